@@ -1,0 +1,56 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import type { Clock } from '@app/shared';
+import { Database, InfraModule, type AppConfig } from '@app/infra';
+import { AuditModule } from '@app/audit';
+import { AccountsModule } from '@app/accounts';
+import { OrganisationsModule } from '@app/organisations';
+import { CandidatesModule } from '@app/candidates';
+import { ApplicationsController } from './applications/applications.controller';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { CandidatesController } from './candidates/candidates.controller';
+import { HealthController } from './health/health.controller';
+import { AuthGuard } from './http/auth.guard';
+import { ErrorFilter } from './http/error.filter';
+import { PostgresThrottlerStorage } from './http/postgres-throttler.storage';
+import { loggerOptions } from './http/logger-options';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        InfraModule.forRoot({ config, processName: 'zij-instroom-api', clock }),
+        AuditModule,
+        AccountsModule,
+        OrganisationsModule,
+        CandidatesModule,
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRootAsync({
+          inject: [Database],
+          useFactory: (database: Database) => ({
+            throttlers: [
+              { name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute, blockDuration: 60_000 },
+              { name: 'applications', ttl: 3_600_000, limit: config.applicationsPerHour },
+            ],
+            storage: new PostgresThrottlerStorage(database),
+            errorMessage: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+          }),
+        }),
+      ],
+      controllers: [AuthController, UsersController, ApplicationsController, CandidatesController, AuditController, OrganisationsController, HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

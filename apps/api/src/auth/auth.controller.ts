@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { SessionsService, type Principal } from '@app/accounts';
+import { CurrentPrincipal, Public } from '../http/auth.decorators';
+import { LoginRequest } from './login.request';
+
+function publicUser(principal: Principal) {
+  return { id: principal.userId, email: principal.email, name: principal.name, role: principal.role, boardId: principal.boardId, instituteId: principal.instituteId };
+}
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ applications: true })
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(@Body() request: LoginRequest) {
+    const { accessToken, principal } = await this.sessions.login(request.email, request.password);
+    return { accessToken, user: publicUser(principal) };
+  }
+
+  @ApiBearerAuth()
+  @Post('auth/logout')
+  @HttpCode(204)
+  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.sessions.logout(principal);
+  }
+
+  @ApiBearerAuth()
+  @Get('me')
+  me(@CurrentPrincipal() principal: Principal) {
+    return publicUser(principal);
+  }
+}

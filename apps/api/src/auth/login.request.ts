@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginRequest {
+  @ApiProperty({ example: 'medewerker@flevowijs.nl' })
+  @IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString({ message: 'password is verplicht.' })
+  @MinLength(1, { message: 'password is verplicht.' })
+  @MaxLength(200)
+  password!: string;
+}

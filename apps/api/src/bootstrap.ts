@@ -1,0 +1,48 @@
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { Clock } from '@app/shared';
+import { MAX_DOCUMENT_BYTES } from '@app/candidates';
+import { UsersService } from '@app/accounts';
+import type { AppConfig } from '@app/infra';
+import { ApiModule } from './api.module';
+import { createValidationPipe } from './http/validation';
+import { serveWebPage } from './http/web-page';
+
+/** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
+export async function createApiApplication(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 200 }, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', { exclude: [] });
+  app.useGlobalPipes(createValidationPipe());
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 2, fields: 12, fieldSize: 4096, parts: 16, headerPairs: 100 },
+  });
+  app.enableCors({ origin: config.corsOrigins, credentials: false });
+  // Personal data must not sit in browser or proxy caches.
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) void reply.header('Cache-Control', 'no-store');
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Zij-instroom pipeline tracker')
+      .setDescription('Flevowijs: aanmelding, selectie, geschiktheidsonderzoek en traject van zij-instromers.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveWebPage(app);
+  app.enableShutdownHooks();
+  await app.init();
+  await app.get(UsersService).ensureFirstAdministrator();
+  return app;
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { StorageService } from '@app/infra';
+import { CandidatesService } from '@app/candidates';
+import type { Principal } from '@app/accounts';
+import { CurrentPrincipal, Roles } from '../http/auth.decorators';
+import { CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
+
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('candidates')
+export class CandidatesController {
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly storage: StorageService,
+  ) {}
+
+  @Get()
+  list(@CurrentPrincipal() principal: Principal, @Query() query: CandidateListRequest) {
+    return this.candidates.list(principal, { ...query, limit: query.limit ?? 50 });
+  }
+
+  @Get('summary')
+  async summary(@CurrentPrincipal() principal: Principal) {
+    return { counts: await this.candidates.stageCounts(principal) };
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.candidates.get(principal, id);
+  }
+
+  @Get(':id/history')
+  history(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.candidates.history(principal, id);
+  }
+
+  @Get(':id/documents/:documentId')
+  async download(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Param('documentId') documentId: string, @Res() reply: FastifyReply) {
+    const document = await this.candidates.document(principal, id, documentId);
+    const asciiName = document.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    await reply
+      .header('Content-Type', document.mediaType)
+      .header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Cache-Control', 'no-store')
+      .send(this.storage.open(document.storageKey));
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/screening')
+  @HttpCode(200)
+  screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
+    return this.candidates.runCommand(principal, id, 'screening', null);
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/reject')
+  @HttpCode(200)
+  reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
+    return this.candidates.runCommand(principal, id, 'reject', request.reason);
+  }
+
+  @Roles('staff', 'admin')
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
+    return this.candidates.runCommand(principal, id, 'withdraw', request.reason ?? null);
+  }
+}

@@ -1,0 +1,78 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { DomainError, type DomainErrorKind } from '@app/shared';
+import { STATUS_NAMES, type ErrorBody } from './error-body';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+};
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P03', '53300', '08006', '08001', '08003']);
+
+/**
+ * Maps every error to `{ statusCode, error, message }`: domain errors by kind, HTTP errors as
+ * they are, an unreachable database as 503 with Retry-After, and anything else as a bare 500
+ * without details (no stack, SQL or driver names in any body).
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode === 503) void reply.header('Retry-After', '5');
+    if (body.statusCode >= 500 && body.statusCode !== 503) {
+      this.logger.error(`Unhandled ${(exception as Error)?.name ?? 'error'}: ${(exception as Error)?.message ?? ''}`, (exception as Error)?.stack);
+    }
+    void reply.status(body.statusCode).header('Cache-Control', 'no-store').send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_KIND[exception.kind];
+      return { statusCode, error: STATUS_NAMES[statusCode], message: exception.message, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };
+    }
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    const fastifyStatus = (exception as { statusCode?: number }).statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return { statusCode: fastifyStatus, error: STATUS_NAMES[fastifyStatus] ?? 'Bad Request', message: describeFastifyError(exception) };
+    }
+    if (isUnavailable(exception)) {
+      return { statusCode: 503, error: STATUS_NAMES[503], message: 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.' };
+    }
+    return { statusCode: 500, error: STATUS_NAMES[500], message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' };
+  }
+}
+
+function fromHttpException(exception: HttpException): ErrorBody {
+  const statusCode = exception.getStatus();
+  const response = exception.getResponse();
+  const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+  return {
+    statusCode,
+    error: STATUS_NAMES[statusCode] ?? 'Error',
+    message: Array.isArray(message) ? message.join('; ') : String(message),
+  };
+}
+
+function describeFastifyError(exception: unknown): string {
+  const code = (exception as { code?: string }).code ?? '';
+  if (code.includes('JSON') || code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'De body is geen geldige JSON.';
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'De body is te groot.';
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.';
+  if (code.startsWith('FST_') && /multipart|file|part/i.test(code)) return 'Het formulier is onvolledig of te groot (maximaal 10 MB per bestand).';
+  return 'Het verzoek is niet geldig.';
+}
+
+function isUnavailable(exception: unknown): boolean {
+  const error = exception as { code?: string; message?: string; name?: string } | null;
+  if (!error) return false;
+  if (error.code && UNAVAILABLE_CODES.has(error.code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Query read timeout/i.test(error.message ?? '');
+}

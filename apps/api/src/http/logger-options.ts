@@ -1,0 +1,20 @@
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '@app/infra';
+
+/**
+ * Structured logs without personal data: the query string (names, e-mail in `q`) and every header
+ * but a few are left out, and request bodies are never logged.
+ */
+export function loggerOptions(config: AppConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      autoLogging: { ignore: (request) => request.url === '/api/health' },
+      serializers: {
+        req: (request: { id: unknown; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      redact: { paths: ['req.headers', 'res.headers'], remove: true },
+    },
+  };
+}

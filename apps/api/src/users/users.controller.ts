@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { NotFoundError, isUuid } from '@app/shared';
+import { UsersService, type Principal } from '@app/accounts';
+import { CurrentPrincipal, Roles } from '../http/auth.decorators';
+import { CreateUserRequest, UpdateUserRequest } from './user.request';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list() {
+    return this.users.list();
+  }
+
+  @Post()
+  create(@CurrentPrincipal() principal: Principal, @Body() request: CreateUserRequest) {
+    return this.users.create(principal, request);
+  }
+
+  @Patch(':id')
+  update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: UpdateUserRequest) {
+    if (!isUuid(id)) throw new NotFoundError('user');
+    return this.users.update(principal, id, request);
+  }
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { ApiError } from './api';
+
+/** Dutch text for any thrown value. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Er ging iets mis. Probeer het opnieuw.';
+}
+
+export function ErrorMessage({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p className="alert alert-error" role="alert">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span className="field-error" id={id}>
+      {message}
+    </span>
+  );
+}
+
+export function Loading() {
+  return (
+    <p className="muted" role="status">
+      Bezig met laden…
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+/** Jest on Node 20 cannot require() the ESM-only NestJS packages: swc transforms them (STACK.md). */
+const path = require('node:path');
+
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      baseUrl: path.resolve(__dirname),
+      paths: require('./tsconfig.json').compilerOptions.paths,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swcTransform },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)'],
+  moduleNameMapper: Object.fromEntries(
+    Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
+  ),
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+  testTimeout: 60000,
+  // e2e files share one database and one queue: run them one at a time.
+  maxWorkers: 1,
+};

@@ -1,0 +1,12 @@
+import type { Actor, Role } from '@app/shared';
+
+/** The signed-in user as every request sees it; scope comes from here, never from the request. */
+export interface Principal extends Actor {
+  userId: string;
+  role: Role;
+  sessionId: string;
+  email: string;
+  name: string;
+  boardId: string | null;
+  instituteId: string | null;
+}

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { Clock, type Role } from '@app/shared';
+import { APP_CONFIG, Database, type AppConfig } from '@app/infra';
+import { AuditService } from '@app/audit';
+import { InvalidCredentialsError, SessionExpiredError } from '../domain/accounts.errors';
+import { passwordHasher, UNKNOWN_USER_HASH } from './password-hasher';
+import type { Principal } from './principal';
+
+interface PrincipalRow {
+  sessionId: string;
+  userId: string;
+  role: Role;
+  email: string;
+  name: string;
+  boardId: string | null;
+  instituteId: string | null;
+}
+
+const PRINCIPAL_COLUMNS = `s.id AS "sessionId", u.id AS "userId", u.role, u.email, u.name,
+  u.board_id AS "boardId", u.institute_id AS "instituteId"`;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Opaque bearer tokens backed by a `sessions` row: logging out or disabling an account revokes the
+ * row, and the next request with that token is refused at once, on any API process.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ accessToken: string; principal: Principal }> {
+    const [user] = await this.database.query<{ id: string; passwordHash: string; active: boolean }>(
+      `SELECT id, password_hash AS "passwordHash", active FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    const passwordMatches = await passwordHasher.verify(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
+    if (!user || !user.active || !passwordMatches) throw new InvalidCredentialsError();
+
+    const accessToken = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3600_000);
+    const principal = await this.database.transaction(async (manager) => {
+      const [session]: { id: string }[] = await manager.query(
+        `INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [hashToken(accessToken), user.id, now, expiresAt],
+      );
+      const actor = await this.principalBySession(session.id, manager);
+      await this.audit.record(manager, actor, { entity: 'session', entityId: session.id, action: 'login', changedFields: [] });
+      return actor;
+    });
+    return { accessToken, principal };
+  }
+
+  async authenticate(accessToken: string): Promise<Principal> {
+    const [row] = await this.database.query<PrincipalRow>(
+      `SELECT ${PRINCIPAL_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
+      [hashToken(accessToken), this.clock.now()],
+    );
+    if (!row) throw new SessionExpiredError();
+    return row;
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    await this.database.transaction(async (manager) => {
+      await manager.query(`UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [principal.sessionId, this.clock.now()]);
+      await this.audit.record(manager, principal, { entity: 'session', entityId: principal.sessionId, action: 'logout', changedFields: ['revokedAt'] });
+    });
+  }
+
+  private async principalBySession(sessionId: string, manager: { query: (sql: string, parameters: unknown[]) => Promise<PrincipalRow[]> }): Promise<Principal> {
+    const [row] = await manager.query(`SELECT ${PRINCIPAL_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`, [sessionId]);
+    return row;
+  }
+}

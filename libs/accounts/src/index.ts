@@ -1,0 +1,6 @@
+export * from './accounts.module';
+export * from './application/sessions.service';
+export * from './application/users.service';
+export * from './application/principal';
+export * from './application/password-hasher';
+export * from './domain/accounts.errors';

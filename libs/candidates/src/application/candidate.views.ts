@@ -1,0 +1,63 @@
+import type { Region } from '@app/shared';
+import type { Stage, StageCommand } from '../domain/stage';
+
+export interface CandidateListItem {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  region: Region;
+  stage: Stage;
+  appliedAt: Date;
+  updatedAt: Date;
+}
+
+export interface CandidateDocumentView {
+  id: string;
+  kind: 'motivation_letter' | 'cv';
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface DisclosureView {
+  partyKind: 'board' | 'institute' | 'coach';
+  partyId: string;
+  purpose: string;
+  disclosed: string;
+  grantedBy: string | null;
+  grantedAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface CandidateDetail extends CandidateListItem {
+  phone: string;
+  degreeLevel: string;
+  degreeField: string;
+  consentToKeep: boolean;
+  previousCandidateId: string | null;
+  version: number;
+  closingReason: string | null;
+  documents: CandidateDocumentView[];
+  allowedCommands: StageCommand[];
+  disclosures: DisclosureView[];
+}
+
+export interface StageHistoryEntry {
+  fromStage: Stage | null;
+  toStage: Stage;
+  actorId: string | null;
+  actorName: string | null;
+  at: Date;
+  reason: string | null;
+}
+
+export interface CandidateListQuery {
+  stage?: Stage;
+  region?: Region;
+  q?: string;
+  cursor?: string;
+  limit: number;
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock, NotFoundError, ValidationFailedError, decodeCursor, encodeCursor, isCentralDesk, isUuid, type Actor, type Page } from '@app/shared';
+import { Database } from '@app/infra';
+import { AuditService } from '@app/audit';
+import { StageConflictError } from '../domain/candidates.errors';
+import { availableCommands, isClosed, STAGE_COMMANDS, type Stage, type StageCommand } from '../domain/stage';
+import { visibilityCondition } from './candidate-visibility';
+import type { CandidateDetail, CandidateDocumentView, CandidateListItem, CandidateListQuery, StageHistoryEntry } from './candidate.views';
+
+const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
+  c.applied_at AS "appliedAt", c.updated_at AS "updatedAt"`;
+
+/** Commands the HTTP API offers from this module; later modules add theirs through their own endpoints. */
+const DESK_COMMANDS: readonly StageCommand[] = ['screening', 'reject', 'withdraw'];
+
+export interface StageChange {
+  candidateId: string;
+  from: Stage;
+  to: Stage;
+  historyId: string;
+}
+
+/** Reading candidates within the reader's scope, and the stage commands as compare-and-set. */
+@Injectable()
+export class CandidatesService {
+  constructor(
+    private readonly database: Database,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, query: CandidateListQuery): Promise<Page<CandidateListItem>> {
+    const parameters: unknown[] = [query.stage ?? null, query.region ?? null, query.q ? `%${escapeLike(query.q.toLowerCase())}%` : null];
+    let keyset = '';
+    if (query.cursor) {
+      const position = decodeCursor(query.cursor);
+      const appliedAt = new Date(position.sortKey);
+      if (!isUuid(position.id) || Number.isNaN(appliedAt.getTime())) {
+        throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord.' }]);
+      }
+      parameters.push(appliedAt, position.id);
+      keyset = `AND (c.applied_at, c.id) < ($${parameters.length - 1}, $${parameters.length}::uuid)`;
+    }
+    const visibility = visibilityCondition(actor, parameters.length + 1);
+    parameters.push(...visibility.parameters, query.limit + 1);
+    const rows = await this.database.query<CandidateListItem>(
+      `SELECT ${LIST_COLUMNS} FROM candidates c
+       WHERE ($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2)
+         AND ($3::text IS NULL OR c.search_text LIKE $3) ${keyset} AND ${visibility.sql}
+       ORDER BY c.applied_at DESC, c.id DESC LIMIT $${parameters.length}`,
+      parameters,
+    );
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > query.limit && last ? encodeCursor({ sortKey: last.appliedAt.toISOString(), id: last.id }) : null;
+    return { items, nextCursor };
+  }
+
+  async stageCounts(actor: Actor): Promise<Record<string, number>> {
+    const visibility = visibilityCondition(actor, 1);
+    const rows = await this.database.query<{ stage: Stage; count: number }>(
+      `SELECT c.stage, count(*)::int AS count FROM candidates c WHERE ${visibility.sql} GROUP BY c.stage`,
+      visibility.parameters,
+    );
+    return Object.fromEntries(rows.map((row) => [row.stage, row.count]));
+  }
+
+  /** One round trip: the candidate with documents (and, for the desk, disclosures), within scope. */
+  async get(actor: Actor, id: string): Promise<CandidateDetail> {
+    if (!isUuid(id)) throw new NotFoundError('candidate');
+    const centralDesk = isCentralDesk(actor);
+    const visibility = visibilityCondition(actor, 3);
+    const [candidate] = await this.database.query<Omit<CandidateDetail, 'allowedCommands'>>(
+      `SELECT ${LIST_COLUMNS}, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
+         c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
+         c.closing_reason AS "closingReason",
+         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
+             'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
+           FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,
+         CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('partyKind', g.party_kind, 'partyId', g.party_id,
+             'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', g.granted_at,
+             'revokedAt', g.revoked_at) ORDER BY g.granted_at)
+           FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures
+       FROM candidates c WHERE c.id = $1 AND ${visibility.sql}`,
+      [id, centralDesk, ...visibility.parameters],
+    );
+    if (!candidate) throw new NotFoundError('candidate');
+    const allowedCommands = centralDesk ? availableCommands(candidate.stage).filter((command) => DESK_COMMANDS.includes(command)) : [];
+    return { ...candidate, allowedCommands };
+  }
+
+  async history(actor: Actor, id: string): Promise<StageHistoryEntry[]> {
+    await this.assertVisible(actor, id);
+    return this.database.query<StageHistoryEntry>(
+      `SELECT h.from_stage AS "fromStage", h.to_stage AS "toStage", h.actor_id AS "actorId", u.name AS "actorName", h.at, h.reason
+       FROM candidate_stage_history h LEFT JOIN users u ON u.id = h.actor_id
+       WHERE h.candidate_id = $1 ORDER BY h.id`,
+      [id],
+    );
+  }
+
+  /** The document's metadata when the actor may see the candidate; 404 otherwise. */
+  async document(actor: Actor, candidateId: string, documentId: string): Promise<CandidateDocumentView & { storageKey: string }> {
+    await this.assertVisible(actor, candidateId);
+    const [document] = isUuid(documentId)
+      ? await this.database.query<CandidateDocumentView & { storageKey: string }>(
+          `SELECT id, kind, file_name AS "fileName", media_type AS "mediaType", size_bytes AS size, sha256, storage_key AS "storageKey"
+           FROM candidate_documents WHERE id = $1 AND candidate_id = $2`,
+          [documentId, candidateId],
+        )
+      : [];
+    if (!document) throw new NotFoundError('document');
+    return document;
+  }
+
+  /** Runs a desk command (screening, reject, withdraw) in its own transaction. */
+  async runCommand(actor: Actor, id: string, command: StageCommand, reason: string | null): Promise<CandidateDetail> {
+    await this.assertVisible(actor, id);
+    await this.database.transaction((manager) => this.changeStage(manager, actor, id, command, reason));
+    return this.get(actor, id);
+  }
+
+  /**
+   * Compare-and-set of the stage inside the caller's transaction: the row is locked, the move is
+   * checked against the current stage, and history and audit are written with it. Exactly one of
+   * many concurrent identical commands wins; the others get a conflict naming the allowed stages.
+   */
+  async changeStage(manager: EntityManager, actor: Actor, id: string, command: StageCommand, reason: string | null): Promise<StageChange> {
+    const transition = STAGE_COMMANDS[command];
+    const now = this.clock.now();
+    const closes = isClosed(transition.to);
+    const rows: { from: Stage }[] = await manager.query(
+      `WITH previous AS (SELECT id, stage FROM candidates WHERE id = $1 FOR UPDATE)
+       UPDATE candidates c SET stage = $2, version = c.version + 1, stage_changed_at = $3, updated_at = $3,
+         closed_at = CASE WHEN $4 THEN $3 ELSE NULL END, closing_reason = CASE WHEN $4 THEN $5 ELSE NULL END
+       FROM previous WHERE c.id = previous.id AND previous.stage = ANY($6::text[])
+       RETURNING previous.stage AS "from"`,
+      [id, transition.to, now, closes, reason, transition.from],
+    );
+    if (rows.length === 0) {
+      const [current]: { stage: Stage }[] = await manager.query(`SELECT stage FROM candidates WHERE id = $1`, [id]);
+      if (!current) throw new NotFoundError('candidate');
+      throw new StageConflictError(command, current.stage);
+    }
+    const [history]: { id: string }[] = await manager.query(
+      `INSERT INTO candidate_stage_history (candidate_id, from_stage, to_stage, actor_id, at, reason)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
+      [id, rows[0].from, transition.to, actor.userId, now, reason],
+    );
+    await this.audit.record(manager, actor, {
+      entity: 'candidate',
+      entityId: id,
+      action: command,
+      changedFields: closes ? ['stage', 'closedAt', 'closingReason'] : ['stage'],
+    });
+    return { candidateId: id, from: rows[0].from, to: transition.to, historyId: history.id };
+  }
+
+  /** 404 for an id that does not exist and for one outside the actor's scope alike. */
+  async assertVisible(actor: Actor, id: string): Promise<void> {
+    if (!isUuid(id)) throw new NotFoundError('candidate');
+    const visibility = visibilityCondition(actor, 2);
+    const [row] = await this.database.query(`SELECT 1 FROM candidates c WHERE c.id = $1 AND ${visibility.sql}`, [id, ...visibility.parameters]);
+    if (!row) throw new NotFoundError('candidate');
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

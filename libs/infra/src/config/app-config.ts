@@ -1,0 +1,104 @@
+/**
+ * The only reader of process.env. Values are validated once at boot; a missing or malformed
+ * value stops the process with one line that says what to set.
+ */
+export type QueueBackend = 'redis' | 'postgres';
+
+export interface AppConfig {
+  environment: 'production' | 'development' | 'test';
+  databaseUrl: string;
+  /** Undefined means: queues run on BullMQ's PostgreSQL backend. */
+  redisUrl: string | undefined;
+  queueBackend: QueueBackend;
+  smtpUrl: string;
+  mailFrom: string;
+  port: number;
+  appUrl: string;
+  adminEmail: string;
+  adminPassword: string;
+  storageDirectory: string;
+  corsOrigins: string[];
+  sessionHours: number;
+  loginAttemptsPerMinute: number;
+  applicationsPerHour: number;
+  logLevel: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
+
+type Environment = Record<string, string | undefined>;
+
+function required(environment: Environment, name: string, hint: string): string {
+  const value = environment[name]?.trim();
+  if (!value) throw new ConfigurationError(`Set ${name} (${hint}).`);
+  return value;
+}
+
+function optionalInteger(environment: Environment, name: string, fallback: number): number {
+  const raw = environment[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigurationError(`Set ${name} to a positive whole number (now "${raw}").`);
+  return value;
+}
+
+function url(name: string, value: string, protocols: string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigurationError(`Set ${name} to a URL like ${protocols[0]}//host:port (now not a URL).`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigurationError(`Set ${name} to a ${protocols.join(' or ')} URL (now ${parsed.protocol}).`);
+  }
+  return value;
+}
+
+function queueBackend(environment: Environment, redisUrl: string | undefined): QueueBackend {
+  const choice = (environment.QUEUE_BACKEND ?? 'auto').trim() || 'auto';
+  if (choice === 'auto') return redisUrl ? 'redis' : 'postgres';
+  if (choice === 'redis') {
+    if (!redisUrl) throw new ConfigurationError('Set REDIS_URL (QUEUE_BACKEND=redis needs a Redis server).');
+    return 'redis';
+  }
+  if (choice === 'postgres') return 'postgres';
+  throw new ConfigurationError(`Set QUEUE_BACKEND to auto, redis or postgres (now "${choice}").`);
+}
+
+export function loadConfig(environment: Environment = process.env): AppConfig {
+  const nodeEnvironment = environment.NODE_ENV === 'production' || environment.NODE_ENV === 'test' ? environment.NODE_ENV : 'development';
+  const databaseUrl = url('DATABASE_URL', required(environment, 'DATABASE_URL', 'postgres://user@host:5432/database'), ['postgres:', 'postgresql:']);
+  const rawRedisUrl = environment.REDIS_URL?.trim() || undefined;
+  const redisUrl = rawRedisUrl ? url('REDIS_URL', rawRedisUrl, ['redis:', 'rediss:']) : undefined;
+  const port = optionalInteger(environment, 'PORT', 3000);
+  const appUrl = url('APP_URL', environment.APP_URL?.trim() || `http://localhost:${port}`, ['http:', 'https:']);
+  const adminPassword = required(environment, 'ADMIN_PASSWORD', 'the password of the first administrator, at least 12 characters');
+  if (adminPassword.length < 12) throw new ConfigurationError('Set ADMIN_PASSWORD to at least 12 characters.');
+  return {
+    environment: nodeEnvironment,
+    databaseUrl,
+    redisUrl,
+    queueBackend: queueBackend(environment, redisUrl),
+    smtpUrl: url('SMTP_URL', required(environment, 'SMTP_URL', 'smtp://host:port of the mail relay'), ['smtp:', 'smtps:']),
+    mailFrom: environment.MAIL_FROM?.trim() || 'Flevowijs zij-instroom <zij-instroom@flevowijs.nl>',
+    port,
+    appUrl,
+    adminEmail: required(environment, 'ADMIN_EMAIL', 'the e-mail address of the first administrator').toLowerCase(),
+    adminPassword,
+    storageDirectory: required(environment, 'STORAGE_DIR', 'a directory for uploaded documents'),
+    corsOrigins: (environment.CORS_ORIGINS ?? appUrl).split(',').map((origin) => origin.trim()).filter(Boolean),
+    sessionHours: optionalInteger(environment, 'SESSION_HOURS', 12),
+    loginAttemptsPerMinute: optionalInteger(environment, 'LOGIN_ATTEMPTS_PER_MINUTE', 10),
+    applicationsPerHour: optionalInteger(environment, 'APPLICATIONS_PER_HOUR', 20),
+    logLevel: environment.LOG_LEVEL?.trim() || (nodeEnvironment === 'test' ? 'silent' : 'info'),
+  };
+}
+
+/** Injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,27 @@
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { describeStartupFailure } from '../config/startup-failure';
+
+/** Applies pending migrations; `npm run migrate`. */
+export async function runMigrations(databaseUrl: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, 'zij-instroom-migrate'));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  runMigrations(loadConfig().databaseUrl)
+    .then((applied) => {
+      console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
+    })
+    .catch((error: unknown) => {
+      console.error(describeStartupFailure(error));
+      process.exit(1);
+    });
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: MailAttachment[];
+  /** An iCalendar part shown by mail clients as an invitation. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string };
+}
+
+/** SMTP delivery through nodemailer; the relay is given by SMTP_URL. */
+@Injectable()
+export class MailService implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = createTransport(config.smtpUrl, { from: config.mailFrom });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      attachments: mail.attachments,
+      icalEvent: mail.icalEvent ? { method: mail.icalEvent.method, content: mail.icalEvent.content } : undefined,
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Every background job: its name and its payload (ids only — Redis holds payloads in clear text,
+ * and handlers re-read the rows). Producer and handler both type against this map, so they
+ * cannot drift apart.
+ */
+export interface JobMap {
+  'candidates.application-received': { candidateId: string };
+}
+
+export type JobName = keyof JobMap;
+
+export interface JobRequest<Name extends JobName = JobName> {
+  name: Name;
+  data: JobMap[Name];
+  /** When the job is due; now when absent. */
+  runAt?: Date;
+}
+
+/** A handler for one job kind; the worker finds every provider that has `jobName` and `handle`. Handlers must be idempotent: the queue delivers at least once. */
+export interface JobHandler<Name extends JobName = JobName> {
+  readonly jobName: Name;
+  handle(data: JobMap[Name]): Promise<void>;
+}
+
+
+export const JOBS_QUEUE_NAME = 'jobs';

@@ -1,0 +1,2 @@
+export * from './organisations.service';
+export * from './organisations.module';

@@ -1,0 +1,2 @@
+export const REGIONS = ['almere', 'lelystad'] as const;
+export type Region = (typeof REGIONS)[number];

@@ -1,0 +1,65 @@
+/** A small fetch wrapper for the e2e tests: JSON in, status and JSON out. */
+export interface HttpResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export class HttpClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  withToken(token: string): HttpClient {
+    return new HttpClient(this.baseUrl, token);
+  }
+
+  get<T = any>(path: string): Promise<HttpResult<T>> {
+    return this.send<T>('GET', path);
+  }
+
+  post<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+    return this.send<T>('POST', path, body);
+  }
+
+  patch<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+    return this.send<T>('PATCH', path, body);
+  }
+
+  put<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+    return this.send<T>('PUT', path, body);
+  }
+
+  async postForm<T = any>(path: string, form: FormData): Promise<HttpResult<T>> {
+    const response = await fetch(this.baseUrl + path, { method: 'POST', body: form, headers: this.authHeaders() });
+    return { status: response.status, body: await parse(response), headers: response.headers };
+  }
+
+  /** Sends a raw body as is, for malformed-input tests. */
+  async raw<T = any>(method: string, path: string, body: string, contentType = 'application/json'): Promise<HttpResult<T>> {
+    const response = await fetch(this.baseUrl + path, { method, body, headers: { ...this.authHeaders(), 'content-type': contentType } });
+    return { status: response.status, body: await parse(response), headers: response.headers };
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
+    const headers: Record<string, string> = this.authHeaders();
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: await parse(response), headers: response.headers };
+  }
+
+  private authHeaders(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
+}
+
+async function parse(response: Response): Promise<any> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

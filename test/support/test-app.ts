@@ -1,0 +1,95 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import type { Clock } from '@app/shared';
+import { loadConfig, type AppConfig, type QueueBackend } from '@app/infra';
+import { createApiApplication } from '../../apps/api/src/bootstrap';
+import { createWorkerApplication } from '../../apps/worker/src/bootstrap';
+import { SmtpSink } from './smtp-sink';
+import { testDatabaseUrl, testRedisUrl } from './test-environment';
+
+export const ADMIN_EMAIL = 'beheer@test.flevowijs.nl';
+export const ADMIN_PASSWORD = 'test-admin-password-1';
+
+export interface TestAppOptions {
+  /** Start the worker in the same process (default true). */
+  worker?: boolean;
+  queueBackend?: QueueBackend;
+  clock?: Clock;
+  config?: Partial<AppConfig>;
+}
+
+export interface TestApp {
+  baseUrl: string;
+  config: AppConfig;
+  mail: SmtpSink;
+  api: NestFastifyApplication;
+  worker: INestApplicationContext | undefined;
+  /** A plain pg client on the test database, for arranging and asserting rows. */
+  db: Client;
+  storageDirectory: string;
+  startWorker(): Promise<INestApplicationContext>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<AppConfig> & { storageDirectory: string; smtpUrl: string }): AppConfig {
+  const redisUrl = testRedisUrl();
+  const base = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: testDatabaseUrl(),
+    REDIS_URL: redisUrl,
+    SMTP_URL: overrides.smtpUrl,
+    STORAGE_DIR: overrides.storageDirectory,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    APP_URL: 'http://localhost:3000',
+    LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+    APPLICATIONS_PER_HOUR: '100000',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  });
+  return { ...base, ...overrides };
+}
+
+/** Boots the API (on a free port), the worker and an SMTP listener against the real services. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const mail = new SmtpSink();
+  const smtpUrl = await mail.start();
+  const storageDirectory = await mkdtemp(join(tmpdir(), 'zij-storage-'));
+  const queueBackend = options.queueBackend ?? (testRedisUrl() ? 'redis' : 'postgres');
+  const config = testConfig({ smtpUrl, storageDirectory, queueBackend, ...options.config });
+  const api = await createApiApplication(config, options.clock);
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  const address = api.getHttpServer().address() as { port: number };
+  const db = new Client({ connectionString: config.databaseUrl });
+  await db.connect();
+  const app: TestApp = {
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    config,
+    mail,
+    api,
+    worker: undefined,
+    db,
+    storageDirectory,
+    async startWorker() {
+      app.worker ??= await createWorkerApplication(config, options.clock);
+      return app.worker;
+    },
+    async stopWorker() {
+      await app.worker?.close();
+      app.worker = undefined;
+    },
+    async close() {
+      await app.stopWorker();
+      await api.close();
+      await db.end();
+      await mail.stop();
+      await rm(storageDirectory, { recursive: true, force: true });
+    },
+  };
+  if (options.worker ?? true) await app.startWorker();
+  return app;
+}

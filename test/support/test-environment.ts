@@ -1,0 +1,35 @@
+import { Client } from 'pg';
+
+/**
+ * Where the tests find PostgreSQL and Redis. DATABASE_URL / REDIS_URL when set (CI sets both);
+ * otherwise what global-setup started and wrote to process.env. The suite uses its own database.
+ */
+export const TEST_DATABASE_NAME = 'zij_instroom_test';
+
+export function baseDatabaseUrl(): string {
+  const url = process.env.TEST_BASE_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started by global-setup');
+  return url;
+}
+
+export function testDatabaseUrl(): string {
+  const url = new URL(baseDatabaseUrl());
+  url.pathname = `/${TEST_DATABASE_NAME}`;
+  return url.toString();
+}
+
+export function testRedisUrl(): string | undefined {
+  return process.env.REDIS_URL?.trim() || undefined;
+}
+
+export async function withAdminClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const url = new URL(baseDatabaseUrl());
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,4 +1,8 @@
-/** Nothing to stop for external services; an embedded PostgreSQL (issue 3) is stopped here. */
+import { testRunName, withAdminClient } from './test-environment';
+
+/** Drops this run's database . */
 export default async function globalTeardown(): Promise<void> {
-  return undefined;
+  await withAdminClient(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${testRunName()} WITH (FORCE)`);
+  });
 }

@@ -9,7 +9,7 @@ import { loadConfig, type AppConfig, type QueueBackend } from '@app/infra';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { createWorkerApplication } from '../../apps/worker/src/bootstrap';
 import { SmtpSink } from './smtp-sink';
-import { testDatabaseUrl, testRedisUrl } from './test-environment';
+import { testDatabaseUrl, testRedisUrl, testRunName } from './test-environment';
 
 export const ADMIN_EMAIL = 'beheer@test.flevowijs.nl';
 export const ADMIN_PASSWORD = 'test-admin-password-1';
@@ -47,6 +47,7 @@ export function testConfig(overrides: Partial<AppConfig> & { storageDirectory: s
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     APP_URL: 'http://localhost:3000',
+    QUEUE_PREFIX: testRunName(),
     LOGIN_ATTEMPTS_PER_MINUTE: '100000',
     APPLICATIONS_PER_HOUR: '100000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

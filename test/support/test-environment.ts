@@ -4,7 +4,11 @@ import { Client } from 'pg';
  * Where the tests find PostgreSQL and Redis. DATABASE_URL / REDIS_URL when set (CI sets both);
  * otherwise what global-setup started and wrote to process.env. The suite uses its own database.
  */
-export const TEST_DATABASE_NAME = 'zij_instroom_test';
+/** One database (and one Redis key prefix) per run, so runs on one machine never share state. */
+export function testRunName(): string {
+  process.env.TEST_RUN_NAME ??= `zij_test_${process.pid}_${Date.now().toString(36)}`;
+  return process.env.TEST_RUN_NAME;
+}
 
 export function baseDatabaseUrl(): string {
   const url = process.env.TEST_BASE_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -14,7 +18,7 @@ export function baseDatabaseUrl(): string {
 
 export function testDatabaseUrl(): string {
   const url = new URL(baseDatabaseUrl());
-  url.pathname = `/${TEST_DATABASE_NAME}`;
+  url.pathname = `/${testRunName()}`;
   return url.toString();
 }
 

@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DiscoveryService } from '@nestjs/core';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { Clock, DomainError } from '@app/shared';
-import { APP_CONFIG, Database, createJobsWorker, type AppConfig, type JobHandler, type JobName, type JobsWorker, type OutboxJobData } from '@app/infra';
+import { APP_CONFIG, Database, Outbox, createJobsWorker, type AppConfig, type JobHandler, type JobName, type JobsWorker, type OutboxJobData, type Sweep } from '@app/infra';
+
+function isSweep(instance: unknown): instance is Sweep {
+  const candidate = instance as Partial<Sweep> | null;
+  return !!candidate && typeof candidate.sweepName === 'string' && typeof candidate.run === 'function';
+}
 
 function isJobHandler(instance: unknown): instance is JobHandler {
   const candidate = instance as Partial<JobHandler> | null;
@@ -18,19 +23,23 @@ function isJobHandler(instance: unknown): instance is JobHandler {
 export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobsProcessor.name);
   private readonly handlers = new Map<JobName, JobHandler>();
+  private readonly sweeps = new Map<string, Sweep>();
   private worker: JobsWorker | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly discovery: DiscoveryService,
     private readonly database: Database,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
     for (const wrapper of this.discovery.getProviders()) {
       if (isJobHandler(wrapper.instance)) this.handlers.set(wrapper.instance.jobName, wrapper.instance);
+      if (isSweep(wrapper.instance)) this.sweeps.set(wrapper.instance.sweepName, wrapper.instance);
     }
+    void this.scheduleSweeps();
     this.worker = createJobsWorker(this.config, (job) => this.process(job), { concurrency: 4, autorun: true });
     this.worker.on('failed', (job, error) => {
       this.logger.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
@@ -38,7 +47,27 @@ export class JobsProcessor implements OnApplicationBootstrap, OnApplicationShutd
     this.worker.on('error', (error) => this.logger.warn(`Queue connection: ${error.message}`));
   }
 
+  /** Upserts the job scheduler of every sweep; repeated by the reconciler, so a lost Redis gets them back. */
+  async scheduleSweeps(): Promise<void> {
+    for (const sweep of this.sweeps.values()) {
+      await this.outbox.scheduleSweep(sweep.sweepName, sweep.schedule).catch((error: Error) => {
+        this.logger.warn(`Scheduling sweep ${sweep.sweepName} deferred: ${error.message}`);
+      });
+    }
+  }
+
+  /** Runs one sweep now; the scheduler calls this, and so can tests with a moved clock. */
+  async runSweep(name: string): Promise<number> {
+    const sweep = this.sweeps.get(name);
+    if (!sweep) throw new UnrecoverableError(`No sweep named ${name}`);
+    return sweep.run();
+  }
+
   async process(job: Job<OutboxJobData>): Promise<void> {
+    if (job.data.sweep !== undefined) {
+      await this.runSweep(job.data.sweep);
+      return;
+    }
     const [row] = await this.database.query<{ name: JobName; payload: never; completedAt: Date | null }>(
       `SELECT name, payload, completed_at AS "completedAt" FROM outbox_jobs WHERE id = $1`,
       [job.data.outboxId],

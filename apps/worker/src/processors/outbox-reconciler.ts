@@ -1,7 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Outbox } from '@app/infra';
+import { JobsProcessor } from './jobs.processor';
 
 const RECONCILE_EVERY_MS = 5000;
+/** Sweep schedulers are upserted again this often (every 60th tick), in case Redis lost them. */
+const RESCHEDULE_EVERY_TICKS = 60;
 
 /**
  * Re-enqueues outbox jobs that are due and not done. A plain timer, not a queue scheduler: it is
@@ -12,8 +15,12 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(OutboxReconciler.name);
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  private ticks = 0;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly processor: JobsProcessor,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.tick(), RECONCILE_EVERY_MS);
@@ -24,6 +31,8 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationSh
     if (this.running) return;
     this.running = true;
     try {
+      this.ticks += 1;
+      if (this.ticks % RESCHEDULE_EVERY_TICKS === 0) await this.processor.scheduleSweeps();
       const count = await this.outbox.reconcile();
       if (count > 0) this.logger.log(`Re-enqueued ${count} outbox job(s)`);
     } catch (error) {

@@ -10,6 +10,8 @@ export interface AppConfig {
   /** Undefined means: queues run on BullMQ's PostgreSQL backend. */
   redisUrl: string | undefined;
   queueBackend: QueueBackend;
+  /** Namespace of the queue's keys in Redis, so several installations (or test runs) can share one Redis. */
+  queuePrefix: string;
   smtpUrl: string;
   mailFrom: string;
   port: number;
@@ -85,6 +87,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     databaseUrl,
     redisUrl,
     queueBackend: queueBackend(environment, redisUrl),
+    queuePrefix: environment.QUEUE_PREFIX?.trim() || 'zij',
     smtpUrl: url('SMTP_URL', required(environment, 'SMTP_URL', 'smtp://host:port of the mail relay'), ['smtp:', 'smtps:']),
     mailFrom: environment.MAIL_FROM?.trim() || 'Flevowijs zij-instroom <zij-instroom@flevowijs.nl>',
     port,

@@ -89,6 +89,15 @@ export class Outbox implements OnApplicationShutdown {
     await this.queue?.close().catch(() => undefined);
   }
 
+  /** Creates or updates the job scheduler that runs a sweep; idempotent, so every worker calls it at boot. */
+  async scheduleSweep(sweepName: string, pattern: string): Promise<void> {
+    await withTimeout(
+      this.getQueue().upsertJobScheduler(`sweep:${sweepName}`, { pattern, tz: 'Europe/Amsterdam' }, { name: 'sweep', data: { sweep: sweepName }, opts: { removeOnComplete: 100, removeOnFail: 100 } }),
+      ENQUEUE_TIMEOUT_MS,
+      'queue did not answer',
+    );
+  }
+
   /** The queue's own health, for /api/health: a cheap read through whichever backend runs. */
   async ping(): Promise<void> {
     await withTimeout(this.getQueue().getJobCounts('waiting'), ENQUEUE_TIMEOUT_MS, 'queue did not answer');

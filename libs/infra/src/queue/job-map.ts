@@ -24,3 +24,16 @@ export interface JobHandler<Name extends JobName = JobName> {
 
 
 export const JOBS_QUEUE_NAME = 'jobs';
+
+/**
+ * A periodic sweep: finds what is due (reminders, retries) and acts on it. The worker runs it on
+ * its cron schedule (Europe/Amsterdam) through a BullMQ job scheduler. Must be idempotent: running
+ * it twice, or after a crash halfway, does nothing twice (e.g. NotificationsService's unique key).
+ */
+export interface Sweep {
+  readonly sweepName: string;
+  /** Cron pattern, e.g. '0 7 * * *' for every day at 07:00. */
+  readonly schedule: string;
+  /** Returns how many subjects it acted on. */
+  run(): Promise<number>;
+}

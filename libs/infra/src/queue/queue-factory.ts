@@ -4,12 +4,11 @@ import type { AppConfig } from '../config/app-config';
 import { JOBS_QUEUE_NAME } from './job-map';
 
 /** The only place that knows which queue backend runs; the rest of the code sees a Queue or a Worker. */
-export interface OutboxJobData {
-  outboxId: string;
-}
+/** A queue job names either an outbox row or a sweep to run; nothing else travels through the queue. */
+export type OutboxJobData = { outboxId: string; sweep?: undefined } | { sweep: string; outboxId?: undefined };
 
 /** What the producer uses of a queue, the same for both backends. */
-export type JobsQueue = Pick<Queue<OutboxJobData>, 'addBulk' | 'getJobCounts' | 'close'>;
+export type JobsQueue = Pick<Queue<OutboxJobData>, 'addBulk' | 'getJobCounts' | 'close' | 'upsertJobScheduler'>;
 /** What the worker process uses of a worker, the same for both backends. */
 export type JobsWorker = Pick<Worker<OutboxJobData>, 'on' | 'close' | 'run' | 'isRunning' | 'waitUntilReady'>;
 
@@ -32,7 +31,7 @@ export function createJobsQueue(config: AppConfig): JobsQueue {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   connection.on('error', () => undefined);
-  return closingConnection(new Queue<OutboxJobData>(JOBS_QUEUE_NAME, { connection }), connection);
+  return closingConnection(new Queue<OutboxJobData>(JOBS_QUEUE_NAME, { connection, prefix: config.queuePrefix }), connection);
 }
 
 export function createJobsWorker(
@@ -48,7 +47,7 @@ export function createJobsWorker(
     retryStrategy: (attempt) => Math.min(attempt * 500, 5000),
   });
   connection.on('error', () => undefined);
-  return closingConnection(new Worker<OutboxJobData>(JOBS_QUEUE_NAME, processor, { ...options, connection }), connection);
+  return closingConnection(new Worker<OutboxJobData>(JOBS_QUEUE_NAME, processor, { ...options, connection, prefix: config.queuePrefix }), connection);
 }
 
 /** BullMQ leaves a connection it was given open on close(); this closes it too. */

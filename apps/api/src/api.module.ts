@@ -9,6 +9,10 @@ import { AuditModule } from '@app/audit';
 import { AccountsModule } from '@app/accounts';
 import { OrganisationsModule } from '@app/organisations';
 import { CandidatesModule } from '@app/candidates';
+import { SelectionModule } from '@app/selection';
+import { AssessmentModule } from '@app/assessment';
+import { SelectionController } from './selection/selection.controller';
+import { AssessmentController } from './assessment/assessment.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -33,6 +37,8 @@ export class ApiModule {
         AccountsModule,
         OrganisationsModule,
         CandidatesModule,
+        SelectionModule,
+        AssessmentModule,
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRootAsync({
           inject: [Database],
@@ -46,7 +52,8 @@ export class ApiModule {
           }),
         }),
       ],
-      controllers: [AuthController, UsersController, ApplicationsController, CandidatesController, AuditController, OrganisationsController, HealthController],
+      controllers: [AuthController, UsersController, ApplicationsController, CandidatesController, AuditController, OrganisationsController, HealthController,
+        SelectionController, AssessmentController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -5,6 +5,8 @@ import type { Clock } from '@app/shared';
 import { InfraModule, type AppConfig } from '@app/infra';
 import { AuditModule } from '@app/audit';
 import { CandidatesModule } from '@app/candidates';
+import { SelectionModule } from '@app/selection';
+import { AssessmentModule } from '@app/assessment';
 import { JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -19,6 +21,8 @@ export class WorkerModule {
         InfraModule.forRoot({ config, processName: 'zij-instroom-worker', clock }),
         AuditModule,
         CandidatesModule,
+        SelectionModule,
+        AssessmentModule,
       ],
       providers: [JobsProcessor, OutboxReconciler],
     };

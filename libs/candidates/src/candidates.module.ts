@@ -3,11 +3,12 @@ import { AccountsModule } from '@app/accounts';
 import { NotificationsModule } from '@app/notifications';
 import { ApplicationsService } from './application/applications.service';
 import { CandidatesService } from './application/candidates.service';
+import { CandidateAccessService } from './application/candidate-access.service';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
 
 @Module({
   imports: [AccountsModule, NotificationsModule],
-  providers: [ApplicationsService, CandidatesService, ApplicationReceivedHandler],
-  exports: [ApplicationsService, CandidatesService],
+  providers: [ApplicationsService, CandidatesService, CandidateAccessService, ApplicationReceivedHandler],
+  exports: [ApplicationsService, CandidatesService, CandidateAccessService],
 })
 export class CandidatesModule {}

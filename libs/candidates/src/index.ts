@@ -1,6 +1,7 @@
 export * from './candidates.module';
 export * from './application/applications.service';
 export * from './application/candidates.service';
+export * from './application/candidate-access.service';
 export * from './application/candidate.views';
 export * from './application/candidate-visibility';
 export * from './domain/stage';

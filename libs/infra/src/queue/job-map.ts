@@ -5,6 +5,12 @@
  */
 export interface JobMap {
   'candidates.application-received': { candidateId: string };
+  // selection: invitations, updates and cancellations of selection interviews, and outcome mails
+  'selection.interview-invitation': { interviewId: string; sequence: number };
+  'selection.interview-cancellation': { interviewId: string; sequence: number };
+  'selection.outcome-mail': { interviewId: string };
+  // assessment
+  'assessment.outcome-mail': { assessmentId: string };
 }
 
 export type JobName = keyof JobMap;

@@ -16,3 +16,11 @@ export class UpdateUserRequest {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'active moet true of false zijn.' }) active?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(12, { message: 'password moet minstens 12 tekens hebben.' }) @MaxLength(200) password?: string;
 }
+
+export class DirectoryRequest {
+  @ApiProperty({ enum: ['staff', 'board', 'coach', 'institute'] })
+  @IsIn(['staff', 'board', 'coach', 'institute'], { message: 'role moet staff, board, coach of institute zijn.' })
+  role!: Exclude<Role, 'admin'>;
+
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'boardId moet een id zijn.' }) boardId?: string;
+}

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
 import { UsersService, type Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
-import { CreateUserRequest, UpdateUserRequest } from './user.request';
+import { CreateUserRequest, DirectoryRequest, UpdateUserRequest } from './user.request';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -11,6 +11,13 @@ import { CreateUserRequest, UpdateUserRequest } from './user.request';
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
+
+  /** Staff pick panel members and board representatives from here; admins also use `GET /users`. */
+  @Roles('staff', 'admin')
+  @Get('directory')
+  directory(@Query() query: DirectoryRequest) {
+    return this.users.directory(query.role, query.boardId);
+  }
 
   @Get()
   list() {

@@ -49,6 +49,15 @@ export class UsersService {
     return this.database.query<UserView>(`SELECT ${USER_COLUMNS} FROM users ORDER BY role, name`);
   }
 
+  /** Active users by role (and board), for pickers such as a selection panel; names and ids only. */
+  directory(role: Role, boardId?: string): Promise<Pick<UserView, 'id' | 'name' | 'role' | 'boardId'>[]> {
+    return this.database.query(
+      `SELECT id, name, role, board_id AS "boardId" FROM users
+       WHERE active AND role = $1 AND ($2::uuid IS NULL OR board_id = $2) ORDER BY name`,
+      [role, boardId ?? null],
+    );
+  }
+
   async listActiveByRole(role: Role): Promise<UserView[]> {
     return this.database.query<UserView>(`SELECT ${USER_COLUMNS} FROM users WHERE role = $1 AND active ORDER BY name`, [role]);
   }

@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/startup-failure';
+export * from './config/preflight';
 export * from './database/database';
 export * from './database/data-source-options';
 export * from './database/migrate';

@@ -1,8 +1,10 @@
 import { ConfigurationError } from './app-config';
+import { PreflightError } from './preflight';
 
 /** One line that tells an operator what to set or start, never a stack trace. */
 export function describeStartupFailure(error: unknown): string {
   if (error instanceof ConfigurationError) return `Configuration: ${error.message}`;
+  if (error instanceof PreflightError) return error.message;
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || /connect|timeout/i.test(message)) {

@@ -1,8 +1,9 @@
 import { Client } from 'pg';
 
 /**
- * Where the tests find PostgreSQL and Redis. DATABASE_URL / REDIS_URL when set (CI sets both);
- * otherwise what global-setup started and wrote to process.env. The suite uses its own database.
+ * Where the tests find PostgreSQL and Redis: DATABASE_URL / REDIS_URL (CI sets both). Without
+ * DATABASE_URL, scripts/test.js (`npm test`) starts an embedded PostgreSQL and sets it for jest;
+ * without REDIS_URL the queues run on BullMQ's PostgreSQL backend. The suite uses its own database.
  */
 /** One database (and one Redis key prefix) per run, so runs on one machine never share state. */
 export function testRunName(): string {
@@ -12,7 +13,7 @@ export function testRunName(): string {
 
 export function baseDatabaseUrl(): string {
   const url = process.env.TEST_BASE_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started by global-setup');
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests through `npm test`, which starts an embedded PostgreSQL, or set DATABASE_URL');
   return url;
 }
 

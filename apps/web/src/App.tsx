@@ -5,6 +5,7 @@ import { label, ROLE_LABELS } from './labels';
 import { Link, navigate, usePathname } from './router';
 import type { User } from './types';
 import { ApplyPage } from './pages/ApplyPage';
+import { AssessmentsPage } from './pages/AssessmentsPage';
 import { AuditPage } from './pages/AuditPage';
 import { CandidatePage } from './pages/CandidatePage';
 import { LoginPage } from './pages/LoginPage';
@@ -12,6 +13,17 @@ import { PipelinePage } from './pages/PipelinePage';
 import { UsersPage } from './pages/UsersPage';
 
 const HOME = '/kandidaten';
+const ASSESSMENTS = '/onderzoeken';
+
+/** Institute users work from their assessments; everybody else from the candidates. */
+function homeOf(user: User): string {
+  return user.role === 'institute' ? ASSESSMENTS : HOME;
+}
+
+/** Coaches follow programmes, not assessments. */
+function canSeeAssessments(user: User): boolean {
+  return user.role !== 'coach';
+}
 
 export function App() {
   const pathname = usePathname();
@@ -36,7 +48,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (user && (pathname === '/' || pathname === '/login')) navigate(HOME, true);
+    if (user && (pathname === '/' || pathname === '/login')) navigate(homeOf(user), true);
   }, [user, pathname]);
 
   if (pathname === '/aanmelden') {
@@ -79,7 +91,9 @@ export function App() {
       <header className="site-header">
         <span className="brand">Flevowijs zij-instroom</span>
         <nav aria-label="Hoofdmenu" className="main-nav">
+          {user.role === 'institute' && <Link to={ASSESSMENTS}>Onderzoeken</Link>}
           <Link to={HOME}>Kandidaten</Link>
+          {user.role !== 'institute' && canSeeAssessments(user) && <Link to={ASSESSMENTS}>Onderzoeken</Link>}
           {isAdmin && <Link to="/gebruikers">Gebruikers</Link>}
           {canSeeAudit && <Link to="/audit">Audit</Link>}
         </nav>
@@ -98,11 +112,13 @@ export function App() {
 }
 
 function renderRoute(pathname: string, user: User) {
-  if (pathname === '/' || pathname === '/login' || pathname === HOME) return <PipelinePage />;
+  if (pathname === '/' || pathname === '/login') return homeOf(user) === ASSESSMENTS ? <AssessmentsPage /> : <PipelinePage />;
+  if (pathname === HOME) return <PipelinePage />;
+  if (pathname === ASSESSMENTS) return canSeeAssessments(user) ? <AssessmentsPage /> : <NoAccess />;
   const candidateMatch = /^\/kandidaten\/([^/]+)\/?$/.exec(pathname);
   if (candidateMatch) {
     const id = decodeURIComponent(candidateMatch[1]);
-    return <CandidatePage key={id} id={id} />;
+    return <CandidatePage key={id} id={id} viewer={user} />;
   }
   if (pathname === '/gebruikers') {
     return user.role === 'admin' ? <UsersPage /> : <NoAccess />;

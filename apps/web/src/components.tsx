@@ -32,3 +32,23 @@ export function Loading() {
     </p>
   );
 }
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}
+
+/** A labelled form field with its hint and error message. */
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && <span className="hint">{hint}</span>}
+      {children}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -72,6 +72,41 @@ export const DOCUMENT_KIND_LABELS: Record<string, string> = {
   cv: 'CV',
 };
 
+export const INTERVIEW_STATUS_LABELS: Record<string, string> = {
+  scheduled: 'Gepland',
+  cancelled: 'Geannuleerd',
+  completed: 'Afgerond',
+};
+
+/** Both a board's advice and the interview's outcome are positive or negative. */
+export const VERDICT_LABELS: Record<string, string> = {
+  positive: 'Positief',
+  negative: 'Negatief',
+};
+
+export const ASSESSMENT_STATUS_LABELS: Record<string, string> = {
+  requested: 'Aangevraagd',
+  completed: 'Afgerond',
+};
+
+export const ASSESSMENT_OUTCOME_LABELS: Record<string, string> = {
+  suitable: 'Geschikt',
+  not_suitable: 'Niet geschikt',
+};
+
+export const DISCLOSURE_PURPOSE_LABELS: Record<string, string> = {
+  selection_panel: 'Selectiepanel',
+  suitability_assessment: 'Geschiktheidsonderzoek',
+  placement: 'Plaatsing',
+  coaching: 'Begeleiding',
+};
+
+export const PARTY_KIND_LABELS: Record<string, string> = {
+  board: 'Schoolbestuur',
+  institute: 'Lerarenopleiding',
+  coach: 'Coach',
+};
+
 /** Returns the Dutch label, or the raw value when no label is known. */
 export function label(map: Record<string, string>, value: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

@@ -1,4 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { CandidatesModule } from '@app/candidates';
+import { NotificationsModule } from '@app/notifications';
+import { OrganisationsModule } from '@app/organisations';
+import { AssessmentsService } from './application/assessments.service';
+import { AssessmentOutcomeMailHandler } from './jobs/assessment-outcome-mail.handler';
+import { AssessmentOverdueSweep } from './jobs/assessment-overdue.sweep';
 
-@Module({})
+/** Suitability assessments with the teacher-training institutes (R6), their outcome mails and the 8-week reminder. */
+@Module({
+  imports: [CandidatesModule, AccountsModule, OrganisationsModule, NotificationsModule],
+  providers: [AssessmentsService, AssessmentOutcomeMailHandler, AssessmentOverdueSweep],
+  exports: [AssessmentsService],
+})
 export class AssessmentModule {}

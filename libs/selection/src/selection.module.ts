@@ -1,4 +1,36 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { CandidatesModule } from '@app/candidates';
+import { NotificationsModule } from '@app/notifications';
+import { OrganisationsModule } from '@app/organisations';
+import { InterviewDecisionsService } from './application/interview-decisions.service';
+import { InterviewReader } from './application/interview-reader';
+import { InterviewsService } from './application/interviews.service';
+import { PanelMembers } from './application/panel-members';
+import { InterviewCancellationHandler } from './jobs/interview-cancellation.handler';
+import { InterviewInvitationHandler } from './jobs/interview-invitation.handler';
+import { InterviewMessenger } from './jobs/interview-messenger';
+import { InterviewReminderHandler } from './jobs/interview-reminder.handler';
+import { InterviewReminderSweep } from './jobs/interview-reminder.sweep';
+import { OutcomeMailHandler } from './jobs/outcome-mail.handler';
+import { InterviewsRepository } from './persistence/interviews.repository';
 
-@Module({})
+/** Joint selection interviews: planning, invitations, advice, outcome and reminders (R5, R12). */
+@Module({
+  imports: [AccountsModule, CandidatesModule, NotificationsModule, OrganisationsModule],
+  providers: [
+    InterviewsRepository,
+    InterviewReader,
+    InterviewsService,
+    InterviewDecisionsService,
+    PanelMembers,
+    InterviewMessenger,
+    InterviewInvitationHandler,
+    InterviewCancellationHandler,
+    OutcomeMailHandler,
+    InterviewReminderHandler,
+    InterviewReminderSweep,
+  ],
+  exports: [InterviewReader, InterviewsService, InterviewDecisionsService],
+})
 export class SelectionModule {}

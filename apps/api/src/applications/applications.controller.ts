@@ -8,6 +8,7 @@ import { ValidationFailedError } from '@app/shared';
 import { StorageService } from '@app/infra';
 import { ApplicationsService, IneligibleDegreeError, isEligibleDegree } from '@app/candidates';
 import { Public } from '../http/auth.decorators';
+import { fieldProblems } from '../http/validation';
 import { ApplicationRequest } from './application.request';
 import { missingFiles, readApplicationForm } from './multipart-reader';
 
@@ -29,17 +30,16 @@ export class ApplicationsController {
   async apply(@Req() request: FastifyRequest) {
     const form = await readApplicationForm(request, this.storage);
     const input = plainToInstance(ApplicationRequest, { ...form.fields });
-    const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+    const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
     const refuse = async (error: Error): Promise<never> => {
       await Promise.all(form.files.map((file) => this.storage.discard(file.path)));
       throw error;
     };
     if (errors.length) {
-      const fields = errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) => ({
-          field: error.property,
-          message: message.includes('should not exist') ? `${error.property} hoort niet bij dit formulier en wordt niet opgeslagen.` : message,
-        })),
+      const fields = fieldProblems(errors).map((problem) =>
+        errors.some((error) => error.property === problem.field && error.constraints?.whitelistValidation)
+          ? { field: problem.field, message: `${problem.field} hoort niet bij dit formulier en wordt niet opgeslagen.` }
+          : problem,
       );
       return refuse(new ValidationFailedError(fields, `Controleer: ${fields.map((field) => field.field).join(', ')}.`));
     }

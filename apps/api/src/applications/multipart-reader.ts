@@ -24,7 +24,9 @@ export async function readApplicationForm(request: FastifyRequest, storage: Stor
   }
   const form: MultipartForm = { fields: Object.create(null) as Record<string, string>, files: [] };
   try {
-    for await (const part of request.parts()) {
+    // A few more files than the form has, so an extra file (a photo, an ID copy, a second cv) is
+    // refused by its own name below rather than by the parser's anonymous count.
+    for await (const part of request.parts({ limits: { files: FILE_FIELDS.length + 4 } })) {
       if (part.type === 'file') {
         await readFile(part, form, storage);
       } else {
@@ -34,6 +36,10 @@ export async function readApplicationForm(request: FastifyRequest, storage: Stor
       }
     }
   } catch (error) {
+    // Parsing stops here; the rest of the upload is read away. Left half-read, the request would
+    // stall the parser and hold its keep-alive connection (the next request on it never answered).
+    request.raw.unpipe();
+    request.raw.resume();
     await Promise.all(form.files.map((file) => storage.discard(file.path)));
     throw translate(error);
   }
@@ -73,7 +79,11 @@ function fieldProblem(field: string, message: string): ValidationFailedError {
 function translate(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
-    return new DomainError('applications.file_too_large', 'unprocessable', 'Een bestand is groter dan 10 MB.', [{ field: 'file', message: 'Maximaal 10 MB per bestand.' }]);
+    const field = (error as { part?: { fieldname?: string } }).part?.fieldname?.slice(0, 100) ?? 'file';
+    return new DomainError('applications.file_too_large', 'unprocessable', `${field} is groter dan 10 MB.`, [{ field, message: 'Maximaal 10 MB per bestand.' }]);
+  }
+  if (code === 'FST_PROTO_VIOLATION') {
+    return new ValidationFailedError([{ field: 'form', message: 'Een veldnaam als __proto__, constructor of toString hoort niet bij dit formulier.' }]);
   }
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
     return new ValidationFailedError([{ field: 'form', message: 'Het formulier heeft te veel velden of bestanden.' }]);

@@ -7,6 +7,8 @@ export interface ErrorBody {
   message: string;
   code?: string;
   fields?: FieldProblem[];
+  /** Health check only: the state of each dependency, so an operator sees which one is down. */
+  details?: Record<string, unknown>;
 }
 
 export const STATUS_NAMES: Record<number, string> = {

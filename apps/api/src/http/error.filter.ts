@@ -53,6 +53,11 @@ export class ErrorFilter implements ExceptionFilter {
 function fromHttpException(exception: HttpException): ErrorBody {
   const statusCode = exception.getStatus();
   const response = exception.getResponse();
+  const health = response as { status?: unknown; error?: Record<string, unknown>; details?: Record<string, unknown> };
+  if (health.status === 'error' && health.details && health.error) {
+    // A failed health check keeps its details: which dependency is down is the whole point.
+    return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message: `Niet beschikbaar: ${Object.keys(health.error).join(', ')}.`, details: health.details };
+  }
   const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
   return {
     statusCode,

@@ -7,6 +7,10 @@ import type { AppConfig } from '@app/infra';
  */
 export function loggerOptions(config: AppConfig): Params {
   return {
+    // At level silent no request line would be written: skip the per-request middleware (a child
+    // logger and an AsyncLocalStorage context, which on Node 20 hooks every promise) — measured at
+    // about 0.05 ms CPU per request (bench/).
+    ...(config.logLevel === 'silent' ? { forRoutes: [] } : {}),
     pinoHttp: {
       level: config.logLevel,
       autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/api/health') },

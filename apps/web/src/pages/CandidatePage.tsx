@@ -4,17 +4,23 @@ import { ErrorMessage, errorText, Loading } from '../components';
 import { formatDateTime, formatFileSize } from '../format';
 import { DEGREE_LEVEL_LABELS, DOCUMENT_KIND_LABELS, label, REGION_LABELS, STAGE_LABELS } from '../labels';
 import { Link } from '../router';
-import type { CandidateDetail, CandidateDocument, StageHistoryEntry } from '../types';
+import { isCentralDesk } from '../roles';
+import type { CandidateDetail, CandidateDocument, StageHistoryEntry, User } from '../types';
+import { AssessmentSection } from './candidate/AssessmentSection';
+import { DisclosuresSection } from './candidate/DisclosuresSection';
+import { SelectionSection } from './candidate/SelectionSection';
 
 type ReasonCommand = 'reject' | 'withdraw';
 
-export function CandidatePage({ id }: { id: string }) {
+export function CandidatePage({ id, viewer }: { id: string; viewer: User }) {
   const [candidate, setCandidate] = useState<CandidateDetail | null>(null);
   const [history, setHistory] = useState<StageHistoryEntry[]>([]);
   const [notFound, setNotFound] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [reasonFor, setReasonFor] = useState<ReasonCommand | null>(null);
+  // Bumped on every reload so the interview and assessment sections fetch again too.
+  const [revision, setRevision] = useState(0);
 
   const base = `/api/candidates/${encodeURIComponent(id)}`;
 
@@ -26,6 +32,7 @@ export function CandidatePage({ id }: { id: string }) {
       ]);
       setCandidate(detail);
       setHistory(entries ?? []);
+      setRevision((previous) => previous + 1);
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) setNotFound(true);
       else setError(errorText(err));
@@ -172,6 +179,10 @@ export function CandidatePage({ id }: { id: string }) {
           )}
         </section>
       </div>
+
+      <SelectionSection candidate={candidate} viewer={viewer} revision={revision} onChanged={() => void reload()} />
+      <AssessmentSection candidate={candidate} viewer={viewer} revision={revision} onChanged={() => void reload()} />
+      {isCentralDesk(viewer) && <DisclosuresSection disclosures={candidate.disclosures ?? []} />}
 
       <section className="card">
         <h2>Geschiedenis</h2>

@@ -5,6 +5,7 @@ import { APP_CONFIG, Database, type AppConfig } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { EmailTakenError } from '../domain/accounts.errors';
 import { passwordHasher } from './password-hasher';
+import { SessionsService } from './sessions.service';
 
 export interface UserView {
   id: string;
@@ -43,6 +44,7 @@ export class UsersService {
     private readonly database: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sessions: SessionsService,
   ) {}
 
   list(): Promise<UserView[]> {
@@ -76,11 +78,14 @@ export class UsersService {
 
   async update(actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
     const passwordHash = changes.password ? await passwordHasher.hash(changes.password) : null;
-    return this.database.transaction(async (manager) => {
+    const updated = await this.database.transaction(async (manager) => {
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
       const rows: UserView[] = await manager.query(
-        `UPDATE users SET name = COALESCE($2, name), active = COALESCE($3, active),
-           password_hash = COALESCE($4, password_hash), updated_at = $5
-         WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+        `WITH changed AS (
+           UPDATE users SET name = COALESCE($2, name), active = COALESCE($3, active),
+             password_hash = COALESCE($4, password_hash), updated_at = $5
+           WHERE id = $1 RETURNING ${USER_COLUMNS})
+         SELECT * FROM changed`,
         [id, changes.name ?? null, changes.active ?? null, passwordHash, this.clock.now()],
       );
       const user = rows[0];
@@ -92,8 +97,12 @@ export class UsersService {
         .filter(([, value]) => value !== undefined)
         .map(([field]) => field);
       await this.audit.record(manager, actor, { entity: 'user', entityId: id, action: 'update', changedFields });
+      // Cached sessions carry the user's name and state: every change reaches every API process.
+      await this.sessions.announceRevocation(manager, { userId: id });
       return user;
     });
+    this.sessions.forget({ userId: id });
+    return updated;
   }
 
   /** Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD when that account does not exist. */

@@ -43,8 +43,11 @@ export class CandidateAccessService {
   /** Ends the grants of one party for one purpose (e.g. a board removed from a panel). */
   async revoke(manager: EntityManager, actor: Actor, candidateId: string, partyKind: AccessParty, partyId: string, purpose: string): Promise<void> {
     const rows: { id: string }[] = await manager.query(
-      `UPDATE candidate_access_grants SET revoked_at = $5
-       WHERE candidate_id = $1 AND party_kind = $2 AND party_id = $3 AND purpose = $4 AND revoked_at IS NULL RETURNING id`,
+      // Wrapped in a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+      `WITH revoked AS (
+         UPDATE candidate_access_grants SET revoked_at = $5
+         WHERE candidate_id = $1 AND party_kind = $2 AND party_id = $3 AND purpose = $4 AND revoked_at IS NULL RETURNING id)
+       SELECT id FROM revoked`,
       [candidateId, partyKind, partyId, purpose, this.clock.now()],
     );
     for (const row of rows) {

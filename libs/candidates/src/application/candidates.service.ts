@@ -36,7 +36,9 @@ export class CandidatesService {
     if (query.cursor) {
       const position = decodeCursor(query.cursor);
       const appliedAt = new Date(position.sortKey);
-      if (!isUuid(position.id) || Number.isNaN(appliedAt.getTime())) {
+      // The year bound keeps dates JavaScript accepts but PostgreSQL does not out of the query.
+      const year = appliedAt.getUTCFullYear();
+      if (!isUuid(position.id) || Number.isNaN(appliedAt.getTime()) || year < 1900 || year > 9999) {
         throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord.' }]);
       }
       parameters.push(appliedAt, position.id);
@@ -130,12 +132,16 @@ export class CandidatesService {
     const transition = STAGE_COMMANDS[command];
     const now = this.clock.now();
     const closes = isClosed(transition.to);
+    // The final SELECT matters: TypeORM answers a bare UPDATE … RETURNING with [rows, count], which
+    // would make every command look like a winner.
     const rows: { from: Stage }[] = await manager.query(
-      `WITH previous AS (SELECT id, stage FROM candidates WHERE id = $1 FOR UPDATE)
-       UPDATE candidates c SET stage = $2, version = c.version + 1, stage_changed_at = $3, updated_at = $3,
-         closed_at = CASE WHEN $4 THEN $3 ELSE NULL END, closing_reason = CASE WHEN $4 THEN $5 ELSE NULL END
-       FROM previous WHERE c.id = previous.id AND previous.stage = ANY($6::text[])
-       RETURNING previous.stage AS "from"`,
+      `WITH previous AS (SELECT id, stage FROM candidates WHERE id = $1 FOR UPDATE),
+       changed AS (
+         UPDATE candidates c SET stage = $2, version = c.version + 1, stage_changed_at = $3::timestamptz, updated_at = $3::timestamptz,
+           closed_at = CASE WHEN $4::boolean THEN $3::timestamptz END, closing_reason = CASE WHEN $4::boolean THEN $5::text END
+         FROM previous WHERE c.id = previous.id AND previous.stage = ANY($6::text[])
+         RETURNING previous.stage AS "from")
+       SELECT "from" FROM changed`,
       [id, transition.to, now, closes, reason, transition.from],
     );
     if (rows.length === 0) {

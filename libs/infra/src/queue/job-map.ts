@@ -5,10 +5,11 @@
  */
 export interface JobMap {
   'candidates.application-received': { candidateId: string };
-  // selection: invitations, updates and cancellations of selection interviews, and outcome mails
+  // selection: invitations, updates and cancellations of selection interviews, outcome mails and reminders
   'selection.interview-invitation': { interviewId: string; sequence: number };
   'selection.interview-cancellation': { interviewId: string; sequence: number };
   'selection.outcome-mail': { interviewId: string };
+  'selection.interview-reminder': { interviewId: string; sequence: number };
   // assessment
   'assessment.outcome-mail': { assessmentId: string };
 }

@@ -31,7 +31,11 @@ export function createJobsQueue(config: AppConfig): JobsQueue {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
   });
   connection.on('error', () => undefined);
-  return closingConnection(new Queue<OutboxJobData>(JOBS_QUEUE_NAME, { connection, prefix: config.queuePrefix }), connection);
+  const queue = new Queue<OutboxJobData>(JOBS_QUEUE_NAME, { connection, prefix: config.queuePrefix });
+  // Without a listener BullMQ prints every connection error to the console; the outbox already
+  // reports a failed hand-over and the reconciler repairs it.
+  queue.on('error', () => undefined);
+  return closingConnection(queue, connection);
 }
 
 export function createJobsWorker(

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, ValidationFailedError, isCentralDesk, type Actor } from '@app/shared';
+import { AuditService } from '@app/audit';
+import { CandidatesService } from '@app/candidates';
+import { BoardNotOnPanelError, InterviewNotFoundError } from '../domain/selection.errors';
+import { InterviewsRepository } from '../persistence/interviews.repository';
+import { InterviewReader } from './interview-reader';
+import { InterviewsService } from './interviews.service';
+import type { AdviceInput, InterviewView, OutcomeInput } from './interview.views';
+
+/**
+ * What comes out of a selection interview (R5): each board's own advice, and the overall outcome
+ * recorded by the central desk, which moves the candidate on (passed) or rejects them.
+ */
+@Injectable()
+export class InterviewDecisionsService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly candidates: CandidatesService,
+    private readonly interviews: InterviewsRepository,
+    private readonly planning: InterviewsService,
+    private readonly reader: InterviewReader,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A board user advises for the board of the session; the central desk names the board. Re-recording overwrites. */
+  async recordAdvice(actor: Actor, id: string, input: AdviceInput): Promise<InterviewView> {
+    const boardId = this.adviceBoard(actor, input.boardId);
+    await this.reader.findVisible(actor, id);
+    await this.planning.commit(async (manager) => {
+      await this.planning.lockScheduled(manager, id);
+      const recorded = await this.interviews.recordAdvice(manager, id, boardId, input, actor.userId, this.clock.now());
+      if (!recorded) throw isCentralDesk(actor) ? new BoardNotOnPanelError() : new InterviewNotFoundError();
+      await this.audit.record(manager, actor, {
+        entity: 'selection_interview_board',
+        entityId: `${id}/${boardId}`,
+        action: 'record_advice',
+        changedFields: ['advice', 'wouldEmploy', 'motivation'],
+      });
+      return { result: null, jobs: [] };
+    });
+    return this.reader.get(actor, id);
+  }
+
+  /**
+   * positive → the candidate passes the interview; negative → the candidate is rejected with the
+   * motivation as reason, the boards' access ends and the candidate is told by mail.
+   */
+  async recordOutcome(actor: Actor, id: string, input: OutcomeInput): Promise<InterviewView> {
+    await this.reader.findVisible(actor, id);
+    await this.planning.commit(async (manager) => {
+      const current = await this.planning.lockScheduled(manager, id);
+      const now = this.clock.now();
+      await this.interviews.recordOutcome(manager, id, input, actor.userId, now);
+      if (input.outcome === 'positive') {
+        await this.candidates.changeStage(manager, actor, current.candidateId, 'pass_interview', null);
+      } else {
+        await this.candidates.changeStage(manager, actor, current.candidateId, 'reject', input.motivation);
+        // A rejected candidate's data is no longer needed by the boards on the panel.
+        const panel = await this.interviews.panel(id, manager);
+        await this.planning.revokeBoards(manager, actor, current.candidateId, panel.boards.map((board) => board.boardId));
+      }
+      await this.audit.record(manager, actor, { entity: 'selection_interview', entityId: id, action: 'record_outcome', changedFields: ['status', 'outcome', 'outcomeMotivation'] });
+      return { result: null, jobs: input.outcome === 'negative' ? [{ name: 'selection.outcome-mail', data: { interviewId: id } }] : [] };
+    });
+    return this.reader.get(actor, id);
+  }
+
+  /** The board an advice is for: from the session for a board user (never from the body), given by the desk. */
+  private adviceBoard(actor: Actor, requested: string | undefined): string {
+    if (actor.role === 'board') {
+      if (!actor.boardId || (requested !== undefined && requested !== actor.boardId)) throw new InterviewNotFoundError();
+      return actor.boardId;
+    }
+    if (!isCentralDesk(actor)) throw new InterviewNotFoundError();
+    if (!requested) throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht: geef aan voor welk schoolbestuur je het advies vastlegt.' }]);
+    return requested;
+  }
+}

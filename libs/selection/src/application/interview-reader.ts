@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, isCentralDesk, isUuid, type Actor } from '@app/shared';
+import { CandidatesService } from '@app/candidates';
+import { InterviewNotFoundError } from '../domain/selection.errors';
+import { InterviewsRepository, type AdviceScope, type InterviewRow } from '../persistence/interviews.repository';
+import type { InterviewView } from './interview.views';
+
+/**
+ * Reading interviews within the reader's scope (R14): whoever may see the candidate; a board user
+ * only the interviews its board sits on, with only its own board's advice. Anything else is 404.
+ */
+@Injectable()
+export class InterviewReader {
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly interviews: InterviewsRepository,
+  ) {}
+
+  async listForCandidate(actor: Actor, candidateId: string): Promise<InterviewView[]> {
+    await this.candidates.assertVisible(actor, candidateId);
+    return this.interviews.views({ candidateId, panelBoardId: panelBoardOf(actor) }, adviceScopeOf(actor));
+  }
+
+  async get(actor: Actor, id: string): Promise<InterviewView> {
+    await this.findVisible(actor, id);
+    const [view] = await this.interviews.views({ interviewId: id }, adviceScopeOf(actor));
+    if (!view) throw new InterviewNotFoundError();
+    return view;
+  }
+
+  /** The interview when the actor may see it; 404 for one that does not exist and one outside scope alike. */
+  async findVisible(actor: Actor, id: string): Promise<InterviewRow> {
+    if (!isUuid(id)) throw new InterviewNotFoundError();
+    const row = await this.interviews.find(id);
+    if (!row) throw new InterviewNotFoundError();
+    await this.candidates.assertVisible(actor, row.candidateId).catch((error: unknown) => {
+      throw error instanceof DomainError && error.kind === 'not_found' ? new InterviewNotFoundError() : error;
+    });
+    const boardId = panelBoardOf(actor);
+    if (boardId) {
+      const panel = await this.interviews.panel(id);
+      if (!panel.boards.some((board) => board.boardId === boardId)) throw new InterviewNotFoundError();
+    }
+    return row;
+  }
+}
+
+/** A board user sees only panels of their own board; the board comes from the session. */
+export function panelBoardOf(actor: Actor): string | undefined {
+  return actor.role === 'board' ? (actor.boardId ?? '00000000-0000-0000-0000-000000000000') : undefined;
+}
+
+function adviceScopeOf(actor: Actor): AdviceScope {
+  if (isCentralDesk(actor) || actor.role === 'system') return { kind: 'all' };
+  if (actor.role === 'board' && actor.boardId) return { kind: 'board', boardId: actor.boardId };
+  return { kind: 'none' };
+}

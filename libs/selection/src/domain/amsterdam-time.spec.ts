@@ -1,0 +1,53 @@
+import { addDays, amsterdamDate, amsterdamToInstant, formatLocal, parseWallClock, wallClockAt } from './amsterdam-time';
+
+function toInstant(local: string): string | null {
+  const clock = parseWallClock(local);
+  if (!clock) throw new Error(`not parsed: ${local}`);
+  return amsterdamToInstant(clock)?.toISOString() ?? null;
+}
+
+describe('Amsterdam wall-clock time', () => {
+  it.each([
+    ['2027-01-15T10:00', '2027-01-15T09:00:00.000Z'], // winter: CET, UTC+1
+    ['2027-07-15T10:00', '2027-07-15T08:00:00.000Z'], // summer: CEST, UTC+2
+    ['2027-03-27T10:00', '2027-03-27T09:00:00.000Z'], // the Saturday before the spring switch
+    ['2027-03-28T10:00', '2027-03-28T08:00:00.000Z'], // the Sunday of the spring switch
+    ['2027-03-28T01:59', '2027-03-28T00:59:00.000Z'], // just before the gap
+    ['2027-03-28T03:00', '2027-03-28T01:00:00.000Z'], // just after the gap
+    ['2027-10-30T10:00', '2027-10-30T08:00:00.000Z'], // the Saturday before the autumn switch
+    ['2027-10-31T10:00', '2027-10-31T09:00:00.000Z'], // the Sunday of the autumn switch
+    ['2027-10-31T02:30', '2027-10-31T00:30:00.000Z'], // happens twice: the first (summer-time) one
+    ['2027-12-31T23:30', '2027-12-31T22:30:00.000Z'],
+  ])('%s in Amsterdam is %s', (local, utc) => {
+    expect(toInstant(local)).toBe(utc);
+    expect(formatLocal(new Date(utc))).toBe(local);
+  });
+
+  it.each(['2027-03-28T02:00', '2027-03-28T02:30', '2027-03-28T02:59', '2026-03-29T02:15'])('refuses %s: it does not exist (spring forward)', (local) => {
+    expect(toInstant(local)).toBeNull();
+  });
+
+  it.each(['2027-02-29T10:00', '2027-04-31T10:00', '2027-13-01T10:00', '2027-01-01T24:00', '2027-01-01T10:60', '2027-01-01 10:00', '2027-01-01T10:00Z', '27-01-01T10:00', ''])(
+    'does not parse %j',
+    (text) => {
+      expect(parseWallClock(text)).toBeNull();
+    },
+  );
+
+  it('parses a leap day', () => {
+    expect(parseWallClock('2028-02-29T09:15')).toEqual({ year: 2028, month: 2, day: 29, hour: 9, minute: 15, second: 0 });
+  });
+
+  it('gives the Amsterdam calendar day, which differs from the UTC day late in the evening', () => {
+    expect(amsterdamDate(new Date('2027-06-30T22:30:00Z'))).toBe('2027-07-01');
+    expect(amsterdamDate(new Date('2027-12-31T22:59:59Z'))).toBe('2027-12-31');
+    expect(amsterdamDate(new Date('2027-12-31T23:00:00Z'))).toBe('2028-01-01');
+    expect(wallClockAt(new Date('2027-10-31T01:30:00Z')).hour).toBe(2); // the second 02:30, in winter time
+  });
+
+  it('adds calendar days across months, years and the clock change', () => {
+    expect(addDays('2027-03-27', 1)).toBe('2027-03-28');
+    expect(addDays('2027-12-31', 1)).toBe('2028-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+  });
+});

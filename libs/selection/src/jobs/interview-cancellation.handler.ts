@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { JobHandler, JobMap } from '@app/infra';
+import { InterviewsRepository } from '../persistence/interviews.repository';
+import { candidateCancellationMail, panelCancellationMail, removedFromPanelMail } from './interview-mails';
+import { InterviewMessenger, type InterviewMessageFacts } from './interview-messenger';
+
+/**
+ * Sends METHOD:CANCEL with the given SEQUENCE: to everyone when the interview itself was cancelled
+ * by that version, otherwise to the people that version took off the panel. Idempotent: each
+ * (version, recipient) goes once through NotificationsService; someone back on the panel since
+ * is skipped, as they hold a newer invitation.
+ */
+@Injectable()
+export class InterviewCancellationHandler implements JobHandler<'selection.interview-cancellation'> {
+  readonly jobName = 'selection.interview-cancellation' as const;
+
+  constructor(
+    private readonly messenger: InterviewMessenger,
+    private readonly interviews: InterviewsRepository,
+  ) {}
+
+  async handle({ interviewId, sequence }: JobMap['selection.interview-cancellation']): Promise<void> {
+    const facts = await this.messenger.load(interviewId);
+    if (!facts) return;
+    if (facts.interview.status === 'cancelled' && facts.interview.sequence === sequence) {
+      await this.cancelForEveryone(facts, sequence);
+      return;
+    }
+    const removed = await this.interviews.removedAttendees(interviewId, sequence);
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_cancellation',
+      dueKey: `seq-${sequence}`,
+      recipients: removed.map((member) => ({ email: member.email, userId: member.userId })),
+      text: removedFromPanelMail(facts.candidate, facts.interview),
+      calendar: { method: 'CANCEL', attendees: removed.map((member) => ({ name: member.name, email: member.email })) },
+    });
+  }
+
+  private async cancelForEveryone(facts: InterviewMessageFacts, sequence: number): Promise<void> {
+    const calendar = { method: 'CANCEL' as const, attendees: this.messenger.everyone(facts) };
+    const dueKey = `seq-${sequence}`;
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_cancellation',
+      dueKey,
+      recipients: [{ email: facts.candidate.email }],
+      text: candidateCancellationMail(facts.candidate, facts.interview),
+      calendar,
+    });
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_cancellation',
+      dueKey,
+      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
+      text: panelCancellationMail(facts.candidate, facts.interview, facts.cancellationReason),
+      calendar,
+    });
+  }
+}

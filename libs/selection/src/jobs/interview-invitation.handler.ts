@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { JobHandler, JobMap } from '@app/infra';
+import { candidateInvitationMail, panelInvitationMail } from './interview-mails';
+import { InterviewMessenger } from './interview-messenger';
+
+/**
+ * Sends the invitation (sequence 0) or update (higher sequence) with METHOD:REQUEST to the
+ * candidate and the panel. Idempotent: each version goes once per recipient (due key `seq-<n>`
+ * in NotificationsService); a job for an outdated version or a no longer planned interview is
+ * skipped, since a later job carries the newer state.
+ */
+@Injectable()
+export class InterviewInvitationHandler implements JobHandler<'selection.interview-invitation'> {
+  readonly jobName = 'selection.interview-invitation' as const;
+
+  constructor(private readonly messenger: InterviewMessenger) {}
+
+  async handle({ interviewId, sequence }: JobMap['selection.interview-invitation']): Promise<void> {
+    const facts = await this.messenger.load(interviewId);
+    if (!facts || facts.interview.status !== 'scheduled' || facts.interview.sequence !== sequence) return;
+    const update = sequence > 0;
+    const calendar = { method: 'REQUEST' as const, attendees: this.messenger.everyone(facts) };
+    const dueKey = `seq-${sequence}`;
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_invitation',
+      dueKey,
+      recipients: [{ email: facts.candidate.email }],
+      text: candidateInvitationMail(facts.candidate, facts.interview, facts.boardNames, update),
+      calendar,
+    });
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_invitation',
+      dueKey,
+      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
+      text: panelInvitationMail(facts.candidate, facts.interview, facts.link, update),
+      calendar,
+    });
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
+import { APP_CONFIG, type AppConfig } from '@app/infra';
+import { CandidatesService } from '@app/candidates';
+import { NotificationsService, type Recipient } from '@app/notifications';
+import { buildInterviewCalendar, type CalendarPerson } from '../application/interview-calendar';
+import { InterviewsRepository, type InterviewAttendee, type InterviewRow } from '../persistence/interviews.repository';
+import type { CandidateFacts, MailText } from './interview-mails';
+
+/** What the interview mails are built from, read again by every job (payloads carry ids only). */
+export interface InterviewMessageFacts {
+  interview: InterviewRow;
+  candidate: CandidateFacts & { id: string; email: string };
+  panel: InterviewAttendee[];
+  boardNames: string[];
+  cancellationReason: string | null;
+  /** The candidate's page, for the panel's mails. */
+  link: string;
+}
+
+export interface InterviewMessage {
+  kind: string;
+  dueKey: string;
+  recipients: Recipient[];
+  text: MailText;
+  /** With a calendar part: REQUEST or CANCEL for these attendees. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; attendees: CalendarPerson[] };
+}
+
+/** Reads an interview's facts and sends its mails, each once per recipient, with the .ics attached. */
+@Injectable()
+export class InterviewMessenger {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly candidates: CandidatesService,
+    private readonly interviews: InterviewsRepository,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Null when the interview or its candidate is gone (erased): the job has nothing to do. */
+  async load(interviewId: string): Promise<InterviewMessageFacts | null> {
+    const interview = await this.interviews.find(interviewId);
+    if (!interview) return null;
+    const candidate = await this.candidates.get(SYSTEM_ACTOR, interview.candidateId).catch((error: unknown) => {
+      if (error instanceof DomainError && error.kind === 'not_found') return null;
+      throw error;
+    });
+    if (!candidate) return null;
+    const [view] = await this.interviews.views({ interviewId }, { kind: 'none' });
+    return {
+      interview,
+      candidate: { id: candidate.id, firstName: candidate.firstName, lastName: candidate.lastName, reference: candidate.reference, email: candidate.email },
+      panel: await this.interviews.attendees(interviewId),
+      boardNames: view?.boards.map((board) => board.boardName) ?? [],
+      cancellationReason: view?.cancellationReason ?? null,
+      link: `${this.config.appUrl}/kandidaten/${candidate.id}`,
+    };
+  }
+
+  /** The candidate and the panel as calendar attendees. */
+  everyone(facts: InterviewMessageFacts): CalendarPerson[] {
+    const candidate = { name: `${facts.candidate.firstName} ${facts.candidate.lastName}`, email: facts.candidate.email };
+    return [candidate, ...facts.panel.map((member) => ({ name: member.name, email: member.email }))];
+  }
+
+  async send(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): Promise<void> {
+    if (message.recipients.length === 0) return;
+    const content = message.calendar ? this.calendar(facts, sequence, message.calendar.method, message.calendar.attendees) : undefined;
+    await this.notifications.deliver({
+      kind: message.kind,
+      subjectId: facts.interview.id,
+      dueKey: message.dueKey,
+      recipients: message.recipients,
+      title: message.text.title,
+      body: message.text.body,
+      ...(content && message.calendar
+        ? {
+            icalEvent: { method: message.calendar.method, content },
+            attachments: [{ filename: 'uitnodiging.ics', content, contentType: `text/calendar; charset=utf-8; method=${message.calendar.method}` }],
+          }
+        : {}),
+    });
+  }
+
+  private calendar(facts: InterviewMessageFacts, sequence: number, method: 'REQUEST' | 'CANCEL', attendees: CalendarPerson[]): string {
+    const name = `${facts.candidate.firstName} ${facts.candidate.lastName}`;
+    return buildInterviewCalendar({
+      interviewId: facts.interview.id,
+      sequence,
+      method,
+      startsAt: facts.interview.startsAt,
+      durationMinutes: facts.interview.durationMinutes,
+      location: facts.interview.location,
+      summary: `Selectiegesprek zij-instroom ${name} (${facts.candidate.reference})`,
+      description: `Gezamenlijk selectiegesprek van Flevowijs en ${facts.boardNames.join(', ') || 'het schoolbestuur'} met ${name}.`,
+      organizer: organizerOf(this.config.mailFrom),
+      attendees,
+      stamp: this.clock.now(),
+    });
+  }
+}
+
+/** 'Name <address>' or a bare address, as MAIL_FROM holds it. */
+function organizerOf(mailFrom: string): CalendarPerson {
+  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
+  if (match) return { name: match[1] || 'Flevowijs zij-instroom', email: match[2] };
+  return { name: 'Flevowijs zij-instroom', email: mailFrom.trim() };
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/shared';
+import type { JobHandler, JobMap } from '@app/infra';
+import { amsterdamDate } from '../domain/amsterdam-time';
+import { candidateReminderMail, panelReminderMail } from './interview-mails';
+import { InterviewMessenger } from './interview-messenger';
+
+/**
+ * The reminder the day before an interview, to the candidate and the panel. Idempotent: sent once
+ * per recipient for each (interview date, version) by NotificationsService; skipped when the
+ * interview was changed, cancelled or has already begun.
+ */
+@Injectable()
+export class InterviewReminderHandler implements JobHandler<'selection.interview-reminder'> {
+  readonly jobName = 'selection.interview-reminder' as const;
+
+  constructor(
+    private readonly messenger: InterviewMessenger,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ interviewId, sequence }: JobMap['selection.interview-reminder']): Promise<void> {
+    const facts = await this.messenger.load(interviewId);
+    if (!facts || facts.interview.status !== 'scheduled' || facts.interview.sequence !== sequence) return;
+    if (facts.interview.startsAt.getTime() <= this.clock.now().getTime()) return;
+    const dueKey = reminderDueKey(facts.interview.startsAt, sequence);
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_reminder',
+      dueKey,
+      recipients: [{ email: facts.candidate.email }],
+      text: candidateReminderMail(facts.candidate, facts.interview),
+    });
+    await this.messenger.send(facts, sequence, {
+      kind: 'interview_reminder',
+      dueKey,
+      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
+      text: panelReminderMail(facts.candidate, facts.interview, facts.link),
+    });
+  }
+}
+
+/** One reminder per interview date and version: a move to another day reminds again. */
+export function reminderDueKey(startsAt: Date, sequence: number): string {
+  return `${amsterdamDate(startsAt)}#seq-${sequence}`;
+}

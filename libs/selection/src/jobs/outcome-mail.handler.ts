@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { JobHandler, JobMap } from '@app/infra';
+import { rejectionMail } from './interview-mails';
+import { InterviewMessenger } from './interview-messenger';
+
+/**
+ * Tells the candidate that a negative outcome ends their application. Idempotent: sent once per
+ * interview and recipient by NotificationsService; skipped unless the interview ended negative.
+ */
+@Injectable()
+export class OutcomeMailHandler implements JobHandler<'selection.outcome-mail'> {
+  readonly jobName = 'selection.outcome-mail' as const;
+
+  constructor(private readonly messenger: InterviewMessenger) {}
+
+  async handle({ interviewId }: JobMap['selection.outcome-mail']): Promise<void> {
+    const facts = await this.messenger.load(interviewId);
+    if (!facts || facts.interview.status !== 'completed' || facts.interview.outcome !== 'negative') return;
+    await this.messenger.send(facts, facts.interview.sequence, {
+      kind: 'interview_rejection',
+      dueKey: 'once',
+      recipients: [{ email: facts.candidate.email }],
+      text: rejectionMail(facts.candidate),
+    });
+  }
+}

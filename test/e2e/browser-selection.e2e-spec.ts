@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { apply, createBoard, createInstitute, createUser } from '../support/factories';
+import { launchBrowser, logIn, openSession, requireBuiltWebPage, screenshot, waitForText, type BrowserSession } from '../support/browser';
+
+const BROWSER_TEST_TIMEOUT_MS = 180_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar date in Amsterdam, `days` from now, as `YYYY-MM-DD`. */
+function amsterdamDate(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + days * DAY_MS),
+  );
+}
+
+async function openCandidate(session: BrowserSession, candidateId: string): Promise<Page> {
+  await session.page.goto(`/kandidaten/${candidateId}`);
+  await session.page.getByTestId('candidate-stage').waitFor();
+  return session.page;
+}
+
+describe('web page: the selection road from application to a suitability declaration', () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requireBuiltWebPage();
+    app = await startTestApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it(
+    'staff, a board and an institute take a candidate to assessment_passed',
+    async () => {
+      const { candidateId } = await apply(app, { firstName: 'Lotte', lastName: 'Panelproef' });
+      const board = await createBoard(app, 'almere');
+      const institute = await createInstitute(app);
+      const staff = await createUser(app, 'staff');
+      const boardUser = await createUser(app, 'board', { boardId: board.id });
+      const instituteUser = await createUser(app, 'institute', { instituteId: institute.id });
+
+      // Staff: screening, then a joint interview with the board on the panel.
+      const desk = await openSession(browser, app.baseUrl);
+      await logIn(desk.page, staff.email, staff.password);
+      let page = await openCandidate(desk, candidateId);
+      const stage = page.getByTestId('candidate-stage');
+      await page.getByRole('button', { name: 'Start screening' }).click();
+      await waitForText(stage, 'In screening');
+
+      const selection = page.getByTestId('selection-section');
+      await selection.getByRole('button', { name: 'Selectiegesprek plannen' }).click();
+      await selection.getByLabel('Datum en tijd').fill(`${amsterdamDate(14)}T10:30`);
+      await selection.getByLabel('Duur in minuten').fill('45');
+      await selection.getByLabel('Locatie').fill('Flevowijs, Stadhuisplein 1, Almere');
+      await selection.getByLabel(board.name).check();
+      await selection.getByLabel(`Vertegenwoordiger van ${board.name}`).selectOption(boardUser.id);
+      await screenshot(page, '1-plan-form');
+      await selection.getByRole('button', { name: 'Gesprek plannen' }).click();
+      await waitForText(stage, 'Gesprek gepland');
+      await waitForText(selection.getByTestId('interview-status'), 'Gepland');
+
+      // Moved half an hour: the panel stays, the time changes.
+      await selection.getByRole('button', { name: 'Verzetten' }).click();
+      await selection.getByLabel('Datum en tijd').fill(`${amsterdamDate(14)}T11:00`);
+      await selection.getByRole('button', { name: 'Nieuwe tijd opslaan' }).click();
+      await waitForText(selection.getByRole('heading', { level: 3 }), '11:00');
+
+      // The board's representative gives the board's advice in their own session.
+      const boardSession = await openSession(browser, app.baseUrl);
+      await logIn(boardSession.page, boardUser.email, boardUser.password);
+      const boardPage = await openCandidate(boardSession, candidateId);
+      const boardSelection = boardPage.getByTestId('selection-section');
+      await boardSelection.getByRole('button', { name: `Advies vastleggen voor ${board.name}` }).click();
+      const adviceForm = boardSelection.getByTestId('advice-form');
+      await adviceForm.getByLabel('Positief').check();
+      await adviceForm.getByLabel('wil de kandidaat in dienst nemen').check();
+      await adviceForm.getByLabel('Motivatie').fill('Sterk gesprek, past goed bij onze scholen.');
+      await screenshot(boardPage, '2-advice-form');
+      await adviceForm.getByRole('button', { name: 'Advies opslaan' }).click();
+      await waitForText(boardSelection.getByTestId(`panel-board-${board.id}`), 'Positief');
+
+      // Staff record the positive outcome and request the assessment for the board.
+      page = await openCandidate(desk, candidateId);
+      await waitForText(selection.getByTestId(`panel-board-${board.id}`), 'Positief');
+      await selection.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+      const outcomeForm = selection.getByTestId('outcome-form');
+      await outcomeForm.getByLabel('Positief').check();
+      await outcomeForm.getByLabel('Motivatie').fill('Panel en bestuur positief.');
+      await outcomeForm.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+      await waitForText(stage, 'Gesprek positief');
+
+      const assessment = page.getByTestId('assessment-section');
+      await assessment.getByRole('button', { name: 'Geschiktheidsonderzoek aanvragen' }).click();
+      await assessment.getByLabel('Schoolbestuur dat de kandidaat in dienst wil nemen').selectOption(board.id);
+      await assessment.getByLabel('Lerarenopleiding').selectOption(institute.id);
+      await assessment.getByLabel('Aangevraagd op').fill(amsterdamDate(0));
+      await assessment.getByLabel('Geplande praktijkdag').fill(amsterdamDate(21));
+      await screenshot(page, '3-assessment-request');
+      await assessment.getByRole('button', { name: 'Onderzoek aanvragen' }).click();
+      await waitForText(stage, 'In geschiktheidsonderzoek');
+
+      // The institute starts from its own list of assessments and declares the candidate suitable.
+      const instituteSession = await openSession(browser, app.baseUrl);
+      const institutePage = instituteSession.page;
+      await logIn(institutePage, instituteUser.email, instituteUser.password);
+      await institutePage.getByRole('heading', { name: 'Geschiktheidsonderzoeken' }).waitFor();
+      await screenshot(institutePage, '4-institute-list');
+      await institutePage.getByRole('link', { name: 'Lotte Panelproef' }).click();
+      const instituteAssessment = institutePage.getByTestId('assessment-section');
+      await instituteAssessment.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+      await instituteAssessment.getByLabel('Geschikt', { exact: true }).check();
+      await instituteAssessment.getByLabel('Datum van het besluit').fill(amsterdamDate(0));
+      await instituteAssessment.getByLabel('Datum geschiktheidsverklaring').fill(amsterdamDate(0));
+      await instituteAssessment.getByLabel('Vereiste scholing').fill('Pabo-kennisbases rekenen en taal');
+      await screenshot(institutePage, '5-assessment-outcome');
+      await instituteAssessment.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+      const instituteStage = institutePage.getByTestId('candidate-stage');
+      await waitForText(instituteStage, 'Geschikt verklaard');
+      expect((await instituteStage.textContent())?.trim()).toBe('Geschikt verklaard');
+
+      const [row] = (await app.db.query('SELECT stage FROM candidates WHERE id = $1', [candidateId])).rows;
+      expect(row.stage).toBe('assessment_passed');
+
+      // Staff see with whom the candidate's data was shared, and why.
+      page = await openCandidate(desk, candidateId);
+      await waitForText(stage, 'Geschikt verklaard');
+      const shared = page.getByTestId('disclosures-section');
+      await waitForText(shared, 'Selectiepanel');
+      await waitForText(shared, 'Geschiktheidsonderzoek');
+      await screenshot(page, '6-staff-final');
+
+      expect([...desk.pageErrors, ...boardSession.pageErrors, ...instituteSession.pageErrors]).toEqual([]);
+      await Promise.all([desk.context.close(), boardSession.context.close(), instituteSession.context.close()]);
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,83 @@
+import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { HttpClient } from '../support/http-client';
+import { login } from '../support/factories';
+import { expectRefusal } from '../support/expectations';
+
+describe('platform: health, OpenAPI, headers, CORS', () => {
+  let app: TestApp;
+  let admin: HttpClient;
+  const allowedOrigin = 'https://tracker.flevowijs.nl';
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false, config: { corsOrigins: [allowedOrigin] } });
+    admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('/api/health says the database and the queue are up, without a login', async () => {
+    const health = await new HttpClient(app.baseUrl).get('/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body).toEqual(
+      expect.objectContaining({
+        status: 'ok',
+        info: { database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'up' }) },
+      }),
+    );
+  });
+
+  it('/api/docs-json is an OpenAPI document with the application form and the candidates', async () => {
+    const docs = await new HttpClient(app.baseUrl).get('/api/docs-json');
+    expect(docs.status).toBe(200);
+    expect(docs.body.openapi).toMatch(/^3\./);
+    expect(docs.body.paths['/api/applications']).toHaveProperty('post');
+    expect(docs.body.paths['/api/candidates']).toHaveProperty('get');
+    expect(docs.body.paths['/api/candidates/{id}/reject']).toHaveProperty('post');
+  });
+
+  it('answers under /api/candidates with Cache-Control: no-store, for data and for refusals', async () => {
+    for (const result of [await admin.get('/api/candidates'), await admin.get('/api/candidates/summary'), await admin.get('/api/candidates/onbekend'), await new HttpClient(app.baseUrl).get('/api/candidates')]) {
+      expect(result.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('sends the helmet security headers and no X-Powered-By', async () => {
+    const result = await admin.get('/api/me');
+    expect(result.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(result.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(result.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(result.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(result.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(result.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('CORS: the configured origin is allowed, another origin is not', async () => {
+    const allowed = await fetch(`${app.baseUrl}/api/health`, { headers: { origin: allowedOrigin } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+    const other = await fetch(`${app.baseUrl}/api/health`, { headers: { origin: 'https://kwaadwillend.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${app.baseUrl}/api/candidates`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://kwaadwillend.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const allowedPreflight = await fetch(`${app.baseUrl}/api/candidates`, {
+      method: 'OPTIONS',
+      headers: { origin: allowedOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    expect(allowedPreflight.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
+  });
+
+  it('answers an unknown route, a huge body and a wrong content type in the error shape', async () => {
+    expectRefusal(await admin.get('/api/bestaat-niet'), 404);
+    expectRefusal(await admin.raw('POST', '/api/auth/login', JSON.stringify({ email: 'a@b.nl', password: 'x'.repeat(2 * 1024 * 1024) })), 413);
+    const wrongType = await admin.raw('POST', '/api/auth/login', 'email=a@b.nl', 'text/plain');
+    expectRefusal(wrongType, 400, 'body');
+    expect(wrongType.body.message).toMatch(/JSON/);
+    expectRefusal(await admin.raw('POST', '/api/auth/login', '[{"email": "a@b.nl"}]'), 400, 'body');
+    const malformed = await admin.raw('POST', '/api/auth/login', '{"email": ');
+    expectRefusal(malformed, 400);
+    expect(malformed.body.message).toMatch(/JSON/);
+  });
+});

@@ -73,9 +73,14 @@ function queueBackend(environment: Environment, redisUrl: string | undefined): Q
   throw new ConfigurationError(`Set QUEUE_BACKEND to auto, redis or postgres (now "${choice}").`);
 }
 
+/** DATABASE_URL alone, for tools that need nothing else (migrations, seed). */
+export function loadDatabaseUrl(environment: Environment = process.env): string {
+  return url('DATABASE_URL', required(environment, 'DATABASE_URL', 'postgres://user@host:5432/database'), ['postgres:', 'postgresql:']);
+}
+
 export function loadConfig(environment: Environment = process.env): AppConfig {
   const nodeEnvironment = environment.NODE_ENV === 'production' || environment.NODE_ENV === 'test' ? environment.NODE_ENV : 'development';
-  const databaseUrl = url('DATABASE_URL', required(environment, 'DATABASE_URL', 'postgres://user@host:5432/database'), ['postgres:', 'postgresql:']);
+  const databaseUrl = loadDatabaseUrl(environment);
   const rawRedisUrl = environment.REDIS_URL?.trim() || undefined;
   const redisUrl = rawRedisUrl ? url('REDIS_URL', rawRedisUrl, ['redis:', 'rediss:']) : undefined;
   const port = optionalInteger(environment, 'PORT', 3000);

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
+import { loadDatabaseUrl } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { describeStartupFailure } from '../config/startup-failure';
 
@@ -16,7 +16,9 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
 }
 
 if (require.main === module) {
-  runMigrations(loadConfig().databaseUrl)
+  // Migrating needs the database only, not the mail relay or the first administrator.
+  Promise.resolve()
+    .then(() => runMigrations(loadDatabaseUrl()))
     .then((applied) => {
       console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date.');
     })

@@ -27,6 +27,19 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
     );
   });
 
+  it('refuses bodies that are too large, not JSON or malformed with a Dutch message naming the body', async () => {
+    const path = '/api/candidates/00000000-0000-4000-8000-000000000000/reject';
+    const tooLarge = await admin.raw('POST', path, JSON.stringify({ reason: 'x'.repeat(2 * 1024 * 1024) }));
+    const notJson = await admin.raw('POST', path, '<reason/>', 'application/xml');
+    const malformed = await admin.raw('POST', path, '{"reason": "abc",');
+    expect([tooLarge.status, notJson.status, malformed.status]).toEqual([413, 415, 400]);
+    for (const refusal of [tooLarge, notJson, malformed]) {
+      expect(refusal.body.fields).toEqual([expect.objectContaining({ field: 'body' })]);
+      expect(refusal.body.message).toMatch(/body|inhoudstype/);
+      expect(refusal.body.message).not.toMatch(/Request body is too large|Unsupported Media Type|not valid JSON/);
+    }
+  });
+
   it('/api/docs-json is an OpenAPI document with the application form and the candidates', async () => {
     const docs = await new HttpClient(app.baseUrl).get('/api/docs-json');
     expect(docs.status).toBe(200);

@@ -25,33 +25,47 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = this.toBody(exception);
+    const body = errorBodyOf(exception);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
     if (body.statusCode >= 500 && body.statusCode !== 503) {
       this.logger.error(`Unhandled ${(exception as Error)?.name ?? 'error'}: ${(exception as Error)?.message ?? ''}`, (exception as Error)?.stack);
     }
     void reply.status(body.statusCode).header('Cache-Control', 'no-store').send(body);
   }
-
-  private toBody(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
-      const statusCode = STATUS_BY_KIND[exception.kind];
-      return { statusCode, error: STATUS_NAMES[statusCode], message: exception.message, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };
-    }
-    if (exception instanceof HttpException) return fromHttpException(exception);
-    const fastifyStatus = (exception as { statusCode?: number }).statusCode;
-    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-      return { statusCode: fastifyStatus, error: STATUS_NAMES[fastifyStatus] ?? 'Bad Request', message: describeFastifyError(exception) };
-    }
-    if (isUnavailable(exception)) {
-      return { statusCode: 503, error: STATUS_NAMES[503], message: 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.' };
-    }
-    return { statusCode: 500, error: STATUS_NAMES[500], message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' };
-  }
 }
+
+/** The error body for any exception. */
+export function errorBodyOf(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    const statusCode = STATUS_BY_KIND[exception.kind];
+    return { statusCode, error: STATUS_NAMES[statusCode], message: exception.message, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };
+  }
+  if (exception instanceof HttpException) return fromHttpException(exception);
+  const fastifyStatus = (exception as { statusCode?: number }).statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    return { statusCode: fastifyStatus, error: STATUS_NAMES[fastifyStatus] ?? 'Bad Request', message: describeFastifyError(exception) };
+  }
+  if (isUnavailable(exception)) {
+    return { statusCode: 503, error: STATUS_NAMES[503], message: 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.' };
+  }
+  return { statusCode: 500, error: STATUS_NAMES[500], message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' };
+}
+
+/** Fastify's body-parsing refusals reach the filter as HttpExceptions with English text; say them in Dutch. */
+const BODY_REFUSALS: Record<number, string> = {
+  413: 'De body is te groot (maximaal 1 MB; documenten via het aanmeldformulier maximaal 10 MB).',
+  415: 'Dit inhoudstype wordt niet ondersteund; stuur application/json.',
+};
 
 function fromHttpException(exception: HttpException): ErrorBody {
   const statusCode = exception.getStatus();
+  if (BODY_REFUSALS[statusCode]) {
+    return { statusCode, error: STATUS_NAMES[statusCode], message: BODY_REFUSALS[statusCode], fields: [{ field: 'body', message: BODY_REFUSALS[statusCode] }] };
+  }
+  if (statusCode === 400 && /not valid JSON|JSON|Unexpected token/i.test(exception.message)) {
+    const message = 'De body is geen geldige JSON.';
+    return { statusCode, error: STATUS_NAMES[400], message, fields: [{ field: 'body', message }] };
+  }
   const response = exception.getResponse();
   const health = response as { status?: unknown; error?: Record<string, unknown>; details?: Record<string, unknown> };
   if (health.status === 'error' && health.details && health.error) {

@@ -1,11 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { Clock, type Role } from '@app/shared';
 import { APP_CONFIG, Database, type AppConfig } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { InvalidCredentialsError, SessionExpiredError } from '../domain/accounts.errors';
 import { passwordHasher, UNKNOWN_USER_HASH } from './password-hasher';
 import type { Principal } from './principal';
+import { SESSION_REVOKED_CHANNEL, SessionCache, type RevocationTarget } from './session-cache';
 
 interface PrincipalRow {
   sessionId: string;
@@ -26,16 +28,22 @@ function hashToken(token: string): string {
 
 /**
  * Opaque bearer tokens backed by a `sessions` row: logging out or disabling an account revokes the
- * row, and the next request with that token is refused at once, on any API process.
+ * row, and the next request with that token is refused at once, on any API process. Authenticated
+ * sessions are cached for a few seconds (SessionCache); whoever revokes a session or changes a user
+ * calls `announceRevocation` inside its transaction and `forget` after the commit.
  */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleDestroy {
+  private readonly cache: SessionCache;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly database: Database,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.cache = new SessionCache(config.databaseUrl);
+  }
 
   async login(email: string, password: string): Promise<{ accessToken: string; principal: Principal }> {
     const [user] = await this.database.query<{ id: string; passwordHash: string; active: boolean }>(
@@ -61,20 +69,47 @@ export class SessionsService {
   }
 
   async authenticate(accessToken: string): Promise<Principal> {
-    const [row] = await this.database.query<PrincipalRow>(
-      `SELECT ${PRINCIPAL_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id
+    const tokenHash = hashToken(accessToken);
+    const now = this.clock.now();
+    const cached = this.cache.get(tokenHash, now);
+    // A copy: the cached principal is shared by every request of this session.
+    if (cached) return { ...cached };
+    const lookup = this.cache.beginLookup();
+    const [row] = await this.database.query<PrincipalRow & { expiresAt: Date }>(
+      `SELECT ${PRINCIPAL_COLUMNS}, s.expires_at AS "expiresAt" FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
-      [hashToken(accessToken), this.clock.now()],
+      [tokenHash, now],
     );
     if (!row) throw new SessionExpiredError();
-    return row;
+    const { expiresAt, ...principal } = row;
+    this.cache.store(tokenHash, { ...principal }, expiresAt, lookup);
+    return principal;
   }
 
   async logout(principal: Principal): Promise<void> {
     await this.database.transaction(async (manager) => {
       await manager.query(`UPDATE sessions SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [principal.sessionId, this.clock.now()]);
       await this.audit.record(manager, principal, { entity: 'session', entityId: principal.sessionId, action: 'logout', changedFields: ['revokedAt'] });
+      await this.announceRevocation(manager, { sessionId: principal.sessionId });
     });
+    this.forget({ sessionId: principal.sessionId });
+  }
+
+  /**
+   * Inside the transaction that revokes sessions or changes a user: every API process drops the
+   * cached sessions concerned when that transaction commits (NOTIFY is delivered at commit).
+   */
+  async announceRevocation(manager: EntityManager, target: RevocationTarget): Promise<void> {
+    await manager.query(`SELECT pg_notify($1, $2)`, [SESSION_REVOKED_CHANNEL, JSON.stringify(target)]);
+  }
+
+  /** After that commit, in the revoking process: the very next request reads the session from the database. */
+  forget(target: RevocationTarget): void {
+    this.cache.forget(target);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.cache.close();
   }
 
   private async principalBySession(sessionId: string, manager: { query: (sql: string, parameters: unknown[]) => Promise<PrincipalRow[]> }): Promise<Principal> {

@@ -88,7 +88,7 @@ export class ApplicationsService {
       .query(
         `INSERT INTO candidates (reference, first_name, last_name, email, phone, degree_level, degree_field, region,
            consent_to_keep, previous_candidate_id, applied_at, stage_changed_at, created_at, updated_at)
-         VALUES ('ZI-' || to_char($11::timestamptz AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-' || lpad(nextval('candidate_reference_seq')::text, 5, '0'),
+         VALUES ('ZI-' || to_char($11::timestamptz AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-' || (SELECT lpad(n::text, greatest(5, length(n::text)), '0') FROM nextval('candidate_reference_seq') AS n),
            $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10)
          RETURNING id, reference`,
         [input.firstName, input.lastName, input.email, input.phone, input.degreeLevel, input.degreeField, input.region,

@@ -1,0 +1,70 @@
+import Fastify from 'fastify';
+import { Pool } from 'pg';
+import { DETAIL_SQL, deskCommands, listSql } from './product-sql';
+
+/**
+ * The yardstick: plain Fastify and pg serving the product's candidate SQL, with no framework, no
+ * session check, no validation pipe and no logging. Started as a child process by the benchmark,
+ * like the product, so both share the machine alike. Sends `{ port }` to the parent when listening.
+ */
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+interface ListRow {
+  id: string;
+  appliedAt: Date;
+}
+
+function decodeCursor(cursor: string): { appliedAt: Date; id: string } | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') return null;
+    const appliedAt = new Date(parsed[0]);
+    return UUID_PATTERN.test(parsed[1]) && !Number.isNaN(appliedAt.getTime()) ? { appliedAt, id: parsed[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+  // The same pool size as the product's (data-source-options.ts).
+  const pool = new Pool({ connectionString: databaseUrl, max: 20, application_name: 'zij-bench-bare' });
+  const app = Fastify({ logger: false });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/candidates', async (request, reply) => {
+    const { stage, region, q, cursor } = request.query;
+    const limit = request.query.limit ? Number(request.query.limit) : 50;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) return reply.code(400).send({ message: 'limit' });
+    const parameters: unknown[] = [stage ?? null, region ?? null, q ? `%${q.toLowerCase()}%` : null];
+    const position = cursor ? decodeCursor(cursor) : null;
+    if (cursor && !position) return reply.code(400).send({ message: 'cursor' });
+    if (position) parameters.push(position.appliedAt, position.id);
+    parameters.push(limit + 1);
+    const { rows } = await pool.query<ListRow>(listSql(position !== null), parameters);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.appliedAt.toISOString(), last.id])).toString('base64url') : null;
+    return { items, nextCursor };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/candidates/:id', async (request, reply) => {
+    if (!UUID_PATTERN.test(request.params.id)) return reply.code(404).send({ message: 'not found' });
+    const { rows } = await pool.query<{ stage: string }>(DETAIL_SQL, [request.params.id, true]);
+    const candidate = rows[0];
+    if (!candidate) return reply.code(404).send({ message: 'not found' });
+    return { ...candidate, allowedCommands: deskCommands(candidate.stage) };
+  });
+
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address() as { port: number };
+  process.send?.({ port: address.port });
+  process.on('SIGTERM', () => {
+    void app.close().then(() => pool.end()).then(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`Bare server failed: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Answers other than 2xx, and connection errors. */
+  failures: number;
+  /** CPU time of the server process per answered request (NaN where /proc is missing). */
+  serverCpuMillisecondsPerRequest: number;
+  /** CPU time of the server's PostgreSQL backends per answered request. */
+  databaseCpuMillisecondsPerRequest: number;
+}
+
+export interface RequestFigures {
+  request: string;
+  path: string;
+  product: Measurement;
+  bare: Measurement;
+  /** product req/s ÷ bare req/s */
+  ratio: number;
+}
+
+export interface BenchReport {
+  at: string;
+  node: string;
+  cpus: number;
+  candidates: number;
+  seedMilliseconds: number;
+  connections: number;
+  durationSeconds: number;
+  rounds: number;
+  logLevel: string;
+  /** The machine's 1-minute load average when measuring began: other work on it shows in req/s and p99. */
+  loadAverage: number;
+  target: string;
+  results: RequestFigures[];
+}
+
+const TARGET_RATIO = 0.8;
+const TARGET_P99_MS = 50;
+
+export function meetsRatio(figures: RequestFigures): boolean {
+  return figures.ratio >= TARGET_RATIO;
+}
+
+export function meetsLatency(figures: RequestFigures): boolean {
+  return figures.product.p99 <= TARGET_P99_MS;
+}
+
+export function markdownTable(report: BenchReport): string {
+  const lines = [
+    `# Candidates API benchmark — ${report.at}`,
+    '',
+    `${report.candidates.toLocaleString('en')} candidates (seeded in ${(report.seedMilliseconds / 1000).toFixed(1)} s), ` +
+      `${report.connections} connections, ${report.durationSeconds} s per server and request in ${report.rounds} alternating rounds, ` +
+      `product log level ${report.logLevel}, Node ${report.node}, ${report.cpus} cores (load average ${report.loadAverage.toFixed(1)} at the start). ` +
+      `Target: ${report.target}.`,
+    '',
+    `| request | product req/s | product p50 ms | product p99 ms | bare req/s | bare p50 ms | bare p99 ms | product/bare | ≥ ${TARGET_RATIO}× | p99 ≤ ${TARGET_P99_MS} ms |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|:---:|:---:|',
+    ...report.results.map((row) =>
+      [
+        row.request,
+        row.product.requestsPerSecond.toFixed(0),
+        row.product.p50.toFixed(1),
+        row.product.p99.toFixed(1),
+        row.bare.requestsPerSecond.toFixed(0),
+        row.bare.p50.toFixed(1),
+        row.bare.p99.toFixed(1),
+        // Rounded down, so a ratio shown as 0.80× has met 0.8.
+        `${(Math.floor(row.ratio * 100) / 100).toFixed(2)}×`,
+        meetsRatio(row) ? 'met' : 'MISSED',
+        meetsLatency(row) ? 'met' : 'MISSED',
+      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+    ),
+    '',
+    'CPU time per request (ms): it depends far less than req/s on whatever else runs on the machine.',
+    '',
+    '| request | product node | product postgres | bare node | bare postgres |',
+    '|---|---:|---:|---:|---:|',
+    ...report.results.map((row) =>
+      `| ${row.request} | ${[row.product.serverCpuMillisecondsPerRequest, row.product.databaseCpuMillisecondsPerRequest,
+        row.bare.serverCpuMillisecondsPerRequest, row.bare.databaseCpuMillisecondsPerRequest].map((value) => value.toFixed(3)).join(' | ')} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Writes `<timestamp>.json`, `<timestamp>.md` and `latest.md`; returns the Markdown. */
+export function writeReport(directory: string, report: BenchReport): string {
+  mkdirSync(directory, { recursive: true });
+  const stamp = report.at.replace(/[:.]/g, '-');
+  const markdown = markdownTable(report);
+  writeFileSync(join(directory, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(directory, `${stamp}.md`), markdown);
+  writeFileSync(join(directory, 'latest.md'), markdown);
+  return markdown;
+}
+
+export function machineCores(): number {
+  return cpus().length;
+}
+
+export function loadAverage(): number {
+  return loadavg()[0];
+}
+
+export const TARGET_DESCRIPTION = `product ≥ ${TARGET_RATIO}× bare req/s and product p99 ≤ ${TARGET_P99_MS} ms`;

@@ -1,0 +1,205 @@
+import 'reflect-metadata';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
+import { describeStartupFailure, runMigrations } from '@app/infra';
+import { seedDemoData } from '../apps/api/src/seed/seed';
+import { loadAverage, machineCores, TARGET_DESCRIPTION, writeReport, type BenchReport, type Measurement, type RequestFigures } from './bench-report';
+import { startServer, type RunningServer } from './bench-servers';
+import { drive, pool, type LoadOptions, type Slice, type Target } from './load-driver';
+import { CpuMeter } from './process-cpu';
+
+/**
+ * `npm run bench`: the product's candidate endpoints against a bare Fastify + pg handler running
+ * the same SQL, on a database of 50,000 seeded candidates. Knobs: BENCH_CANDIDATES, BENCH_SECONDS,
+ * BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_LOG_LEVEL, BENCH_ONLY=<part of a request's name>,
+ * BENCH_KEEP_DATABASE=1 (reuse zij_bench as it is), BENCH_PROFILE=1 (--cpu-prof profiles of both
+ * servers in bench/results/profiles).
+ */
+const CANDIDATES = positiveInteger('BENCH_CANDIDATES', 50_000);
+const SECONDS = positiveInteger('BENCH_SECONDS', 10);
+const WARM_UP_SECONDS = 3;
+const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', 50);
+const ROUNDS = positiveInteger('BENCH_ROUNDS', 5);
+const DEEP_PAGES = 200;
+const DATABASE_NAME = 'zij_bench';
+const STAFF_LOGIN = { email: 'medewerker1@demo.flevowijs.nl', password: 'Demo-wachtwoord-2026' };
+
+function positiveInteger(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+function repositoryRoot(): string {
+  let directory = __dirname;
+  while (!existsSync(join(directory, 'package.json'))) {
+    const parent = dirname(directory);
+    if (parent === directory) throw new Error('package.json not found above the benchmark');
+    directory = parent;
+  }
+  return directory;
+}
+
+function databaseUrlNamed(baseUrl: string, name: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A fresh database each run (unless BENCH_KEEP_DATABASE=1 and it exists), so figures are comparable. */
+async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedMilliseconds: number }> {
+  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0) {
+      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    }
+  } finally {
+    await admin.end();
+  }
+  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
+  await runMigrations(url);
+  const seed = await seedDemoData(url, { candidates: CANDIDATES, progress: true });
+  if (seed.seeded) console.log(`Seeded ${seed.candidates} candidates in ${(seed.milliseconds / 1000).toFixed(1)} s`);
+  return { url, seedMilliseconds: seed.seeded ? seed.milliseconds : 0 };
+}
+
+async function getJson<T>(url: string, token: string): Promise<T> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function login(product: RunningServer): Promise<string> {
+  const response = await fetch(`${product.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(STAFF_LOGIN),
+  });
+  if (!response.ok) throw new Error(`Login answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** The three requests; the deep cursor is found by paging the product like a client would. */
+async function buildTargets(product: RunningServer, token: string): Promise<Target[]> {
+  type Page = { items: { id: string }[]; nextCursor: string | null };
+  let cursor: string | null = null;
+  for (let page = 0; page < DEEP_PAGES; page += 1) {
+    const result: Page = await getJson<Page>(`${product.url}/api/candidates?limit=50${cursor ? `&cursor=${cursor}` : ''}`, token);
+    if (!result.nextCursor) throw new Error(`Only ${page + 1} pages: seed more candidates for a deep page`);
+    cursor = result.nextCursor;
+  }
+  const firstPage = await getJson<Page>(`${product.url}/api/candidates?limit=50`, token);
+  return [
+    { request: 'list, first page (stage=screening)', paths: ['/api/candidates?limit=50&stage=screening'] },
+    { request: `list, deep keyset page (${DEEP_PAGES} pages in)`, paths: [`/api/candidates?limit=50&cursor=${cursor}`] },
+    { request: 'detail (GET /api/candidates/:id)', paths: firstPage.items.map((item) => `/api/candidates/${item.id}`) },
+  ];
+}
+
+/** Both servers must give the same answer, or the comparison would not be fair. */
+async function assertSameAnswers(product: RunningServer, bare: RunningServer, targets: Target[], token: string): Promise<void> {
+  // allowedCommands depends on the product's command list, which later modules extend.
+  const comparable = (body: unknown) => JSON.parse(JSON.stringify(body, (key, value: unknown) => (key === 'allowedCommands' ? undefined : value))) as unknown;
+  for (const target of targets) {
+    for (const path of target.paths.slice(0, 3)) {
+      const [fromProduct, fromBare] = await Promise.all([getJson(product.url + path, token), getJson(bare.url + path, token)]);
+      if (!isDeepStrictEqual(comparable(fromProduct), comparable(fromBare))) throw new Error(`Product and bare handler differ on ${path}`);
+    }
+  }
+}
+
+/**
+ * Product and bare take turns in short rounds (order swapped each round), so load from anything
+ * else on the machine falls on both alike; each gets SECONDS in all.
+ */
+async function measure(product: RunningServer, bare: RunningServer, targets: Target[], options: LoadOptions): Promise<RequestFigures[]> {
+  const figures: RequestFigures[] = [];
+  const sliceSeconds = Math.max(1, Math.round(SECONDS / ROUNDS));
+  // Every route is warmed on both servers before anything is measured: the JIT is still
+  // optimising the first few thousand requests, and that must not fall on whichever runs first.
+  for (const target of targets) {
+    for (const server of [product, bare]) await drive(server, target, WARM_UP_SECONDS, options);
+  }
+  for (const target of targets) {
+    const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const server of round % 2 === 0 ? [product, bare] : [bare, product]) {
+        slices[server.name].push(await drive(server, target, sliceSeconds, options));
+      }
+    }
+    const measured = { product: pool(slices.product), bare: pool(slices.bare) };
+    for (const [name, measurement] of Object.entries(measured)) {
+      if (measurement.failures > 0) throw new Error(`${name}: ${measurement.failures} failed requests on "${target.request}"`);
+    }
+    const ratio = measured.product.requestsPerSecond / measured.bare.requestsPerSecond;
+    const describe = (measurement: Measurement) =>
+      `${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMillisecondsPerRequest.toFixed(3)} + ${measurement.databaseCpuMillisecondsPerRequest.toFixed(3)} CPU ms/req`;
+    console.log(`${target.request}: product ${describe(measured.product)}; bare ${describe(measured.bare)} (${ratio.toFixed(2)}×)`);
+    figures.push({ request: target.request, path: target.paths[0], product: measured.product, bare: measured.bare, ratio });
+  }
+  return figures;
+}
+
+async function main(): Promise<void> {
+  const root = repositoryRoot();
+  const resultsDirectory = join(root, 'bench', 'results');
+  const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    QUEUE_BACKEND: 'postgres',
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
+    ADMIN_EMAIL: 'beheer@bench.flevowijs.nl',
+    ADMIN_PASSWORD: 'bench-admin-password',
+    // silent by default, as agreed for this comparison; BENCH_LOG_LEVEL=info measures the product as
+    // production runs it (one log line per request, written to /dev/null here).
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+  };
+  const profiles = join(resultsDirectory, 'profiles');
+  const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
+  const servers: RunningServer[] = [];
+  try {
+    const product = await startServer('product', 'product-server.js', 'zij-instroom-api', environment, profile);
+    servers.push(product);
+    const bare = await startServer('bare', 'bare-server.js', 'zij-bench-bare', environment, profile);
+    servers.push(bare);
+    const token = await login(product);
+    const only = process.env.BENCH_ONLY;
+    const targets = (await buildTargets(product, token)).filter((target) => !only || target.request.includes(only));
+    await assertSameAnswers(product, bare, targets, token);
+    const loadAtStart = loadAverage();
+    const meterClient = new Client({ connectionString: database.url });
+    await meterClient.connect();
+    const results = await measure(product, bare, targets, { token, connections: CONNECTIONS, meter: new CpuMeter(meterClient, DATABASE_NAME) }).finally(() => meterClient.end());
+    const report: BenchReport = {
+      at: new Date().toISOString(),
+      node: process.versions.node,
+      cpus: machineCores(),
+      candidates: CANDIDATES,
+      seedMilliseconds: database.seedMilliseconds,
+      connections: CONNECTIONS,
+      durationSeconds: SECONDS,
+      rounds: ROUNDS,
+      logLevel: environment.LOG_LEVEL ?? 'silent',
+      loadAverage: loadAtStart,
+      target: TARGET_DESCRIPTION,
+      results,
+    };
+    console.log(`\n${writeReport(resultsDirectory, report)}`);
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(describeStartupFailure(error));
+  process.exit(1);
+});

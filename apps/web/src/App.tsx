@@ -11,6 +11,7 @@ import { CandidatePage } from './pages/CandidatePage';
 import { LoginPage } from './pages/LoginPage';
 import { PipelinePage } from './pages/PipelinePage';
 import { UsersPage } from './pages/UsersPage';
+import { OrganisationsPage } from './pages/OrganisationsPage';
 
 const HOME = '/kandidaten';
 const ASSESSMENTS = '/onderzoeken';
@@ -95,6 +96,7 @@ export function App() {
           <Link to={HOME}>Kandidaten</Link>
           {user.role !== 'institute' && canSeeAssessments(user) && <Link to={ASSESSMENTS}>Onderzoeken</Link>}
           {isAdmin && <Link to="/gebruikers">Gebruikers</Link>}
+          {isAdmin && <Link to="/organisaties">Besturen</Link>}
           {canSeeAudit && <Link to="/audit">Audit</Link>}
         </nav>
         <div className="user-box">
@@ -122,6 +124,9 @@ function renderRoute(pathname: string, user: User) {
   }
   if (pathname === '/gebruikers') {
     return user.role === 'admin' ? <UsersPage /> : <NoAccess />;
+  }
+  if (pathname === '/organisaties') {
+    return user.role === 'admin' ? <OrganisationsPage /> : <NoAccess />;
   }
   if (pathname === '/audit') {
     return user.role === 'admin' || user.role === 'staff' ? <AuditPage /> : <NoAccess />;

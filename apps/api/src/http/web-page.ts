@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const WEB_ROOT = join(process.cwd(), 'dist', 'web');
 
 /** Paths of the web page's own router; each answers with index.html. */
-const PAGE_ROUTES = ['/login', '/aanmelden', '/kandidaten', '/kandidaten/*', '/onderzoeken', '/gebruikers', '/audit'];
+const PAGE_ROUTES = ['/login', '/aanmelden', '/kandidaten', '/kandidaten/*', '/onderzoeken', '/gebruikers', '/organisaties', '/audit'];
 
 /** Serves the single-page web app at `/` and its routes; the API stays under `/api`. */
 export async function serveWebPage(app: NestFastifyApplication): Promise<void> {

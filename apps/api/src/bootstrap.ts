@@ -26,11 +26,6 @@ export async function createApiApplication(config: AppConfig, clock?: Clock): Pr
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 2, fields: 12, fieldSize: 4096, parts: 16, headerPairs: 100 },
   });
   app.enableCors({ origin: config.corsOrigins, credentials: false });
-  // Personal data must not sit in browser or proxy caches.
-  app.getHttpAdapter().getInstance().addHook('onSend', (request, reply, payload, done) => {
-    if (request.url.startsWith('/api/')) void reply.header('Cache-Control', 'no-store');
-    done(null, payload);
-  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -26,11 +26,16 @@ export function securityHeaders(options: Readonly<HelmetOptions>): Record<string
   return headers;
 }
 
-/** Sends helmet's headers on every response, as @fastify/helmet does (an onRequest hook at the root). */
+/**
+ * Sends helmet's headers on every response, as @fastify/helmet does (an onRequest hook at the
+ * root), and `Cache-Control: no-store` under `/api/` so personal data never sits in browser or
+ * proxy caches; one hook for both, as every hook costs on every request.
+ */
 export function addSecurityHeaders(fastify: FastifyInstance, options: Readonly<HelmetOptions>): void {
   const headers = securityHeaders(options);
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+  const apiHeaders = { ...headers, 'Cache-Control': 'no-store' };
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(request.url.startsWith('/api/') ? apiHeaders : headers);
     done();
   });
 }

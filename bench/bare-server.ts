@@ -1,6 +1,12 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { DETAIL_SQL, deskCommands, listSql } from './product-sql';
+// The product's own query text (a plain module, no Nest): the bare handler runs exactly the same SQL.
+import { candidateDetailSql, candidateListSql, deskCommands } from '../libs/candidates/src/application/candidate.queries';
+import type { Stage } from '../libs/candidates/src/domain/stage';
+
+/** A central-desk reader's visibility condition, as CandidatesService builds it for staff. */
+const STAFF_VISIBILITY = 'TRUE';
+const DETAIL_SQL = candidateDetailSql(STAFF_VISIBILITY);
 
 /**
  * The yardstick: plain Fastify and pg serving the product's candidate SQL, with no framework, no
@@ -41,7 +47,7 @@ async function main(): Promise<void> {
     if (cursor && !position) return reply.code(400).send({ message: 'cursor' });
     if (position) parameters.push(position.appliedAt, position.id);
     parameters.push(limit + 1);
-    const { rows } = await pool.query<ListRow>(listSql(position !== null), parameters);
+    const { rows } = await pool.query<ListRow>(candidateListSql(position ? 4 : null, STAFF_VISIBILITY, parameters.length), parameters);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.appliedAt.toISOString(), last.id])).toString('base64url') : null;
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
 
   app.get<{ Params: { id: string } }>('/api/candidates/:id', async (request, reply) => {
     if (!UUID_PATTERN.test(request.params.id)) return reply.code(404).send({ message: 'not found' });
-    const { rows } = await pool.query<{ stage: string }>(DETAIL_SQL, [request.params.id, true]);
+    const { rows } = await pool.query<{ stage: Stage }>(DETAIL_SQL, [request.params.id, true]);
     const candidate = rows[0];
     if (!candidate) return reply.code(404).send({ message: 'not found' });
     return { ...candidate, allowedCommands: deskCommands(candidate.stage) };

@@ -4,15 +4,10 @@ import { Clock, NotFoundError, ValidationFailedError, decodeCursor, encodeCursor
 import { Database } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { StageConflictError } from '../domain/candidates.errors';
-import { availableCommands, isClosed, STAGE_COMMANDS, type Stage, type StageCommand } from '../domain/stage';
+import { isClosed, STAGE_COMMANDS, type Stage, type StageCommand } from '../domain/stage';
 import { visibilityCondition } from './candidate-visibility';
+import { candidateDetailSql, candidateListSql, deskCommands } from './candidate.queries';
 import type { CandidateDetail, CandidateDocumentView, CandidateListItem, CandidateListQuery, StageHistoryEntry } from './candidate.views';
-
-const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
-  c.applied_at AS "appliedAt", c.updated_at AS "updatedAt"`;
-
-/** Commands the HTTP API offers from this module; later modules add theirs through their own endpoints. */
-const DESK_COMMANDS: readonly StageCommand[] = ['screening', 'reject', 'withdraw'];
 
 export interface StageChange {
   candidateId: string;
@@ -32,7 +27,7 @@ export class CandidatesService {
 
   async list(actor: Actor, query: CandidateListQuery): Promise<Page<CandidateListItem>> {
     const parameters: unknown[] = [query.stage ?? null, query.region ?? null, query.q ? `%${escapeLike(query.q.toLowerCase())}%` : null];
-    let keyset = '';
+    let keysetIndex: number | null = null;
     if (query.cursor) {
       const position = decodeCursor(query.cursor);
       const appliedAt = new Date(position.sortKey);
@@ -42,17 +37,11 @@ export class CandidatesService {
         throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord.' }]);
       }
       parameters.push(appliedAt, position.id);
-      keyset = `AND (c.applied_at, c.id) < ($${parameters.length - 1}, $${parameters.length}::uuid)`;
+      keysetIndex = parameters.length - 1;
     }
     const visibility = visibilityCondition(actor, parameters.length + 1);
     parameters.push(...visibility.parameters, query.limit + 1);
-    const rows = await this.database.query<CandidateListItem>(
-      `SELECT ${LIST_COLUMNS} FROM candidates c
-       WHERE ($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2)
-         AND ($3::text IS NULL OR c.search_text LIKE $3) ${keyset} AND ${visibility.sql}
-       ORDER BY c.applied_at DESC, c.id DESC LIMIT $${parameters.length}`,
-      parameters,
-    );
+    const rows = await this.database.query<CandidateListItem>(candidateListSql(keysetIndex, visibility.sql, parameters.length), parameters);
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
     const nextCursor = rows.length > query.limit && last ? encodeCursor({ sortKey: last.appliedAt.toISOString(), id: last.id }) : null;
@@ -73,22 +62,13 @@ export class CandidatesService {
     if (!isUuid(id)) throw new NotFoundError('candidate');
     const centralDesk = isCentralDesk(actor);
     const visibility = visibilityCondition(actor, 3);
-    const [candidate] = await this.database.query<Omit<CandidateDetail, 'allowedCommands'>>(
-      `SELECT ${LIST_COLUMNS}, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
-         c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
-         c.closing_reason AS "closingReason",
-         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
-             'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
-           FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,
-         CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('partyKind', g.party_kind, 'partyId', g.party_id,
-             'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', g.granted_at,
-             'revokedAt', g.revoked_at) ORDER BY g.granted_at)
-           FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures
-       FROM candidates c WHERE c.id = $1 AND ${visibility.sql}`,
-      [id, centralDesk, ...visibility.parameters],
-    );
+    const [candidate] = await this.database.query<Omit<CandidateDetail, 'allowedCommands'>>(candidateDetailSql(visibility.sql), [
+      id,
+      centralDesk,
+      ...visibility.parameters,
+    ]);
     if (!candidate) throw new NotFoundError('candidate');
-    const allowedCommands = centralDesk ? availableCommands(candidate.stage).filter((command) => DESK_COMMANDS.includes(command)) : [];
+    const allowedCommands = centralDesk ? deskCommands(candidate.stage) : [];
     return { ...candidate, allowedCommands };
   }
 

@@ -1,0 +1,44 @@
+import { availableCommands, type Stage, type StageCommand } from '../domain/stage';
+
+/**
+ * The SQL of the candidate list and detail, in one place: CandidatesService runs it, and the
+ * benchmark's bare handler (bench/) runs the very same text, so the comparison measures the
+ * framework and not different queries.
+ */
+const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
+  c.applied_at AS "appliedAt", c.updated_at AS "updatedAt"`;
+
+/**
+ * $1 stage, $2 region, $3 search pattern; with a keyset position its applied_at and id at
+ * `keysetIndex` and the next; the visibility condition's own parameters; the limit at `limitIndex`.
+ */
+export function candidateListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number): string {
+  const keyset = keysetIndex === null ? '' : `AND (c.applied_at, c.id) < ($${keysetIndex}, $${keysetIndex + 1}::uuid)`;
+  return `SELECT ${LIST_COLUMNS} FROM candidates c
+       WHERE ($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2)
+         AND ($3::text IS NULL OR c.search_text LIKE $3) ${keyset} AND ${visibilitySql}
+       ORDER BY c.applied_at DESC, c.id DESC LIMIT $${limitIndex}`;
+}
+
+/** $1 candidate id, $2 whether the reader is the central desk (sees disclosures); visibility parameters from $3. */
+export function candidateDetailSql(visibilitySql: string): string {
+  return `SELECT ${LIST_COLUMNS}, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
+         c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
+         c.closing_reason AS "closingReason",
+         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
+             'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
+           FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,
+         CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('partyKind', g.party_kind, 'partyId', g.party_id,
+             'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', g.granted_at,
+             'revokedAt', g.revoked_at) ORDER BY g.granted_at)
+           FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures
+       FROM candidates c WHERE c.id = $1 AND ${visibilitySql}`;
+}
+
+/** Commands the HTTP API offers from this module; later modules add theirs through their own endpoints. */
+const DESK_COMMANDS: readonly StageCommand[] = ['screening', 'reject', 'withdraw'];
+
+/** The desk commands the candidate page offers at this stage. */
+export function deskCommands(stage: Stage): StageCommand[] {
+  return availableCommands(stage).filter((command) => DESK_COMMANDS.includes(command));
+}

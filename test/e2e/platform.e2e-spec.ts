@@ -55,14 +55,24 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
     }
   });
 
-  it('sends the helmet security headers and no X-Powered-By', async () => {
-    const result = await admin.get('/api/me');
-    expect(result.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(result.headers.get('x-frame-options')).toBe('SAMEORIGIN');
-    expect(result.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(result.headers.get('strict-transport-security')).toContain('max-age=');
-    expect(result.headers.get('referrer-policy')).toBe('no-referrer');
-    expect(result.headers.get('x-powered-by')).toBeNull();
+  it('sends the helmet security headers and no X-Powered-By: a strict policy on JSON answers, the page policy on pages', async () => {
+    const answer = await admin.get('/api/me');
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(answer.headers.get('x-frame-options')).toBe('DENY');
+    const page = await fetch(`${app.baseUrl}/kandidaten`);
+    const docs = await fetch(`${app.baseUrl}/api/docs`);
+    for (const headers of [page.headers, docs.headers]) {
+      expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
+    expect(docs.headers.get('cache-control')).toBe('no-store');
+    for (const headers of [answer.headers, page.headers, docs.headers]) {
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('strict-transport-security')).toContain('max-age=');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('CORS: the configured origin is allowed, another origin is not', async () => {

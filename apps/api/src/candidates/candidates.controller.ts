@@ -5,6 +5,7 @@ import { StorageService } from '@app/infra';
 import { CandidatesService } from '@app/candidates';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
+import { CandidateDetailResponse, CandidatePageResponse } from './candidate.response';
 import { CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
 
 @ApiTags('candidates')
@@ -17,6 +18,7 @@ export class CandidatesController {
   ) {}
 
   @Get()
+  @CandidatePageResponse()
   list(@CurrentPrincipal() principal: Principal, @Query() query: CandidateListRequest) {
     return this.candidates.list(principal, { ...query, limit: query.limit ?? 50 });
   }
@@ -27,6 +29,7 @@ export class CandidatesController {
   }
 
   @Get(':id')
+  @CandidateDetailResponse()
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.candidates.get(principal, id);
   }
@@ -51,6 +54,7 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/screening')
   @HttpCode(200)
+  @CandidateDetailResponse()
   screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
     return this.candidates.runCommand(principal, id, 'screening', null);
   }
@@ -58,6 +62,7 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/reject')
   @HttpCode(200)
+  @CandidateDetailResponse()
   reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
     return this.candidates.runCommand(principal, id, 'reject', request.reason);
   }
@@ -65,6 +70,7 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/withdraw')
   @HttpCode(200)
+  @CandidateDetailResponse()
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
     return this.candidates.runCommand(principal, id, 'withdraw', request.reason ?? null);
   }

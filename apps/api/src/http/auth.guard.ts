@@ -5,24 +5,47 @@ import { NotFoundError, type Role } from '@app/shared';
 import { SessionExpiredError, SessionsService, type Principal } from '@app/accounts';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 
+interface RouteAccess {
+  isPublic: boolean;
+  roles: readonly Role[] | undefined;
+}
+
 /** Every route needs a valid session unless marked @Public(); the principal comes from the session only. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** A route's decorators never change: read once per controller and handler, not on every request. */
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteAccess>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const access = this.routeAccess(context);
+    if (access.isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token || token.length > 200) throw new SessionExpiredError();
     request.principal = await this.sessions.authenticate(token);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
-    if (roles && !roles.includes(request.principal.role)) throw new NotFoundError('route');
+    if (access.roles && !access.roles.includes(request.principal.role)) throw new NotFoundError('route');
     return true;
+  }
+
+  private routeAccess(context: ExecutionContext): RouteAccess {
+    const [handler, controller] = [context.getHandler(), context.getClass()];
+    let handlers = this.routes.get(controller);
+    if (!handlers) this.routes.set(controller, (handlers = new WeakMap()));
+    let access = handlers.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = {
+        isPublic: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets),
+      };
+      handlers.set(handler, access);
+    }
+    return access;
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Clock, type Role } from '@app/shared';
 import { APP_CONFIG, Database, type AppConfig } from '@app/infra';
@@ -22,8 +22,9 @@ interface PrincipalRow {
 const PRINCIPAL_COLUMNS = `s.id AS "sessionId", u.id AS "userId", u.role, u.email, u.name,
   u.board_id AS "boardId", u.institute_id AS "instituteId"`;
 
+/** Runs on every request: the one-shot `hash` skips building a Hash object. */
 function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /**

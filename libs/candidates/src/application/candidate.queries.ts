@@ -13,6 +13,10 @@ const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_nam
  * `keysetIndex` and the next; the visibility condition's own parameters; the limit at `limitIndex`.
  */
 export function candidateListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number): string {
+  return remembered(`list ${keysetIndex} ${limitIndex} ${visibilitySql}`, () => buildListSql(keysetIndex, visibilitySql, limitIndex));
+}
+
+function buildListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number): string {
   const keyset = keysetIndex === null ? '' : `AND (c.applied_at, c.id) < ($${keysetIndex}, $${keysetIndex + 1}::uuid)`;
   return `SELECT ${LIST_COLUMNS} FROM candidates c
        WHERE ($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2)
@@ -22,6 +26,10 @@ export function candidateListSql(keysetIndex: number | null, visibilitySql: stri
 
 /** $1 candidate id, $2 whether the reader is the central desk (sees disclosures); visibility parameters from $3. */
 export function candidateDetailSql(visibilitySql: string): string {
+  return remembered(`detail ${visibilitySql}`, () => buildDetailSql(visibilitySql));
+}
+
+function buildDetailSql(visibilitySql: string): string {
   return `SELECT ${LIST_COLUMNS}, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
          c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
          c.closing_reason AS "closingReason",
@@ -33,6 +41,19 @@ export function candidateDetailSql(visibilitySql: string): string {
              'revokedAt', g.revoked_at) ORDER BY g.granted_at)
            FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures
        FROM candidates c WHERE c.id = $1 AND ${visibilitySql}`;
+}
+
+/**
+ * The texts are built once per shape and kept: a request then hands pg a flat string it has seen
+ * before instead of a freshly concatenated one. The shapes are few (a handful of visibility
+ * conditions, with or without a keyset position), so the map stays small.
+ */
+const builtSql = new Map<string, string>();
+
+function remembered(shape: string, build: () => string): string {
+  let sql = builtSql.get(shape);
+  if (sql === undefined) builtSql.set(shape, (sql = build()));
+  return sql;
 }
 
 /** Commands the HTTP API offers from this module; later modules add theirs through their own endpoints. */

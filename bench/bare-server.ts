@@ -17,7 +17,7 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3
 
 interface ListRow {
   id: string;
-  appliedAt: Date;
+  appliedAt: string;
 }
 
 function decodeCursor(cursor: string): { appliedAt: Date; id: string } | null {
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const { rows } = await pool.query<ListRow>(candidateListSql(position ? 4 : null, STAFF_VISIBILITY, parameters.length), parameters);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.appliedAt.toISOString(), last.id])).toString('base64url') : null;
+    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.appliedAt, last.id])).toString('base64url') : null;
     return { items, nextCursor };
   });
 

@@ -78,6 +78,17 @@ describe('candidates for the central desk', () => {
       expect(page.body.items[0].documents).toBeUndefined();
     });
 
+    it('sends timestamps as ISO 8601 in UTC to the millisecond, as Date#toISOString writes them', async () => {
+      const candidateId = created[6];
+      // Microseconds (cut, not rounded, like a JavaScript Date) and a local time just before the spring-forward hour.
+      await app.db.query(`UPDATE candidates SET updated_at = '2026-03-29 01:59:59.999876+01' WHERE id = $1`, [candidateId]);
+      const { rows } = await app.db.query(`SELECT applied_at FROM candidates WHERE id = $1`, [candidateId]);
+      const expected = { appliedAt: (rows[0].applied_at as Date).toISOString(), updatedAt: '2026-03-29T00:59:59.999Z' };
+      const page = await staff.get(`/api/candidates?q=${token}&limit=100`);
+      expect(page.body.items.find((item: { id: string }) => item.id === candidateId)).toEqual(expect.objectContaining(expected));
+      expect((await staff.get(`/api/candidates/${candidateId}`)).body).toEqual(expect.objectContaining(expected));
+    });
+
     it('filters by stage, region and q (name or e-mail, case-insensitive)', async () => {
       expect((await staff.post(`/api/candidates/${created[3]}/screening`, {})).status).toBe(200);
       const screening = await staff.get(`/api/candidates?q=${token}&stage=screening`);

@@ -104,3 +104,27 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
     expect(malformed.body.message).toMatch(/JSON/);
   });
 });
+
+describe('platform without CORS_ORIGINS: the web page is same-origin, so no other origin may call the API', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gives no other origin, not even APP_URL spelled differently, a CORS grant', async () => {
+    for (const origin of ['https://kwaadwillend.example', app.config.appUrl, 'http://localhost:5173']) {
+      const simple = await fetch(`${app.baseUrl}/api/health`, { headers: { origin } });
+      expect(simple.status).toBe(200);
+      expect(simple.headers.get('access-control-allow-origin')).toBeNull();
+      const preflight = await fetch(`${app.baseUrl}/api/candidates`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});

@@ -25,7 +25,8 @@ export async function createApiApplication(config: AppConfig, clock?: Clock): Pr
   await app.register(multipart, {
     limits: { fileSize: MAX_DOCUMENT_BYTES, files: 2, fields: 12, fieldSize: 4096, parts: 16, headerPairs: 100 },
   });
-  app.enableCors({ origin: config.corsOrigins, credentials: false });
+  // The web page is served from this origin; CORS (a hook on every request) only for other origins.
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: false });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

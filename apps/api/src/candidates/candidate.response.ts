@@ -1,13 +1,10 @@
+import { ApiOkResponse, type SchemaObject } from '@nestjs/swagger';
 import { REGIONS } from '@app/shared';
 import { STAGE_COMMANDS, STAGES } from '@app/candidates';
-import { ResponseSchema, type JsonSchema } from '../http/response-schema';
 
-/*
- * The shapes of the candidate answers (candidate.views.ts), as JSON Schema: one definition is
- * both the OpenAPI description and Fastify's serializer for the route (see response-schema.ts).
- * Every object keeps `additionalProperties: true`, so a field added to a view is still sent when
- * it is not described here yet.
- */
+/** The OpenAPI description of the candidate answers (candidate.views.ts). */
+type JsonSchema = SchemaObject;
+
 const uuid: JsonSchema = { type: 'string', format: 'uuid' };
 const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
 const text: JsonSchema = { type: 'string' };
@@ -25,7 +22,7 @@ const listItemProperties: Record<string, JsonSchema> = {
   updatedAt: dateTime,
 };
 
-const LIST_ITEM: JsonSchema = { type: 'object', properties: listItemProperties, additionalProperties: true };
+const LIST_ITEM: JsonSchema = { type: 'object', properties: listItemProperties };
 
 const DOCUMENT: JsonSchema = {
   type: 'object',
@@ -37,7 +34,6 @@ const DOCUMENT: JsonSchema = {
     size: { type: 'integer' },
     sha256: text,
   },
-  additionalProperties: true,
 };
 
 const DISCLOSURE: JsonSchema = {
@@ -51,19 +47,17 @@ const DISCLOSURE: JsonSchema = {
     grantedAt: dateTime,
     revokedAt: optional(dateTime),
   },
-  additionalProperties: true,
 };
 
-export const CANDIDATE_PAGE: JsonSchema = {
+const CANDIDATE_PAGE: JsonSchema = {
   type: 'object',
   properties: {
     items: { type: 'array', items: LIST_ITEM },
     nextCursor: optional({ type: 'string', description: 'Pass as `cursor` for the next page; null on the last page.' }),
   },
-  additionalProperties: true,
 };
 
-export const CANDIDATE_DETAIL: JsonSchema = {
+const CANDIDATE_DETAIL: JsonSchema = {
   type: 'object',
   properties: {
     ...listItemProperties,
@@ -78,8 +72,7 @@ export const CANDIDATE_DETAIL: JsonSchema = {
     disclosures: { type: 'array', items: DISCLOSURE, description: 'Who was given access and to what (central desk only; empty for others).' },
     allowedCommands: { type: 'array', items: { type: 'string', enum: Object.keys(STAGE_COMMANDS) } },
   },
-  additionalProperties: true,
 };
 
-export const CandidatePageResponse = () => ResponseSchema(CANDIDATE_PAGE);
-export const CandidateDetailResponse = () => ResponseSchema(CANDIDATE_DETAIL);
+export const CandidatePageResponse = () => ApiOkResponse({ schema: CANDIDATE_PAGE });
+export const CandidateDetailResponse = () => ApiOkResponse({ schema: CANDIDATE_DETAIL });

@@ -5,8 +5,15 @@ import { availableCommands, type Stage, type StageCommand } from '../domain/stag
  * benchmark's bare handler (bench/) runs the very same text, so the comparison measures the
  * framework and not different queries.
  */
+/**
+ * A timestamp as the ISO 8601 text the answer carries, '2026-03-02T09:15:00.123Z' (what
+ * Date#toISOString writes). Formatted by PostgreSQL, the driver builds no Date to be turned back
+ * into text: on a page of 50 candidates that was about a sixth of the request's CPU (bench/).
+ */
+const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
-  c.applied_at AS "appliedAt", c.updated_at AS "updatedAt"`;
+  ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt"`;
 
 /**
  * $1 stage, $2 region, $3 search pattern; with a keyset position its applied_at and id at
@@ -37,8 +44,8 @@ function buildDetailSql(visibilitySql: string): string {
              'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
            FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,
          CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('partyKind', g.party_kind, 'partyId', g.party_id,
-             'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', g.granted_at,
-             'revokedAt', g.revoked_at) ORDER BY g.granted_at)
+             'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', ${isoTime('g.granted_at')},
+             'revokedAt', ${isoTime('g.revoked_at')}) ORDER BY g.granted_at)
            FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures
        FROM candidates c WHERE c.id = $1 AND ${visibilitySql}`;
 }

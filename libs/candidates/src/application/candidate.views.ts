@@ -1,6 +1,9 @@
 import type { Region } from '@app/shared';
 import type { Stage, StageCommand } from '../domain/stage';
 
+/** Timestamps in these views are ISO 8601 text in UTC, as sent: '2026-03-02T09:15:00.123Z'. */
+export type IsoTimestamp = string;
+
 export interface CandidateListItem {
   id: string;
   reference: string;
@@ -9,8 +12,8 @@ export interface CandidateListItem {
   email: string;
   region: Region;
   stage: Stage;
-  appliedAt: Date;
-  updatedAt: Date;
+  appliedAt: IsoTimestamp;
+  updatedAt: IsoTimestamp;
 }
 
 export interface CandidateDocumentView {
@@ -28,8 +31,8 @@ export interface DisclosureView {
   purpose: string;
   disclosed: string;
   grantedBy: string | null;
-  grantedAt: Date;
-  revokedAt: Date | null;
+  grantedAt: IsoTimestamp;
+  revokedAt: IsoTimestamp | null;
 }
 
 export interface CandidateDetail extends CandidateListItem {

@@ -44,7 +44,7 @@ export class CandidatesService {
     const rows = await this.database.query<CandidateListItem>(candidateListSql(keysetIndex, visibility.sql, parameters.length), parameters);
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
-    const nextCursor = rows.length > query.limit && last ? encodeCursor({ sortKey: last.appliedAt.toISOString(), id: last.id }) : null;
+    const nextCursor = rows.length > query.limit && last ? encodeCursor({ sortKey: last.appliedAt, id: last.id }) : null;
     return { items, nextCursor };
   }
 

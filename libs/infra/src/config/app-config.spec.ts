@@ -24,7 +24,8 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBe(VALID.DATABASE_URL);
     expect(config.adminEmail).toBe('beheer@flevowijs.nl');
     expect(config.loginAttemptsPerMinute).toBe(10);
-    expect(config.corsOrigins).toEqual(['http://localhost:3000']);
+    expect(config.corsOrigins).toEqual([]);
+    expect(loadConfig({ ...VALID, CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
   it.each(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'STORAGE_DIR'])('refuses a missing %s and names it', (name) => {

@@ -1,10 +1,11 @@
 import { availableCommands, type Stage, type StageCommand } from '../domain/stage';
 
-/**
+/*
  * The SQL of the candidate list and detail, in one place: CandidatesService runs it, and the
  * benchmark's bare handler (bench/) runs the very same text, so the comparison measures the
  * framework and not different queries.
  */
+
 /**
  * A timestamp as the ISO 8601 text the answer carries, '2026-03-02T09:15:00.123Z' (what
  * Date#toISOString writes). Formatted by PostgreSQL, the driver builds no Date to be turned back

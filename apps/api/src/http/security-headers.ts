@@ -43,8 +43,8 @@ const API_HEADER_OPTIONS: Readonly<HelmetOptions> = {
   xXssProtection: false,
 };
 
-/** The OpenAPI page is a document (HTML, scripts, styles): it gets the page's headers. */
-const DOCUMENTS_UNDER_API = '/api/docs';
+/** The OpenAPI page and its assets are documents (HTML, scripts, styles): they get the page's headers. */
+const OPENAPI_PAGE = /^\/api\/docs(?:[/?]|$)/;
 
 /**
  * Sends helmet's headers on every response, as @fastify/helmet does (an onRequest hook at the
@@ -58,7 +58,7 @@ export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readon
   const apiHeaders = { ...securityHeaders(API_HEADER_OPTIONS), 'Cache-Control': 'no-store' };
   fastify.addHook('onRequest', (request, reply, done) => {
     const url = request.url;
-    void reply.headers(!url.startsWith('/api/') ? pageHeaders : url.startsWith(DOCUMENTS_UNDER_API) ? documentHeaders : apiHeaders);
+    void reply.headers(!url.startsWith('/api/') ? pageHeaders : OPENAPI_PAGE.test(url) ? documentHeaders : apiHeaders);
     done();
   });
 }

@@ -17,7 +17,7 @@ const swcTransform = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils)/)'],
   moduleNameMapper: Object.fromEntries(
     Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
   ),

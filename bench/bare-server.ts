@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 // The product's own query text (a plain module, no Nest): the bare handler runs exactly the same SQL.
-import { candidateDetailSql, candidateListSql, deskCommands } from '../libs/candidates/src/application/candidate.queries';
+import { candidateDetailSql, candidateListSql, deskCommands } from '../libs/candidates/src/persistence/candidate.queries';
 import type { Stage } from '../libs/candidates/src/domain/stage';
 
 /** A central-desk reader's visibility condition, as CandidatesService builds it for staff. */

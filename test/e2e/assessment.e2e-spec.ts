@@ -69,6 +69,8 @@ describe('suitability assessments (R6, R14)', () => {
       expect(result.body).toEqual({
         id: expect.any(String),
         candidateId: candidate.candidateId,
+        candidateName: 'Sanne de Vries',
+        candidateReference: candidate.reference,
         boardId: boardA.id,
         boardName: boardA.name,
         instituteId: instituteA.id,
@@ -284,6 +286,12 @@ describe('suitability assessments (R6, R14)', () => {
       const staffList = await staff.http.get('/api/assessments?status=requested');
       expect(ids(staffList)).toEqual(expect.arrayContaining([mine.assessmentId, theirs]));
       expect(staffList.body.every((view: { status: string }) => view.status === 'requested')).toBe(true);
+      // The list names each candidate, so the page needs no request per row.
+      expect(staffList.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: theirs, candidateId: other.candidateId, candidateName: 'Sanne de Vries', candidateReference: other.reference, boardName: boardB.name, instituteName: instituteB.name }),
+        ]),
+      );
       expect(ids(await instituteUserA.http.get('/api/assessments'))).toContain(mine.assessmentId);
       expect(ids(await instituteUserA.http.get('/api/assessments'))).not.toContain(theirs);
       expect(ids(await instituteUserB.http.get('/api/assessments'))).toContain(theirs);

@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '@app/shared';
-import { CandidatesService } from '@app/candidates';
+import { CandidateStageService } from '@app/candidates';
 import type { TestApp } from './test-app';
 import { apply } from './factories';
 
@@ -31,9 +31,9 @@ export async function candidateWithPassedInterview(
   options: { panelBoardId?: string; firstName?: string } = {},
 ): Promise<{ candidateId: string; email: string; reference: string }> {
   const receipt = await apply(app, options.firstName ? { firstName: options.firstName } : {});
-  const candidates = app.api.get(CandidatesService);
+  const stages = app.api.get(CandidateStageService);
   for (const command of ['screening', 'schedule_interview', 'pass_interview'] as const) {
-    await candidates.runCommand(SYSTEM_ACTOR, receipt.candidateId, command, null);
+    await stages.change(SYSTEM_ACTOR, receipt.candidateId, command, null);
   }
   if (options.panelBoardId) {
     await app.db.query(

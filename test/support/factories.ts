@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR, type Region, type Role } from '@app/shared';
 import { UsersService } from '@app/accounts';
+import type { ApplicationInput } from '@app/candidates';
 import { OrganisationsService } from '@app/organisations';
 import { HttpClient } from './http-client';
 import type { TestApp } from './test-app';
@@ -14,16 +15,8 @@ export function uniqueEmail(prefix = 'kandidaat'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.nl`;
 }
 
-export interface ApplicationFields {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  degreeLevel: string;
-  degreeField: string;
-  region: Region;
-  consentToKeep: string;
-}
+/** The public form's fields as the multipart body sends them: all text. */
+export type ApplicationFields = Omit<ApplicationInput, 'degreeLevel' | 'consentToKeep'> & { degreeLevel: string; consentToKeep: string };
 
 export function applicationFields(overrides: Partial<ApplicationFields> = {}): ApplicationFields {
   return {

@@ -83,7 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db,
     storageDirectory,
     async startWorker() {
-      app.worker ??= await createWorkerApplication(config, options.clock);
+      app.worker ??= await createWorkerApplication(config, { clock: options.clock });
       return app.worker;
     },
     async stopWorker() {

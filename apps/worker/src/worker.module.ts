@@ -2,29 +2,42 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { Clock } from '@app/shared';
-import { InfraModule, type AppConfig } from '@app/infra';
+import { InfraModule, type AppConfig, type JobName } from '@app/infra';
 import { AuditModule } from '@app/audit';
-import { CandidatesModule } from '@app/candidates';
-import { SelectionModule } from '@app/selection';
-import { AssessmentModule } from '@app/assessment';
-import { JobsProcessor } from './processors/jobs.processor';
+import { CANDIDATE_JOBS, CandidatesModule } from '@app/candidates';
+import { SELECTION_JOBS, SelectionModule } from '@app/selection';
+import { ASSESSMENT_JOBS, AssessmentModule } from '@app/assessment';
+import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
+
+/** Every job the modules declare. The check below fails to compile when a module's job is missing here. */
+export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS] as const;
+type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
+const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
+void everyJobDeclared;
+
+export interface WorkerOptions {
+  /** Replaces the system clock (tests move time with a FixedClock). */
+  clock?: Clock;
+  /** The jobs that must have exactly one handler; every module's jobs by default. */
+  jobs?: readonly JobName[];
+}
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+  static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DiscoveryModule,
-        InfraModule.forRoot({ config, processName: 'zij-instroom-worker', clock }),
+        InfraModule.forRoot({ config, processName: 'zij-instroom-worker', clock: options.clock }),
         AuditModule,
         CandidatesModule,
         SelectionModule,
         AssessmentModule,
       ],
-      providers: [JobsProcessor, OutboxReconciler],
+      providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler],
     };
   }
 }

@@ -3,14 +3,16 @@ import { AccountsModule } from '@app/accounts';
 import { CandidatesModule } from '@app/candidates';
 import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
+import { AssessmentReader } from './application/assessment.reader';
 import { AssessmentsService } from './application/assessments.service';
 import { AssessmentOutcomeMailHandler } from './jobs/assessment-outcome-mail.handler';
 import { AssessmentOverdueSweep } from './jobs/assessment-overdue.sweep';
+import { AssessmentsRepository } from './persistence/assessments.repository';
 
 /** Suitability assessments with the teacher-training institutes (R6), their outcome mails and the 8-week reminder. */
 @Module({
   imports: [CandidatesModule, AccountsModule, OrganisationsModule, NotificationsModule],
-  providers: [AssessmentsService, AssessmentOutcomeMailHandler, AssessmentOverdueSweep],
-  exports: [AssessmentsService],
+  providers: [AssessmentsRepository, AssessmentReader, AssessmentsService, AssessmentOutcomeMailHandler, AssessmentOverdueSweep],
+  exports: [AssessmentReader, AssessmentsService],
 })
 export class AssessmentModule {}

@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditService } from './audit.service';
+import { AuditReader } from './application/audit.reader';
+import { AuditService } from './application/audit.service';
+import { AuditRepository } from './persistence/audit.repository';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditRepository, AuditService, AuditReader], exports: [AuditService, AuditReader] })
 export class AuditModule {}

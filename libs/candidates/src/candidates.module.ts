@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { NotificationsModule } from '@app/notifications';
 import { ApplicationsService } from './application/applications.service';
-import { CandidatesService } from './application/candidates.service';
 import { CandidateAccessService } from './application/candidate-access.service';
+import { CandidateReader } from './application/candidate.reader';
+import { CandidateStageService } from './application/candidate-stage.service';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
+import { AccessGrantRepository } from './persistence/access-grant.repository';
+import { CandidateRepository } from './persistence/candidate.repository';
 
 @Module({
   imports: [AccountsModule, NotificationsModule],
-  providers: [ApplicationsService, CandidatesService, CandidateAccessService, ApplicationReceivedHandler],
-  exports: [ApplicationsService, CandidatesService, CandidateAccessService],
+  providers: [CandidateRepository, AccessGrantRepository, CandidateReader, CandidateStageService, CandidateAccessService, ApplicationsService, ApplicationReceivedHandler],
+  exports: [CandidateReader, CandidateStageService, CandidateAccessService, ApplicationsService],
 })
 export class CandidatesModule {}

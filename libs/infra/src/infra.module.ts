@@ -1,12 +1,14 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
 import { Clock, SystemClock } from '@app/shared';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { dataSourceOptions } from './database/data-source-options';
+import { poolOptions } from './database/connection-options';
 import { Database } from './database/database';
 import { MailService } from './mail/mail.service';
 import { Outbox } from './outbox/outbox.service';
+import { UnitOfWork } from './outbox/unit-of-work';
 import { StorageService } from './storage/storage.service';
+import { WebLinks } from './mail/web-links';
 
 export interface InfraOptions {
   config: AppConfig;
@@ -16,29 +18,31 @@ export interface InfraOptions {
   clock?: Clock;
 }
 
-/** Configuration, database, outbox, mail and storage for every process. */
+/** Configuration, database, unit of work, outbox, mail and storage for every process. */
 @Global()
 @Module({})
-export class InfraModule {
+export class InfraModule implements OnApplicationShutdown {
+  constructor(@Inject(Database) private readonly database: Database) {}
+
   static forRoot(options: InfraOptions): DynamicModule {
     return {
       module: InfraModule,
-      imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(options.config.databaseUrl, options.processName),
-          autoLoadEntities: true,
-          retryAttempts: 0,
-        }),
-      ],
       providers: [
         { provide: APP_CONFIG, useValue: options.config },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        Database,
+        { provide: Database, useFactory: () => new Database(new Pool(poolOptions(options.config.databaseUrl, options.processName))) },
         Outbox,
+        UnitOfWork,
         MailService,
         StorageService,
+        WebLinks,
       ],
-      exports: [APP_CONFIG, Clock, Database, Outbox, MailService, StorageService],
+      exports: [APP_CONFIG, Clock, Database, Outbox, UnitOfWork, MailService, StorageService, WebLinks],
     };
+  }
+
+  /** The pool closes last: workers and requests finish in `beforeApplicationShutdown` and other modules' hooks. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.database.close();
   }
 }

@@ -1,2 +1,2 @@
-export * from './notifications.service';
+export * from './application/notifications.service';
 export * from './notifications.module';

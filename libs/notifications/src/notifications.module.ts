@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NotificationsService } from './notifications.service';
+import { NotificationsService } from './application/notifications.service';
+import { NotificationRepository } from './persistence/notification.repository';
 
-@Module({ providers: [NotificationsService], exports: [NotificationsService] })
+@Module({ providers: [NotificationRepository, NotificationsService], exports: [NotificationsService] })
 export class NotificationsModule {}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { OrganisationsService } from './organisations.service';
+import { OrganisationReader } from './application/organisation.reader';
+import { OrganisationsService } from './application/organisations.service';
+import { OrganisationRepository } from './persistence/organisation.repository';
 
-@Module({ providers: [OrganisationsService], exports: [OrganisationsService] })
+@Module({ providers: [OrganisationRepository, OrganisationReader, OrganisationsService], exports: [OrganisationReader, OrganisationsService] })
 export class OrganisationsModule {}

@@ -4,15 +4,15 @@ import { CandidatesModule } from '@app/candidates';
 import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
 import { InterviewDecisionsService } from './application/interview-decisions.service';
-import { InterviewReader } from './application/interview-reader';
+import { InterviewReader } from './application/interview.reader';
 import { InterviewsService } from './application/interviews.service';
-import { PanelMembers } from './application/panel-members';
+import { PanelMembers } from './application/panel-members.service';
 import { InterviewCancellationHandler } from './jobs/interview-cancellation.handler';
 import { InterviewInvitationHandler } from './jobs/interview-invitation.handler';
 import { InterviewMessenger } from './jobs/interview-messenger';
+import { InterviewOutcomeMailHandler } from './jobs/interview-outcome-mail.handler';
 import { InterviewReminderHandler } from './jobs/interview-reminder.handler';
 import { InterviewReminderSweep } from './jobs/interview-reminder.sweep';
-import { OutcomeMailHandler } from './jobs/outcome-mail.handler';
 import { InterviewsRepository } from './persistence/interviews.repository';
 
 /** Joint selection interviews: planning, invitations, advice, outcome and reminders (R5, R12). */
@@ -27,7 +27,7 @@ import { InterviewsRepository } from './persistence/interviews.repository';
     InterviewMessenger,
     InterviewInvitationHandler,
     InterviewCancellationHandler,
-    OutcomeMailHandler,
+    InterviewOutcomeMailHandler,
     InterviewReminderHandler,
     InterviewReminderSweep,
   ],

@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './ids';
 export * from './regions';
 export * from './actor';
+export * from './time';

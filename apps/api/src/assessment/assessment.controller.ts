@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { AssessmentsService } from '@app/assessment';
+import { AssessmentReader, AssessmentsService } from '@app/assessment';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { AssessmentListRequest, RecordOutcomeRequest, RequestAssessmentRequest } from './assessment.request';
@@ -11,7 +11,10 @@ import { AssessmentResponse } from './assessment.response';
 @ApiBearerAuth()
 @Controller()
 export class AssessmentController {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly reader: AssessmentReader,
+  ) {}
 
   @Roles('staff', 'admin', 'board')
   @Post('candidates/:id/assessments')
@@ -23,14 +26,14 @@ export class AssessmentController {
   @Get('candidates/:id/assessments')
   @ApiOkResponse({ type: [AssessmentResponse] })
   listForCandidate(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.assessments.listForCandidate(principal, id);
+    return this.reader.listForCandidate(principal, id);
   }
 
   @Roles('staff', 'admin', 'institute', 'board')
   @Get('assessments')
   @ApiOkResponse({ type: [AssessmentResponse] })
   list(@CurrentPrincipal() principal: Principal, @Query() query: AssessmentListRequest) {
-    return this.assessments.list(principal, query);
+    return this.reader.list(principal, query);
   }
 
   @Roles('staff', 'admin', 'institute')

@@ -5,6 +5,8 @@ import { ASSESSMENT_OUTCOMES, ASSESSMENT_STATUSES, type AssessmentOutcome, type 
 export class AssessmentResponse implements AssessmentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) candidateId!: string;
+  @ApiProperty({ description: 'First and last name; empty when the candidate has been erased.' }) candidateName!: string;
+  @ApiProperty({ example: 'ZI-2026-00301' }) candidateReference!: string;
   @ApiProperty({ format: 'uuid' }) boardId!: string;
   @ApiProperty() boardName!: string;
   @ApiProperty({ format: 'uuid' }) instituteId!: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AuditService } from '@app/audit';
+import { AuditReader } from '@app/audit';
 import { Roles } from '../http/auth.decorators';
 
 export class AuditListRequest {
@@ -17,7 +17,7 @@ export class AuditListRequest {
 @Roles('staff', 'admin')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: AuditReader) {}
 
   @Get()
   list(@Query() query: AuditListRequest) {

@@ -16,6 +16,14 @@ export class CandidateListRequest {
   limit?: number;
 }
 
+export class CandidateColumnsRequest {
+  @ApiPropertyOptional({ enum: REGIONS }) @IsOptional() @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' }) region?: Region;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100, { message: 'q is te lang (maximaal 100 tekens).' }) q?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 8 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'perStage moet een geheel getal zijn.' }) @Min(1, { message: 'perStage moet minstens 1 zijn.' }) @Max(50, { message: 'perStage mag hoogstens 50 zijn.' })
+  perStage?: number;
+}
+
 export class RejectRequest {
   @ApiProperty() @Transform(trimmed) @IsString({ message: 'reason is verplicht bij afwijzen.' }) @MinLength(3, { message: 'reason is verplicht bij afwijzen (minstens 3 tekens).' }) @MaxLength(2000, { message: 'reason is te lang.' })
   reason!: string;

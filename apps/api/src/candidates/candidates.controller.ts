@@ -2,18 +2,19 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StorageService } from '@app/infra';
-import { CandidatesService } from '@app/candidates';
+import { CandidateReader, CandidateStageService } from '@app/candidates';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { CandidateDetailResponse, CandidatePageResponse } from './candidate.response';
-import { CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
+import { CandidateColumnsRequest, CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
 
 @ApiTags('candidates')
 @ApiBearerAuth()
 @Controller('candidates')
 export class CandidatesController {
   constructor(
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidateReader,
+    private readonly stages: CandidateStageService,
     private readonly storage: StorageService,
   ) {}
 
@@ -26,6 +27,12 @@ export class CandidatesController {
   @Get('summary')
   async summary(@CurrentPrincipal() principal: Principal) {
     return { counts: await this.candidates.stageCounts(principal) };
+  }
+
+  /** The pipeline columns: every stage with its count and newest candidates, in one request. */
+  @Get('columns')
+  async columns(@CurrentPrincipal() principal: Principal, @Query() query: CandidateColumnsRequest) {
+    return { columns: await this.candidates.columns(principal, { ...query, perStage: query.perStage ?? 8 }) };
   }
 
   @Get(':id')
@@ -56,7 +63,7 @@ export class CandidatesController {
   @HttpCode(200)
   @CandidateDetailResponse()
   screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
-    return this.candidates.runCommand(principal, id, 'screening', null);
+    return this.stages.runDeskCommand(principal, id, 'screening', null);
   }
 
   @Roles('staff', 'admin')
@@ -64,7 +71,7 @@ export class CandidatesController {
   @HttpCode(200)
   @CandidateDetailResponse()
   reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
-    return this.candidates.runCommand(principal, id, 'reject', request.reason);
+    return this.stages.runDeskCommand(principal, id, 'reject', request.reason);
   }
 
   @Roles('staff', 'admin')
@@ -72,6 +79,6 @@ export class CandidatesController {
   @HttpCode(200)
   @CandidateDetailResponse()
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
-    return this.candidates.runCommand(principal, id, 'withdraw', request.reason ?? null);
+    return this.stages.runDeskCommand(principal, id, 'withdraw', request.reason ?? null);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
-import { OrganisationsService } from '@app/organisations';
+import { OrganisationReader, OrganisationsService } from '@app/organisations';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest } from './organisation.request';
@@ -16,11 +16,14 @@ function boardId(id: string): string {
 @ApiBearerAuth()
 @Controller()
 export class OrganisationsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly reader: OrganisationReader,
+  ) {}
 
   @Get('boards')
   listBoards() {
-    return this.organisations.listBoards();
+    return this.reader.listBoards();
   }
 
   @Roles('admin')
@@ -31,7 +34,7 @@ export class OrganisationsController {
 
   @Get('boards/:id/schools')
   listSchools(@Param('id') id: string) {
-    return this.organisations.listSchools(boardId(id));
+    return this.reader.listSchools(boardId(id));
   }
 
   @Roles('admin')
@@ -42,7 +45,7 @@ export class OrganisationsController {
 
   @Get('institutes')
   listInstitutes() {
-    return this.organisations.listInstitutes();
+    return this.reader.listInstitutes();
   }
 
   @Roles('admin')

@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Region } from '@app/shared';
-import { ELIGIBLE_DEGREE_LEVELS, isClosed, type Stage } from '@app/candidates';
+import { ELIGIBLE_DEGREE_LEVELS, isClosed, type ApplicationInput, type Stage } from '@app/candidates';
 import { DEGREE_FIELDS, EMAIL_DOMAINS, FIRST_NAMES, NAME_PREFIXES, PREFIXED_SURNAMES, SURNAMES } from './dutch-names';
 
-export interface DemoCandidate {
+export interface DemoCandidate extends ApplicationInput {
   id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  degreeLevel: string;
-  degreeField: string;
-  region: Region;
-  consentToKeep: boolean;
   stage: Stage;
   appliedAt: Date;
   stageChangedAt: Date;

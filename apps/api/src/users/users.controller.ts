@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
-import { UsersService, type Principal } from '@app/accounts';
+import { UserReader, UsersService, type Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { CreateUserRequest, DirectoryRequest, UpdateUserRequest } from './user.request';
 
@@ -10,18 +10,21 @@ import { CreateUserRequest, DirectoryRequest, UpdateUserRequest } from './user.r
 @Roles('admin')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly reader: UserReader,
+  ) {}
 
   /** Staff pick panel members and board representatives from here; admins also use `GET /users`. */
   @Roles('staff', 'admin')
   @Get('directory')
   directory(@Query() query: DirectoryRequest) {
-    return this.users.directory(query.role, query.boardId);
+    return this.reader.directory(query.role, query.boardId);
   }
 
   @Get()
   list() {
-    return this.users.list();
+    return this.reader.list();
   }
 
   @Post()

@@ -4,6 +4,9 @@ import type { AssessmentOutcome, AssessmentStatus } from '../domain/assessment.p
 export interface AssessmentView {
   id: string;
   candidateId: string;
+  /** "Firstname Lastname", so a list needs no request per row; empty once the candidate is erased. */
+  candidateName: string;
+  candidateReference: string;
   boardId: string;
   boardName: string;
   instituteId: string;

@@ -1,6 +1,16 @@
 import { DomainError, ValidationFailedError } from '@app/shared';
 import { AssessmentDateRefusedError } from './assessment.errors';
-import { checkOutcome, checkOutcomeTiming, checkRequestDates, outcomeFieldProblems, overdueDueDate, rejectionReason, type OutcomeInput } from './assessment.policy';
+import { calendarDate } from '@app/shared';
+import {
+  checkOutcome,
+  checkOutcomeTiming,
+  checkRequestDates,
+  outcomeFieldProblems,
+  overdueDueDate,
+  overdueRequestedOnOrBefore,
+  rejectionReason,
+  type OutcomeInput,
+} from './assessment.policy';
 
 const fieldsOf = (input: OutcomeInput) => outcomeFieldProblems(input).map((problem) => problem.field);
 
@@ -84,5 +94,13 @@ describe('reason and due date', () => {
     expect(overdueDueDate('2026-03-02')).toBe('2026-04-27');
     expect(overdueDueDate('2026-02-28')).toBe('2026-04-25');
     expect(overdueDueDate('2025-12-15')).toBe('2026-02-09');
+    expect(overdueDueDate('2028-01-05')).toBe('2028-03-01');
+    expect(() => overdueDueDate('2026-02-30')).toThrow(RangeError);
+  });
+
+  it('is overdue on the due date itself, not the day before', () => {
+    const cutoff = overdueRequestedOnOrBefore(calendarDate('2026-04-27'));
+    expect(cutoff).toBe('2026-03-02');
+    expect(overdueDueDate(cutoff)).toBe('2026-04-27');
   });
 });

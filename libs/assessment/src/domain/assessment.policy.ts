@@ -1,6 +1,5 @@
-import { ValidationFailedError, type FieldProblem } from '@app/shared';
+import { ValidationFailedError, addDays, calendarDate, type CalendarDate, type FieldProblem } from '@app/shared';
 import { AssessmentDateRefusedError } from './assessment.errors';
-import { addDays } from './calendar-date';
 
 export const ASSESSMENT_STATUSES = ['requested', 'completed'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
@@ -89,6 +88,11 @@ export function rejectionReason(motivation?: string | null): string {
 }
 
 /** The due moment of the overdue reminder: one fixed day per assessment, so it is sent once, never again later. */
-export function overdueDueDate(requestedOn: string): string {
-  return addDays(requestedOn, OVERDUE_AFTER_DAYS);
+export function overdueDueDate(requestedOn: string): CalendarDate {
+  return addDays(calendarDate(requestedOn), OVERDUE_AFTER_DAYS);
+}
+
+/** The latest request date that is overdue on `today`: requested on or before it, still without outcome. */
+export function overdueRequestedOnOrBefore(today: CalendarDate): CalendarDate {
+  return addDays(today, -OVERDUE_AFTER_DAYS);
 }

@@ -1,25 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Clock, SYSTEM_ACTOR } from '@app/shared';
-import { APP_CONFIG, Database, type AppConfig, type Sweep } from '@app/infra';
-import { UsersService } from '@app/accounts';
-import { CandidatesService } from '@app/candidates';
-import { OrganisationsService } from '@app/organisations';
+import { Injectable } from '@nestjs/common';
+import { Clock, today } from '@app/shared';
+import { SweepOn, WebLinks, type Sweep } from '@app/infra';
+import { UserReader } from '@app/accounts';
+import { CandidateReader } from '@app/candidates';
+import { OrganisationReader } from '@app/organisations';
 import { NotificationsService } from '@app/notifications';
-import { OVERDUE_AFTER_DAYS } from '../domain/assessment.policy';
-import { calendarDateIn } from '../domain/calendar-date';
+import { overdueDueDate, overdueRequestedOnOrBefore } from '../domain/assessment.policy';
+import { AssessmentsRepository, type OverdueAssessment } from '../persistence/assessments.repository';
 import { assessmentOverdueMail } from './assessment-mails';
-import { skipWhenGone } from './assessment-outcome-mail.handler';
-
-export const ASSESSMENT_OVERDUE_SWEEP = 'assessment.overdue-reminders';
-
-interface OverdueRow {
-  id: string;
-  candidateId: string;
-  boardId: string;
-  instituteId: string;
-  requestedOn: string;
-  dueDate: string;
-}
+import { ASSESSMENT_OVERDUE_SWEEP } from './assessment.jobs';
 
 /**
  * R12: an assessment still without outcome 8 weeks after its request reminds every active staff
@@ -27,59 +16,47 @@ interface OverdueRow {
  * NotificationsService sends once per (kind, assessment, due key, recipient), so later days,
  * a second run or a restarted worker send nothing again.
  */
+@SweepOn({ name: ASSESSMENT_OVERDUE_SWEEP, cron: '0 7 * * *' })
 @Injectable()
 export class AssessmentOverdueSweep implements Sweep {
-  readonly sweepName = ASSESSMENT_OVERDUE_SWEEP;
-  readonly schedule = '0 7 * * *';
-
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly database: Database,
-    private readonly users: UsersService,
-    private readonly candidates: CandidatesService,
-    private readonly organisations: OrganisationsService,
+    private readonly assessments: AssessmentsRepository,
+    private readonly users: UserReader,
+    private readonly candidates: CandidateReader,
+    private readonly organisations: OrganisationReader,
     private readonly notifications: NotificationsService,
+    private readonly links: WebLinks,
     private readonly clock: Clock,
   ) {}
 
   async run(): Promise<number> {
-    const today = calendarDateIn(this.clock.now());
-    const overdue = await this.database.query<OverdueRow>(
-      `SELECT id, candidate_id AS "candidateId", board_id AS "boardId", institute_id AS "instituteId",
-         to_char(requested_on, 'YYYY-MM-DD') AS "requestedOn", to_char(requested_on + $2::int, 'YYYY-MM-DD') AS "dueDate"
-       FROM suitability_assessments
-       WHERE status = 'requested' AND requested_on + $2::int <= $1::date
-       ORDER BY requested_on, id`,
-      [today, OVERDUE_AFTER_DAYS],
-    );
+    const overdue = await this.assessments.overdue(overdueRequestedOnOrBefore(today(this.clock.now())));
     if (overdue.length === 0) return 0;
     const staff = await this.users.listActiveByRole('staff');
+    const [boardNames, instituteNames] = await Promise.all([
+      this.organisations.boardNames(overdue.map((assessment) => assessment.boardId)),
+      this.organisations.instituteNames(overdue.map((assessment) => assessment.instituteId)),
+    ]);
     let reminded = 0;
     for (const assessment of overdue) {
-      if (await this.remind(assessment, staff)) reminded += 1;
+      const names = { boardName: boardNames.get(assessment.boardId) ?? '', instituteName: instituteNames.get(assessment.instituteId) ?? '' };
+      if (await this.remind(assessment, names, staff)) reminded += 1;
     }
     return reminded;
   }
 
-  private async remind(assessment: OverdueRow, staff: { id: string; email: string }[]): Promise<boolean> {
-    const candidate = await this.candidates.get(SYSTEM_ACTOR, assessment.candidateId).catch(skipWhenGone);
+  private async remind(assessment: OverdueAssessment, names: { boardName: string; instituteName: string }, staff: { id: string; email: string }[]): Promise<boolean> {
+    const candidate = await this.candidates.contact(assessment.candidateId);
     // A candidate who withdrew or was rejected meanwhile has no assessment left to chase.
     if (!candidate || candidate.stage !== 'in_assessment') return false;
-    const [board, institute] = await Promise.all([this.organisations.getBoard(assessment.boardId), this.organisations.getInstitute(assessment.instituteId)]);
     const mail = assessmentOverdueMail(
-      {
-        candidateName: `${candidate.firstName} ${candidate.lastName}`,
-        reference: candidate.reference,
-        boardName: board.name,
-        instituteName: institute.name,
-        requestedOn: assessment.requestedOn,
-      },
-      `${this.config.appUrl}/kandidaten/${candidate.id}`,
+      { candidateName: `${candidate.firstName} ${candidate.lastName}`, reference: candidate.reference, ...names, requestedOn: assessment.requestedOn },
+      this.links.candidate(candidate.id),
     );
     const sent = await this.notifications.deliver({
       kind: 'assessment_overdue',
       subjectId: assessment.id,
-      dueKey: assessment.dueDate,
+      dueKey: overdueDueDate(assessment.requestedOn),
       recipients: staff.map((user) => ({ email: user.email, userId: user.id })),
       ...mail,
     });

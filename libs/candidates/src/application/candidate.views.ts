@@ -1,4 +1,5 @@
 import type { Region } from '@app/shared';
+import type { DegreeLevel } from '../domain/eligibility.policy';
 import type { Stage, StageCommand } from '../domain/stage';
 
 /** Timestamps in these views are ISO 8601 text in UTC, as sent: '2026-03-02T09:15:00.123Z'. */
@@ -55,6 +56,46 @@ export interface StageHistoryEntry {
   actorName: string | null;
   at: Date;
   reason: string | null;
+}
+
+export interface CandidateColumn {
+  stage: Stage;
+  count: number;
+  /** The newest candidates of the stage, at most `perStage`. */
+  items: CandidateListItem[];
+}
+
+export interface CandidateColumnsQuery {
+  region?: Region;
+  q?: string;
+  perStage: number;
+}
+
+/** What a job needs to write to or about a candidate. */
+export type CandidateContact = Pick<CandidateListItem, 'id' | 'reference' | 'firstName' | 'lastName' | 'email' | 'region' | 'stage'>;
+
+/** What the public form gives (R1: nothing beyond what suitability needs). */
+export interface ApplicationInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  degreeLevel: DegreeLevel;
+  degreeField: string;
+  region: Region;
+  consentToKeep: boolean;
+}
+
+export type AccessParty = 'board' | 'institute' | 'coach';
+
+export interface AccessGrant {
+  candidateId: string;
+  partyKind: AccessParty;
+  partyId: string;
+  /** Why the party may see the candidate, e.g. 'selection_panel'; shown in the disclosure log. */
+  purpose: string;
+  /** What is disclosed, in words a person reads, e.g. 'naam, motivatiebrief, cv'. */
+  disclosed: string;
 }
 
 export interface CandidateListQuery {

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Database, type AppConfig, type JobHandler, type JobMap } from '@app/infra';
-import { UsersService } from '@app/accounts';
+import { Injectable } from '@nestjs/common';
+import { HandlesJob, WebLinks, type JobHandler, type JobMap } from '@app/infra';
+import { UserReader } from '@app/accounts';
 import { NotificationsService } from '@app/notifications';
+import { CandidateReader } from '../application/candidate.reader';
 import { applicationConfirmationMail, newApplicationStaffMail } from './application-mails';
 
 /**
@@ -9,39 +10,33 @@ import { applicationConfirmationMail, newApplicationStaffMail } from './applicat
  * Idempotent: each message is sent once per (kind, candidate, recipient) by NotificationsService;
  * a candidate erased or gone meanwhile is skipped.
  */
+@HandlesJob('candidates.application-received')
 @Injectable()
 export class ApplicationReceivedHandler implements JobHandler<'candidates.application-received'> {
-  readonly jobName = 'candidates.application-received' as const;
-
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly database: Database,
-    private readonly users: UsersService,
+    private readonly candidates: CandidateReader,
+    private readonly users: UserReader,
     private readonly notifications: NotificationsService,
+    private readonly links: WebLinks,
   ) {}
 
   async handle({ candidateId }: JobMap['candidates.application-received']): Promise<void> {
-    const [candidate] = await this.database.query<{ id: string; firstName: string; lastName: string; email: string; reference: string; region: string }>(
-      `SELECT id, first_name AS "firstName", last_name AS "lastName", email, reference, region FROM candidates WHERE id = $1`,
-      [candidateId],
-    );
+    const candidate = await this.candidates.contact(candidateId);
     if (!candidate) return;
-    const confirmation = applicationConfirmationMail(candidate);
     await this.notifications.deliver({
       kind: 'application_confirmation',
       subjectId: candidate.id,
       dueKey: 'once',
       recipients: [{ email: candidate.email }],
-      ...confirmation,
+      ...applicationConfirmationMail(candidate),
     });
     const staff = await this.users.listActiveByRole('staff');
-    const staffMail = newApplicationStaffMail(candidate, `${this.config.appUrl}/kandidaten/${candidate.id}`);
     await this.notifications.deliver({
       kind: 'new_application',
       subjectId: candidate.id,
       dueKey: 'once',
       recipients: staff.map((user) => ({ email: user.email, userId: user.id })),
-      ...staffMail,
+      ...newApplicationStaffMail(candidate, this.links.candidate(candidate.id)),
     });
   }
 }

@@ -1,25 +1,71 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import type { Pool, QueryResultRow } from 'pg';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+
+interface Transaction {
+  client: PoolClient;
+  afterCommit: (() => void)[];
+}
 
 /**
- * The way into PostgreSQL. Reads on hot paths go straight to the driver's pool (no ORM
- * hydration); commands run in one transaction and use only that transaction's manager.
+ * The way into PostgreSQL: one pg pool per process, no ORM on the request path. A query runs in
+ * the transaction of the unit of work it is called from (an AsyncLocalStorage context), so
+ * repositories never pass a transaction around and never starve the pool by querying beside it.
  */
-@Injectable()
 export class Database {
-  constructor(readonly dataSource: DataSource) {}
+  private readonly transactions = new AsyncLocalStorage<Transaction>();
 
-  private get pool(): Pool {
-    return (this.dataSource.driver as unknown as { master: Pool }).master;
-  }
+  constructor(private readonly pool: Pool) {}
 
   async query<Row extends QueryResultRow>(sql: string, parameters: unknown[] = []): Promise<Row[]> {
-    const result = await this.pool.query<Row>(sql, parameters);
+    const client = this.transactions.getStore()?.client ?? this.pool;
+    const result = await client.query<Row>(sql, parameters);
     return result.rows;
   }
 
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', work);
+  /** Whether the caller runs inside a transaction (writes that must commit together check this). */
+  inTransaction(): boolean {
+    return this.transactions.getStore() !== undefined;
+  }
+
+  /**
+   * Runs `work` in one READ COMMITTED transaction; a call inside a running transaction joins it.
+   * Hooks registered with `afterCommit` run once the outermost transaction has committed.
+   */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction()) return work();
+    const transaction: Transaction = { client: await this.pool.connect(), afterCommit: [] };
+    let result: T;
+    try {
+      await transaction.client.query('BEGIN');
+      result = await this.transactions.run(transaction, work);
+      await transaction.client.query('COMMIT');
+    } catch (error) {
+      // A connection that cannot even roll back is broken: destroy it rather than hand it back.
+      const rolledBack = await transaction.client.query('ROLLBACK').then(
+        () => true,
+        () => false,
+      );
+      transaction.client.release(!rolledBack);
+      throw error;
+    }
+    transaction.client.release();
+    for (const hook of transaction.afterCommit) hook();
+    return result;
+  }
+
+  /** Registers what to do once the current transaction has committed (nothing when it rolls back). */
+  afterCommit(hook: () => void): void {
+    const transaction = this.transactions.getStore();
+    if (!transaction) throw new Error('afterCommit needs a transaction: run the command in a unit of work');
+    transaction.afterCommit.push(hook);
+  }
+
+  /** A connection of its own, outside any transaction (LISTEN, advisory work); the caller releases it. */
+  connect(): Promise<PoolClient> {
+    return this.pool.connect();
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
   }
 }

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import { loadDatabaseUrl } from '../config/app-config';
-import { dataSourceOptions } from './data-source-options';
+import { migrationDataSourceOptions } from './connection-options';
 import { describeStartupFailure } from '../config/startup-failure';
 
 /** Applies pending migrations; `npm run migrate`. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, 'zij-instroom-migrate'));
+  const dataSource = new DataSource(migrationDataSourceOptions(databaseUrl));
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,19 +1,25 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock } from '@app/shared';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Database } from '../database/database';
-import type { JobName, JobRequest } from '../queue/job-map';
+import type { JobName, JobRequest } from '../jobs/job-map';
 import { createJobsQueue, type JobsQueue } from '../queue/queue-factory';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 /** An enqueued job not completed after this long is enqueued again (a lost Redis, a FLUSHALL). */
 const REENQUEUE_AFTER_SECONDS = 60;
 
+/** An outbox row as the worker reads it: which job, with which payload, and whether it is done. */
+export interface OutboxRow {
+  name: JobName;
+  payload: unknown;
+  completed: boolean;
+}
+
 /**
- * Transactional outbox: a command writes its jobs in its own transaction; after commit they are
+ * Transactional outbox: jobs are written in the command's transaction; after commit they are
  * handed to the queue with jobId = outbox id, so a duplicate hand-over is ignored by the queue and
- * a lost one is repaired by `reconcile`.
+ * a lost one is repaired by `reconcile`. The row, not the queue, says whether a job is done.
  */
 @Injectable()
 export class Outbox implements OnApplicationShutdown {
@@ -26,16 +32,14 @@ export class Outbox implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {}
 
-  /** Writes jobs inside the caller's transaction; returns their outbox ids for `dispatch`. */
-  async add(manager: EntityManager, jobs: JobRequest[]): Promise<string[]> {
-    if (jobs.length === 0) return [];
-    const now = this.clock.now();
-    const rows: { id: string }[] = await manager.query(
+  /** Writes jobs in the running transaction (UnitOfWork.enqueue); returns their outbox ids. */
+  async write(jobs: JobRequest[]): Promise<string[]> {
+    const rows = await this.database.query<{ id: string }>(
       `INSERT INTO outbox_jobs (name, payload, run_at)
        SELECT job->>'name', job->'data', COALESCE((job->>'runAt')::timestamptz, $2)
        FROM jsonb_array_elements($1::jsonb) AS job
        RETURNING id`,
-      [JSON.stringify(jobs.map((job) => ({ name: job.name, data: job.data, runAt: job.runAt?.toISOString() }))), now],
+      [JSON.stringify(jobs.map((job) => ({ name: job.name, data: job.data, runAt: job.runAt?.toISOString() }))), this.clock.now()],
     );
     return rows.map((row) => row.id);
   }
@@ -61,6 +65,28 @@ export class Outbox implements OnApplicationShutdown {
     return rows.length;
   }
 
+  /** The row a queue job names; undefined when it no longer exists. */
+  async read(outboxId: string): Promise<OutboxRow | undefined> {
+    const [row] = await this.database.query<OutboxRow>(
+      `SELECT name, payload, completed_at IS NOT NULL AS completed FROM outbox_jobs WHERE id = $1`,
+      [outboxId],
+    );
+    return row;
+  }
+
+  /** Marks a job done; a second completion (a duplicate delivery) changes nothing. */
+  async complete(outboxId: string): Promise<void> {
+    await this.database.query(`UPDATE outbox_jobs SET completed_at = $2, attempts = attempts + 1 WHERE id = $1 AND completed_at IS NULL`, [
+      outboxId,
+      this.clock.now(),
+    ]);
+  }
+
+  /** Records a failed attempt with a short description of what went wrong. */
+  async fail(outboxId: string, error: string): Promise<void> {
+    await this.database.query(`UPDATE outbox_jobs SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, error.slice(0, 500)]);
+  }
+
   private async enqueue(outboxIds: string[]): Promise<void> {
     const queue = this.getQueue();
     const adding = queue.addBulk(
@@ -77,7 +103,7 @@ export class Outbox implements OnApplicationShutdown {
       })),
     );
     await withTimeout(adding, ENQUEUE_TIMEOUT_MS, 'queue did not answer');
-    await this.database.query(`UPDATE outbox_jobs SET enqueued_at = now() WHERE id = ANY($1::uuid[])`, [outboxIds]);
+    await this.database.query(`UPDATE outbox_jobs SET enqueued_at = $2 WHERE id = ANY($1::uuid[])`, [outboxIds, this.clock.now()]);
   }
 
   private getQueue(): JobsQueue {
@@ -92,7 +118,11 @@ export class Outbox implements OnApplicationShutdown {
   /** Creates or updates the job scheduler that runs a sweep; idempotent, so every worker calls it at boot. */
   async scheduleSweep(sweepName: string, pattern: string): Promise<void> {
     await withTimeout(
-      this.getQueue().upsertJobScheduler(`sweep:${sweepName}`, { pattern, tz: 'Europe/Amsterdam' }, { name: 'sweep', data: { sweep: sweepName }, opts: { removeOnComplete: 100, removeOnFail: 100 } }),
+      this.getQueue().upsertJobScheduler(
+        `sweep:${sweepName}`,
+        { pattern, tz: 'Europe/Amsterdam' },
+        { name: 'sweep', data: { sweep: sweepName }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+      ),
       ENQUEUE_TIMEOUT_MS,
       'queue did not answer',
     );
@@ -111,5 +141,3 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number, message: stri
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export type { JobName };

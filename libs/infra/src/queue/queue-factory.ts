@@ -1,7 +1,7 @@
 import { Queue, Worker, createPostgresBackend, withBackend, type Processor, type WorkerOptions } from 'bullmq';
 import IORedis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
-import { JOBS_QUEUE_NAME } from './job-map';
+import { JOBS_QUEUE_NAME } from '../jobs/job-map';
 
 /** The only place that knows which queue backend runs; the rest of the code sees a Queue or a Worker. */
 /** A queue job names either an outbox row or a sweep to run; nothing else travels through the queue. */

@@ -29,6 +29,12 @@ describe('buildInterviewCalendar', () => {
     expect(ics).toContain('DTSTAMP:20261122T100000Z');
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics).toContain('TZID:Europe/Amsterdam');
+    // From the maintained tz database package, with the EU rules for summer and winter time.
+    expect(ics).toContain('TZURL:http://tzurl.org/zoneinfo-outlook/Europe/Amsterdam');
+    expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+    expect(ics).toContain('RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU');
+    expect(ics.filter((line) => line === 'BEGIN:VTIMEZONE')).toHaveLength(1);
+    expect(ics.filter((line) => line.includes('\n') || line.includes('\r'))).toEqual([]);
     expect(ics).toContain('STATUS:CONFIRMED');
     expect(ics.some((line) => line.startsWith('ATTENDEE') && /mailto:sanne@example.nl/i.test(line))).toBe(true);
     expect(ics.some((line) => line.startsWith('ORGANIZER') && /mailto:zij-instroom@flevowijs.nl/i.test(line))).toBe(true);

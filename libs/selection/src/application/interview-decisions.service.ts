@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, ValidationFailedError, isCentralDesk, type Actor } from '@app/shared';
+import { UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { CandidatesService } from '@app/candidates';
+import { CandidateStageService } from '@app/candidates';
 import { BoardNotOnPanelError, InterviewNotFoundError } from '../domain/selection.errors';
 import { InterviewsRepository } from '../persistence/interviews.repository';
-import { InterviewReader } from './interview-reader';
+import { InterviewReader } from './interview.reader';
 import { InterviewsService } from './interviews.service';
 import type { AdviceInput, InterviewView, OutcomeInput } from './interview.views';
 
@@ -15,8 +16,9 @@ import type { AdviceInput, InterviewView, OutcomeInput } from './interview.views
 @Injectable()
 export class InterviewDecisionsService {
   constructor(
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
-    private readonly candidates: CandidatesService,
+    private readonly stages: CandidateStageService,
     private readonly interviews: InterviewsRepository,
     private readonly planning: InterviewsService,
     private readonly reader: InterviewReader,
@@ -27,17 +29,16 @@ export class InterviewDecisionsService {
   async recordAdvice(actor: Actor, id: string, input: AdviceInput): Promise<InterviewView> {
     const boardId = this.adviceBoard(actor, input.boardId);
     await this.reader.findVisible(actor, id);
-    await this.planning.commit(async (manager) => {
-      await this.planning.lockScheduled(manager, id);
-      const recorded = await this.interviews.recordAdvice(manager, id, boardId, input, actor.userId, this.clock.now());
+    await this.unitOfWork.run(async () => {
+      await this.planning.lockScheduled(id);
+      const recorded = await this.interviews.recordAdvice(id, boardId, input, actor.userId, this.clock.now());
       if (!recorded) throw isCentralDesk(actor) ? new BoardNotOnPanelError() : new InterviewNotFoundError();
-      await this.audit.record(manager, actor, {
+      await this.audit.record(actor, {
         entity: 'selection_interview_board',
         entityId: `${id}/${boardId}`,
         action: 'record_advice',
         changedFields: ['advice', 'wouldEmploy', 'motivation'],
       });
-      return { result: null, jobs: [] };
     });
     return this.reader.get(actor, id);
   }
@@ -48,20 +49,19 @@ export class InterviewDecisionsService {
    */
   async recordOutcome(actor: Actor, id: string, input: OutcomeInput): Promise<InterviewView> {
     await this.reader.findVisible(actor, id);
-    await this.planning.commit(async (manager) => {
-      const current = await this.planning.lockScheduled(manager, id);
-      const now = this.clock.now();
-      await this.interviews.recordOutcome(manager, id, input, actor.userId, now);
+    await this.unitOfWork.run(async () => {
+      const current = await this.planning.lockScheduled(id);
+      await this.interviews.recordOutcome(id, input, actor.userId, this.clock.now());
       if (input.outcome === 'positive') {
-        await this.candidates.changeStage(manager, actor, current.candidateId, 'pass_interview', null);
+        await this.stages.change(actor, current.candidateId, 'pass_interview', null);
       } else {
-        await this.candidates.changeStage(manager, actor, current.candidateId, 'reject', input.motivation);
+        await this.stages.change(actor, current.candidateId, 'reject', input.motivation);
         // A rejected candidate's data is no longer needed by the boards on the panel.
-        const panel = await this.interviews.panel(id, manager);
-        await this.planning.revokeBoards(manager, actor, current.candidateId, panel.boards.map((board) => board.boardId));
+        const panel = await this.interviews.panel(id);
+        await this.planning.revokeBoards(actor, current.candidateId, panel.boards.map((board) => board.boardId));
+        await this.unitOfWork.enqueue({ name: 'selection.outcome-mail', data: { interviewId: id } });
       }
-      await this.audit.record(manager, actor, { entity: 'selection_interview', entityId: id, action: 'record_outcome', changedFields: ['status', 'outcome', 'outcomeMotivation'] });
-      return { result: null, jobs: input.outcome === 'negative' ? [{ name: 'selection.outcome-mail', data: { interviewId: id } }] : [] };
+      await this.audit.record(actor, { entity: 'selection_interview', entityId: id, action: 'record_outcome', changedFields: ['status', 'outcome', 'outcomeMotivation'] });
     });
     return this.reader.get(actor, id);
   }

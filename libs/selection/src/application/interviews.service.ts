@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { Clock, ValidationFailedError, type Actor } from '@app/shared';
-import { Database, Outbox, type JobRequest } from '@app/infra';
+import { UnitOfWork, type JobRequest } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { CandidateAccessService, CandidatesService, StageConflictError } from '@app/candidates';
+import { CandidateAccessService, CandidateReader, CandidateStageService, StageConflictError } from '@app/candidates';
 import {
   INTERVIEW_DURATION,
   PANEL_DISCLOSED,
@@ -17,25 +16,25 @@ import {
 } from '../domain/interview.policy';
 import { InterviewNotFoundError } from '../domain/selection.errors';
 import { InterviewsRepository, type InterviewRow } from '../persistence/interviews.repository';
-import { InterviewReader } from './interview-reader';
+import { InterviewReader } from './interview.reader';
 import type { InterviewView, RescheduleInterviewInput, ScheduleInterviewInput } from './interview.views';
-import { PanelMembers } from './panel-members';
+import { PanelMembers } from './panel-members.service';
 
 const ENTITY = 'selection_interview';
 const RESCHEDULE_FIELDS = ['startsAt', 'durationMinutes', 'location', 'staffUserIds', 'boards'] as const;
 
 /**
  * Planning joint selection interviews (R5): schedule, reschedule and cancel. Each command is one
- * transaction: interview and panel rows, the candidate's stage, the boards' access grants (the
+ * unit of work: interview and panel rows, the candidate's stage, the boards' access grants (the
  * disclosure log), audit and the invitation jobs, which are queued after commit.
  */
 @Injectable()
 export class InterviewsService {
   constructor(
-    private readonly database: Database,
-    private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidateReader,
+    private readonly stages: CandidateStageService,
     private readonly access: CandidateAccessService,
     private readonly interviews: InterviewsRepository,
     private readonly reader: InterviewReader,
@@ -52,20 +51,21 @@ export class InterviewsService {
     checkPanel(panel);
     await this.panelMembers.verifyStaff(panel.staffUserIds);
     await this.panelMembers.verifyBoards(panel.boards);
-    const id = await this.commit(async (manager) => {
-      await this.candidates.changeStage(manager, actor, candidateId, 'schedule_interview', null);
+    const id = await this.unitOfWork.run(async () => {
+      await this.stages.change(actor, candidateId, 'schedule_interview', null);
       const now = this.clock.now();
-      const interviewId = await this.interviews.insert(manager, { candidateId, startsAt, durationMinutes, location: input.location, createdBy: actor.userId, now });
-      await this.interviews.replaceStaff(manager, interviewId, panel.staffUserIds);
-      await this.interviews.replaceBoards(manager, interviewId, panel.boards);
-      await this.grantBoards(manager, actor, candidateId, panel.boards.map((board) => board.boardId));
-      await this.audit.record(manager, actor, {
+      const interviewId = await this.interviews.insert({ candidateId, startsAt, durationMinutes, location: input.location, createdBy: actor.userId, now });
+      await this.interviews.replaceStaff(interviewId, panel.staffUserIds);
+      await this.interviews.replaceBoards(interviewId, panel.boards);
+      await this.grantBoards(actor, candidateId, panel.boards.map((board) => board.boardId));
+      await this.audit.record(actor, {
         entity: ENTITY,
         entityId: interviewId,
         action: 'schedule',
         changedFields: ['candidateId', 'startsAt', 'durationMinutes', 'location', 'staffUserIds', 'boards'],
       });
-      return { result: interviewId, jobs: [{ name: 'selection.interview-invitation', data: { interviewId, sequence: 0 } }] };
+      await this.unitOfWork.enqueue({ name: 'selection.interview-invitation', data: { interviewId, sequence: 0 } });
+      return interviewId;
     });
     return this.reader.get(actor, id);
   }
@@ -83,22 +83,23 @@ export class InterviewsService {
     if (input.durationMinutes != null) checkDuration(input.durationMinutes);
     if (input.staffUserIds) await this.panelMembers.verifyStaff(input.staffUserIds);
     if (input.boards) await this.panelMembers.verifyBoards(input.boards);
-    await this.commit(async (manager) => {
-      const current = await this.lockScheduled(manager, id);
-      const before = await this.interviews.panel(id, manager);
+    await this.unitOfWork.run(async () => {
+      const current = await this.lockScheduled(id);
+      const before = await this.interviews.panel(id);
       const after: Panel = { staffUserIds: input.staffUserIds ?? before.staffUserIds, boards: input.boards ?? before.boards };
       checkPanel(after);
       const change = panelChange(before, after);
-      const sequence = await this.interviews.reschedule(manager, id, { startsAt, durationMinutes: input.durationMinutes ?? undefined, location: input.location ?? undefined }, this.clock.now());
-      if (input.staffUserIds) await this.interviews.replaceStaff(manager, id, after.staffUserIds);
-      if (input.boards) await this.interviews.replaceBoards(manager, id, after.boards);
-      await this.interviews.recordRemovals(manager, id, sequence, change.removedUserIds);
-      await this.revokeBoards(manager, actor, current.candidateId, change.removedBoardIds);
-      await this.grantBoards(manager, actor, current.candidateId, change.addedBoardIds);
-      await this.audit.record(manager, actor, { entity: ENTITY, entityId: id, action: 'reschedule', changedFields: [...changedFields, 'sequence'] });
+      const changes = { startsAt, durationMinutes: input.durationMinutes ?? undefined, location: input.location ?? undefined };
+      const sequence = await this.interviews.reschedule(id, changes, this.clock.now());
+      if (input.staffUserIds) await this.interviews.replaceStaff(id, after.staffUserIds);
+      if (input.boards) await this.interviews.replaceBoards(id, after.boards);
+      await this.interviews.recordRemovals(id, sequence, change.removedUserIds);
+      await this.revokeBoards(actor, current.candidateId, change.removedBoardIds);
+      await this.grantBoards(actor, current.candidateId, change.addedBoardIds);
+      await this.audit.record(actor, { entity: ENTITY, entityId: id, action: 'reschedule', changedFields: [...changedFields, 'sequence'] });
       const jobs: JobRequest[] = [{ name: 'selection.interview-invitation', data: { interviewId: id, sequence } }];
       if (change.removedUserIds.length > 0) jobs.push({ name: 'selection.interview-cancellation', data: { interviewId: id, sequence } });
-      return { result: sequence, jobs };
+      await this.unitOfWork.enqueue(...jobs);
     });
     return this.reader.get(actor, id);
   }
@@ -106,51 +107,41 @@ export class InterviewsService {
   /** Cancels the interview: the candidate goes back to screening and everyone gets a METHOD:CANCEL. */
   async cancel(actor: Actor, id: string, reason: string): Promise<InterviewView> {
     await this.reader.findVisible(actor, id);
-    await this.commit(async (manager) => {
-      const current = await this.lockScheduled(manager, id);
-      const panel = await this.interviews.panel(id, manager);
-      const sequence = await this.interviews.cancel(manager, id, reason, this.clock.now());
-      await this.candidates.changeStage(manager, actor, current.candidateId, 'cancel_interview', reason).catch((error: unknown) => {
+    await this.unitOfWork.run(async () => {
+      const current = await this.lockScheduled(id);
+      const panel = await this.interviews.panel(id);
+      const sequence = await this.interviews.cancel(id, reason, this.clock.now());
+      await this.stages.change(actor, current.candidateId, 'cancel_interview', reason).catch((error: unknown) => {
         // The desk may have closed the dossier meanwhile (withdrawn, rejected): the panel must still hear of it.
         if (!(error instanceof StageConflictError)) throw error;
       });
-      await this.revokeBoards(manager, actor, current.candidateId, panel.boards.map((board) => board.boardId));
-      await this.audit.record(manager, actor, {
+      await this.revokeBoards(actor, current.candidateId, panel.boards.map((board) => board.boardId));
+      await this.audit.record(actor, {
         entity: ENTITY,
         entityId: id,
         action: 'cancel',
         changedFields: ['status', 'cancelledAt', 'cancellationReason', 'sequence'],
       });
-      return { result: sequence, jobs: [{ name: 'selection.interview-cancellation', data: { interviewId: id, sequence } }] };
+      await this.unitOfWork.enqueue({ name: 'selection.interview-cancellation', data: { interviewId: id, sequence } });
     });
     return this.reader.get(actor, id);
   }
 
-  /** The interview row, locked for this transaction, when it is still planned. */
-  async lockScheduled(manager: EntityManager, id: string): Promise<InterviewRow> {
-    const row = await this.interviews.lock(manager, id);
+  /** The interview row, locked until the unit of work ends, when it is still planned. */
+  async lockScheduled(id: string): Promise<InterviewRow> {
+    const row = await this.interviews.lock(id);
     if (!row) throw new InterviewNotFoundError();
     assertScheduled(row.status);
     return row;
   }
 
-  async grantBoards(manager: EntityManager, actor: Actor, candidateId: string, boardIds: string[]): Promise<void> {
+  async grantBoards(actor: Actor, candidateId: string, boardIds: string[]): Promise<void> {
     for (const boardId of boardIds) {
-      await this.access.grant(manager, actor, { candidateId, partyKind: 'board', partyId: boardId, purpose: PANEL_PURPOSE, disclosed: PANEL_DISCLOSED });
+      await this.access.grant(actor, { candidateId, partyKind: 'board', partyId: boardId, purpose: PANEL_PURPOSE, disclosed: PANEL_DISCLOSED });
     }
   }
 
-  async revokeBoards(manager: EntityManager, actor: Actor, candidateId: string, boardIds: string[]): Promise<void> {
-    for (const boardId of boardIds) await this.access.revoke(manager, actor, candidateId, 'board', boardId, PANEL_PURPOSE);
-  }
-
-  /** Runs the work in one transaction with its jobs in the outbox, and hands the jobs over after commit. */
-  async commit<T>(work: (manager: EntityManager) => Promise<{ result: T; jobs: JobRequest[] }>): Promise<T> {
-    const { result, outboxIds } = await this.database.transaction(async (manager) => {
-      const done = await work(manager);
-      return { result: done.result, outboxIds: await this.outbox.add(manager, done.jobs) };
-    });
-    this.outbox.dispatch(outboxIds);
-    return result;
+  async revokeBoards(actor: Actor, candidateId: string, boardIds: string[]): Promise<void> {
+    for (const boardId of boardIds) await this.access.revoke(actor, candidateId, 'board', boardId, PANEL_PURPOSE);
   }
 }

@@ -1,5 +1,4 @@
-import { DomainError, ValidationFailedError, type FieldProblem } from '@app/shared';
-import { amsterdamToInstant, parseWallClock } from './amsterdam-time';
+import { DomainError, ValidationFailedError, parseWallClock, wallClockToInstant, type FieldProblem } from '@app/shared';
 import { InterviewNotScheduledError } from './selection.errors';
 
 export const INTERVIEW_STATUSES = ['scheduled', 'cancelled', 'completed'] as const;
@@ -60,7 +59,7 @@ export function interviewStart(startsAt: string, now: Date): Date {
   if (!local) {
     throw new ValidationFailedError([{ field: 'startsAt', message: 'startsAt moet een bestaande datum en tijd zijn als JJJJ-MM-DDTUU:mm, bijvoorbeeld 2027-03-25T10:00.' }]);
   }
-  const instant = amsterdamToInstant(local);
+  const instant = wallClockToInstant(local);
   if (!instant) {
     throw new ValidationFailedError([
       { field: 'startsAt', message: `startsAt ${startsAt} bestaat niet in Nederland: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een andere tijd.` },

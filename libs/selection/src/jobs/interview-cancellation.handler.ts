@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobMap } from '@app/infra';
+import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
 import { InterviewsRepository } from '../persistence/interviews.repository';
 import { candidateCancellationMail, panelCancellationMail, removedFromPanelMail } from './interview-mails';
 import { InterviewMessenger, type InterviewMessageFacts } from './interview-messenger';
@@ -10,10 +10,9 @@ import { InterviewMessenger, type InterviewMessageFacts } from './interview-mess
  * (version, recipient) goes once through NotificationsService; someone back on the panel since
  * is skipped, as they hold a newer invitation.
  */
+@HandlesJob('selection.interview-cancellation')
 @Injectable()
 export class InterviewCancellationHandler implements JobHandler<'selection.interview-cancellation'> {
-  readonly jobName = 'selection.interview-cancellation' as const;
-
   constructor(
     private readonly messenger: InterviewMessenger,
     private readonly interviews: InterviewsRepository,

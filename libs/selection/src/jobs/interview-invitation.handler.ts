@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobMap } from '@app/infra';
+import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
 import { candidateInvitationMail, panelInvitationMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
@@ -9,10 +9,9 @@ import { InterviewMessenger } from './interview-messenger';
  * in NotificationsService); a job for an outdated version or a no longer planned interview is
  * skipped, since a later job carries the newer state.
  */
+@HandlesJob('selection.interview-invitation')
 @Injectable()
 export class InterviewInvitationHandler implements JobHandler<'selection.interview-invitation'> {
-  readonly jobName = 'selection.interview-invitation' as const;
-
   constructor(private readonly messenger: InterviewMessenger) {}
 
   async handle({ interviewId, sequence }: JobMap['selection.interview-invitation']): Promise<void> {

@@ -1,4 +1,4 @@
-import { AMSTERDAM_TIME_ZONE } from '../domain/amsterdam-time';
+import { AMSTERDAM_TIME_ZONE } from '@app/shared';
 
 export interface MailText {
   title: string;

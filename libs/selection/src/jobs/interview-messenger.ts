@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, DomainError, SYSTEM_ACTOR } from '@app/shared';
-import { APP_CONFIG, type AppConfig } from '@app/infra';
-import { CandidatesService } from '@app/candidates';
+import { Clock } from '@app/shared';
+import { APP_CONFIG, WebLinks, type AppConfig } from '@app/infra';
+import { CandidateReader } from '@app/candidates';
 import { NotificationsService, type Recipient } from '@app/notifications';
 import { buildInterviewCalendar, type CalendarPerson } from '../application/interview-calendar';
 import { InterviewsRepository, type InterviewAttendee, type InterviewRow } from '../persistence/interviews.repository';
@@ -32,8 +32,9 @@ export interface InterviewMessage {
 export class InterviewMessenger {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidateReader,
     private readonly interviews: InterviewsRepository,
+    private readonly links: WebLinks,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -42,10 +43,7 @@ export class InterviewMessenger {
   async load(interviewId: string): Promise<InterviewMessageFacts | null> {
     const interview = await this.interviews.find(interviewId);
     if (!interview) return null;
-    const candidate = await this.candidates.get(SYSTEM_ACTOR, interview.candidateId).catch((error: unknown) => {
-      if (error instanceof DomainError && error.kind === 'not_found') return null;
-      throw error;
-    });
+    const candidate = await this.candidates.contact(interview.candidateId);
     if (!candidate) return null;
     const [view] = await this.interviews.views({ interviewId }, { kind: 'none' });
     return {
@@ -54,7 +52,7 @@ export class InterviewMessenger {
       panel: await this.interviews.attendees(interviewId),
       boardNames: view?.boards.map((board) => board.boardName) ?? [],
       cancellationReason: view?.cancellationReason ?? null,
-      link: `${this.config.appUrl}/kandidaten/${candidate.id}`,
+      link: this.links.candidate(candidate.id),
     };
   }
 

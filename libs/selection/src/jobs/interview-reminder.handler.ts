@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@app/shared';
-import type { JobHandler, JobMap } from '@app/infra';
-import { amsterdamDate } from '../domain/amsterdam-time';
+import { Clock, today } from '@app/shared';
+import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
 import { candidateReminderMail, panelReminderMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
@@ -10,10 +9,9 @@ import { InterviewMessenger } from './interview-messenger';
  * per recipient for each (interview date, version) by NotificationsService; skipped when the
  * interview was changed, cancelled or has already begun.
  */
+@HandlesJob('selection.interview-reminder')
 @Injectable()
 export class InterviewReminderHandler implements JobHandler<'selection.interview-reminder'> {
-  readonly jobName = 'selection.interview-reminder' as const;
-
   constructor(
     private readonly messenger: InterviewMessenger,
     private readonly clock: Clock,
@@ -41,5 +39,5 @@ export class InterviewReminderHandler implements JobHandler<'selection.interview
 
 /** One reminder per interview date and version: a move to another day reminds again. */
 export function reminderDueKey(startsAt: Date, sequence: number): string {
-  return `${amsterdamDate(startsAt)}#seq-${sequence}`;
+  return `${today(startsAt)}#seq-${sequence}`;
 }

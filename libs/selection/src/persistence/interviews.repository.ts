@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { Database } from '@app/infra';
+import { Database, isUniqueViolation } from '@app/infra';
+import { addDays, startOfDay, type CalendarDate } from '@app/shared';
 import type { AdviceValue, InterviewStatus, OutcomeValue, Panel, PanelBoard } from '../domain/interview.policy';
 import { InterviewAlreadyScheduledError } from '../domain/selection.errors';
 import type { InterviewView } from '../application/interview.views';
@@ -43,14 +43,6 @@ export interface InterviewAttendee {
 /** Which advice a reader may see: all (central desk), one board's own, or none. */
 export type AdviceScope = { kind: 'all' } | { kind: 'board'; boardId: string } | { kind: 'none' };
 
-/**
- * A transaction's manager. TypeORM answers a bare UPDATE … RETURNING with [rows, count], so
- * updates whose rows are read are wrapped as `WITH changed AS (UPDATE …) SELECT …`.
- */
-type Runner = Pick<EntityManager, 'query'>;
-/** A transaction's manager or the pool: anything that runs a parameterised query. */
-type Reader = { query(sql: string, parameters: unknown[]): Promise<unknown> };
-
 const ROW_COLUMNS = `i.id, i.candidate_id AS "candidateId", i.status, i.starts_at AS "startsAt", i.duration_minutes AS "durationMinutes",
   i.location, i.sequence, i.outcome`;
 
@@ -78,67 +70,65 @@ const VIEW_COLUMNS = `i.id, i.candidate_id AS "candidateId", i.status, ${isoUtc(
 export class InterviewsRepository {
   constructor(private readonly database: Database) {}
 
-  async find(id: string): Promise<InterviewRow | undefined> {
+  async find(id: string): Promise<InterviewRow | null> {
     const [row] = await this.database.query<InterviewRow>(`SELECT ${ROW_COLUMNS} FROM selection_interviews i WHERE i.id = $1`, [id]);
-    return row;
+    return row ?? null;
   }
 
   /** Locks the interview row for the rest of the transaction: commands on one interview take turns. */
-  async lock(manager: Runner, id: string): Promise<InterviewRow | undefined> {
-    const [row]: InterviewRow[] = await manager.query(`SELECT ${ROW_COLUMNS} FROM selection_interviews i WHERE i.id = $1 FOR UPDATE`, [id]);
-    return row;
+  async lock(id: string): Promise<InterviewRow | null> {
+    const [row] = await this.database.query<InterviewRow>(`SELECT ${ROW_COLUMNS} FROM selection_interviews i WHERE i.id = $1 FOR UPDATE`, [id]);
+    return row ?? null;
   }
 
-  /** The panel as it stands; inside a transaction pass its manager. */
-  async panel(id: string, runner: Reader = this.database): Promise<Panel> {
-    const staff = <{ userId: string }[]>await runner.query(`SELECT user_id AS "userId" FROM selection_interview_staff WHERE interview_id = $1 ORDER BY user_id`, [id]);
-    const boards = <PanelBoard[]>await runner.query(
+  /** The panel as it stands (inside a unit of work: as this transaction sees it). */
+  async panel(id: string): Promise<Panel> {
+    const staff = await this.database.query<{ userId: string }>(`SELECT user_id AS "userId" FROM selection_interview_staff WHERE interview_id = $1 ORDER BY user_id`, [id]);
+    const boards = await this.database.query<PanelBoard>(
       `SELECT board_id AS "boardId", representative_user_id AS "representativeUserId" FROM selection_interview_boards WHERE interview_id = $1 ORDER BY board_id`,
       [id],
     );
     return { staffUserIds: staff.map((row) => row.userId), boards };
   }
 
-  async insert(manager: Runner, interview: NewInterview): Promise<string> {
-    const rows: { id: string }[] = await manager
-      .query(
+  async insert(interview: NewInterview): Promise<string> {
+    const rows = await this.database
+      .query<{ id: string }>(
         `INSERT INTO selection_interviews (candidate_id, starts_at, duration_minutes, location, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
         [interview.candidateId, interview.startsAt, interview.durationMinutes, interview.location, interview.createdBy, interview.now],
       )
       .catch((error: unknown) => {
-        if ((error as { constraint?: string }).constraint === 'selection_interviews_one_scheduled_key') throw new InterviewAlreadyScheduledError();
+        if (isUniqueViolation(error, 'selection_interviews_one_scheduled_key')) throw new InterviewAlreadyScheduledError();
         throw error;
       });
     return rows[0].id;
   }
 
   /** Applies the changes and raises the SEQUENCE; returns the new sequence. */
-  async reschedule(manager: Runner, id: string, changes: InterviewChanges, now: Date): Promise<number> {
-    const [row]: { sequence: number }[] = await manager.query(
-      `WITH changed AS (
-         UPDATE selection_interviews SET starts_at = COALESCE($2, starts_at), duration_minutes = COALESCE($3, duration_minutes),
-           location = COALESCE($4, location), sequence = sequence + 1, version = version + 1, updated_at = $5
-         WHERE id = $1 RETURNING sequence)
-       SELECT sequence FROM changed`,
+  async reschedule(id: string, changes: InterviewChanges, now: Date): Promise<number> {
+    const [row] = await this.database.query<{ sequence: number }>(
+      `UPDATE selection_interviews SET starts_at = COALESCE($2, starts_at), duration_minutes = COALESCE($3, duration_minutes),
+         location = COALESCE($4, location), sequence = sequence + 1, version = version + 1, updated_at = $5
+       WHERE id = $1 RETURNING sequence`,
       [id, changes.startsAt ?? null, changes.durationMinutes ?? null, changes.location ?? null, now],
     );
     return row.sequence;
   }
 
-  async replaceStaff(manager: Runner, id: string, userIds: string[]): Promise<void> {
-    await manager.query(`DELETE FROM selection_interview_staff WHERE interview_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, userIds]);
-    await manager.query(
+  async replaceStaff(id: string, userIds: string[]): Promise<void> {
+    await this.database.query(`DELETE FROM selection_interview_staff WHERE interview_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, userIds]);
+    await this.database.query(
       `INSERT INTO selection_interview_staff (interview_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
       [id, userIds],
     );
   }
 
   /** Boards that stay keep their advice; a new representative replaces the old one. */
-  async replaceBoards(manager: Runner, id: string, boards: PanelBoard[]): Promise<void> {
+  async replaceBoards(id: string, boards: PanelBoard[]): Promise<void> {
     const boardIds = boards.map((board) => board.boardId);
-    await manager.query(`DELETE FROM selection_interview_boards WHERE interview_id = $1 AND NOT (board_id = ANY($2::uuid[]))`, [id, boardIds]);
-    await manager.query(
+    await this.database.query(`DELETE FROM selection_interview_boards WHERE interview_id = $1 AND NOT (board_id = ANY($2::uuid[]))`, [id, boardIds]);
+    await this.database.query(
       `INSERT INTO selection_interview_boards (interview_id, board_id, representative_user_id)
        SELECT $1, board_id, representative_user_id FROM unnest($2::uuid[], $3::uuid[]) AS panel(board_id, representative_user_id)
        ON CONFLICT (interview_id, board_id) DO UPDATE SET representative_user_id = EXCLUDED.representative_user_id`,
@@ -146,21 +136,19 @@ export class InterviewsRepository {
     );
   }
 
-  async recordRemovals(manager: Runner, id: string, sequence: number, userIds: string[]): Promise<void> {
+  async recordRemovals(id: string, sequence: number, userIds: string[]): Promise<void> {
     if (userIds.length === 0) return;
-    await manager.query(
+    await this.database.query(
       `INSERT INTO selection_interview_removals (interview_id, sequence, user_id) SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
       [id, sequence, userIds],
     );
   }
 
-  async cancel(manager: Runner, id: string, reason: string, now: Date): Promise<number> {
-    const [row]: { sequence: number }[] = await manager.query(
-      `WITH changed AS (
-         UPDATE selection_interviews SET status = 'cancelled', cancelled_at = $3, cancellation_reason = $2, sequence = sequence + 1,
-           version = version + 1, updated_at = $3
-         WHERE id = $1 RETURNING sequence)
-       SELECT sequence FROM changed`,
+  async cancel(id: string, reason: string, now: Date): Promise<number> {
+    const [row] = await this.database.query<{ sequence: number }>(
+      `UPDATE selection_interviews SET status = 'cancelled', cancelled_at = $3, cancellation_reason = $2, sequence = sequence + 1,
+         version = version + 1, updated_at = $3
+       WHERE id = $1 RETURNING sequence`,
       [id, reason, now],
     );
     return row.sequence;
@@ -168,25 +156,22 @@ export class InterviewsRepository {
 
   /** Returns false when the board is not on the panel. */
   async recordAdvice(
-    manager: Runner,
     id: string,
     boardId: string,
     advice: { advice: AdviceValue; wouldEmploy: boolean; motivation: string },
     recordedBy: string | null,
     now: Date,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `WITH changed AS (
-         UPDATE selection_interview_boards SET advice = $3, would_employ = $4, motivation = $5, recorded_at = $6, recorded_by = $7
-         WHERE interview_id = $1 AND board_id = $2 RETURNING board_id)
-       SELECT board_id FROM changed`,
+    const rows = await this.database.query(
+      `UPDATE selection_interview_boards SET advice = $3, would_employ = $4, motivation = $5, recorded_at = $6, recorded_by = $7
+       WHERE interview_id = $1 AND board_id = $2 RETURNING board_id`,
       [id, boardId, advice.advice, advice.wouldEmploy, advice.motivation, now, recordedBy],
     );
     return rows.length > 0;
   }
 
-  async recordOutcome(manager: Runner, id: string, outcome: { outcome: OutcomeValue; motivation: string }, recordedBy: string | null, now: Date): Promise<void> {
-    await manager.query(
+  async recordOutcome(id: string, outcome: { outcome: OutcomeValue; motivation: string }, recordedBy: string | null, now: Date): Promise<void> {
+    await this.database.query(
       `UPDATE selection_interviews SET status = 'completed', outcome = $2, outcome_motivation = $3, outcome_recorded_at = $4,
          outcome_recorded_by = $5, version = version + 1, updated_at = $4
        WHERE id = $1`,
@@ -221,23 +206,16 @@ export class InterviewsRepository {
   }
 
   /**
-   * Claims the reminders due for planned interviews on `localDate` (Amsterdam): each interview is
-   * claimed once per date and version, so running the sweep again claims nothing.
+   * Claims the reminders due for planned interviews on `day` (Amsterdam): each interview is
+   * claimed once per day and version, so running the sweep again claims nothing.
    */
-  async claimReminders(manager: Runner, localDate: string): Promise<{ id: string; sequence: number }[]> {
-    return manager.query(
-      `WITH due AS (
-         SELECT id, to_char(starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') || '#seq-' || sequence AS due_key
-         FROM selection_interviews
-         WHERE status = 'scheduled' AND starts_at >= ($1::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
-           AND starts_at < (($1::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
-       ),
-       claimed AS (
-         UPDATE selection_interviews i SET reminder_due_key = due.due_key
-         FROM due WHERE i.id = due.id AND i.reminder_due_key IS DISTINCT FROM due.due_key
-         RETURNING i.id, i.sequence)
-       SELECT id, sequence FROM claimed`,
-      [localDate],
+  claimReminders(day: CalendarDate): Promise<{ id: string; sequence: number }[]> {
+    return this.database.query<{ id: string; sequence: number }>(
+      `UPDATE selection_interviews SET reminder_due_key = $1 || '#seq-' || sequence
+       WHERE status = 'scheduled' AND starts_at >= $2 AND starts_at < $3
+         AND reminder_due_key IS DISTINCT FROM $1 || '#seq-' || sequence
+       RETURNING id, sequence`,
+      [day, startOfDay(day), startOfDay(addDays(day, 1))],
     );
   }
 

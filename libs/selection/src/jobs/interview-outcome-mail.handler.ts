@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler, JobMap } from '@app/infra';
+import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
 import { rejectionMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
@@ -7,10 +7,9 @@ import { InterviewMessenger } from './interview-messenger';
  * Tells the candidate that a negative outcome ends their application. Idempotent: sent once per
  * interview and recipient by NotificationsService; skipped unless the interview ended negative.
  */
+@HandlesJob('selection.outcome-mail')
 @Injectable()
-export class OutcomeMailHandler implements JobHandler<'selection.outcome-mail'> {
-  readonly jobName = 'selection.outcome-mail' as const;
-
+export class InterviewOutcomeMailHandler implements JobHandler<'selection.outcome-mail'> {
   constructor(private readonly messenger: InterviewMessenger) {}
 
   async handle({ interviewId }: JobMap['selection.outcome-mail']): Promise<void> {

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import type { Principal } from './principal';
+import type { Principal } from '../application/principal';
 
 /** The channel on which every process hears that sessions ended or a user changed. */
 export const SESSION_REVOKED_CHANNEL = 'session_revoked';

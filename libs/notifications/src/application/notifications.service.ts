@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/shared';
-import { Database, MailService, type MailAttachment, type OutgoingMail } from '@app/infra';
+import { MailService, type MailAttachment, type OutgoingMail } from '@app/infra';
+import { NotificationRepository } from '../persistence/notification.repository';
 
 export interface Recipient {
   email: string;
@@ -29,7 +30,7 @@ export interface NotificationRequest {
 @Injectable()
 export class NotificationsService {
   constructor(
-    private readonly database: Database,
+    private readonly notifications: NotificationRepository,
     private readonly mail: MailService,
     private readonly clock: Clock,
   ) {}
@@ -37,13 +38,16 @@ export class NotificationsService {
   async deliver(request: NotificationRequest): Promise<number> {
     let sent = 0;
     for (const recipient of uniqueRecipients(request.recipients)) {
-      const [row] = await this.database.query<{ id: string; status: string }>(
-        `INSERT INTO notifications (kind, subject_id, due_key, recipient, user_id, title, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (kind, subject_id, due_key, recipient) DO UPDATE SET kind = EXCLUDED.kind
-         RETURNING id, status`,
-        [request.kind, request.subjectId, request.dueKey, recipient.email, recipient.userId ?? null, request.title, request.body, this.clock.now()],
-      );
+      const row = await this.notifications.claim({
+        kind: request.kind,
+        subjectId: request.subjectId,
+        dueKey: request.dueKey,
+        recipient: recipient.email,
+        userId: recipient.userId ?? null,
+        title: request.title,
+        body: request.body,
+        createdAt: this.clock.now(),
+      });
       if (row.status === 'sent') continue;
       await this.mail.send({
         to: recipient.email,
@@ -52,7 +56,7 @@ export class NotificationsService {
         attachments: request.attachments,
         icalEvent: request.icalEvent,
       });
-      await this.database.query(`UPDATE notifications SET status = 'sent', sent_at = $2 WHERE id = $1`, [row.id, this.clock.now()]);
+      await this.notifications.markSent(row.id, this.clock.now());
       sent += 1;
     }
     return sent;

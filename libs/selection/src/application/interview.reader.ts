@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, isCentralDesk, isUuid, type Actor } from '@app/shared';
-import { CandidatesService } from '@app/candidates';
+import { CandidateReader } from '@app/candidates';
 import { InterviewNotFoundError } from '../domain/selection.errors';
 import { InterviewsRepository, type AdviceScope, type InterviewRow } from '../persistence/interviews.repository';
 import type { InterviewView } from './interview.views';
+
+/** A board id no board has: a board user without a board sees no panel at all. */
+const NO_BOARD = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Reading interviews within the reader's scope (R14): whoever may see the candidate; a board user
@@ -12,7 +15,7 @@ import type { InterviewView } from './interview.views';
 @Injectable()
 export class InterviewReader {
   constructor(
-    private readonly candidates: CandidatesService,
+    private readonly candidates: CandidateReader,
     private readonly interviews: InterviewsRepository,
   ) {}
 
@@ -46,8 +49,8 @@ export class InterviewReader {
 }
 
 /** A board user sees only panels of their own board; the board comes from the session. */
-export function panelBoardOf(actor: Actor): string | undefined {
-  return actor.role === 'board' ? (actor.boardId ?? '00000000-0000-0000-0000-000000000000') : undefined;
+function panelBoardOf(actor: Actor): string | undefined {
+  return actor.role === 'board' ? (actor.boardId ?? NO_BOARD) : undefined;
 }
 
 function adviceScopeOf(actor: Actor): AdviceScope {

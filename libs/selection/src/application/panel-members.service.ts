@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/shared';
-import { UsersService, type UserView } from '@app/accounts';
-import { OrganisationsService } from '@app/organisations';
+import { UserReader, type UserView } from '@app/accounts';
+import { OrganisationReader } from '@app/organisations';
 import type { PanelBoard } from '../domain/interview.policy';
 import { PanelMemberRefusedError } from '../domain/selection.errors';
 
@@ -9,8 +9,8 @@ import { PanelMemberRefusedError } from '../domain/selection.errors';
 @Injectable()
 export class PanelMembers {
   constructor(
-    private readonly users: UsersService,
-    private readonly organisations: OrganisationsService,
+    private readonly users: UserReader,
+    private readonly organisations: OrganisationReader,
   ) {}
 
   /** Each must be an active staff member or administrator of the central desk. */
@@ -26,7 +26,7 @@ export class PanelMembers {
   /** Each board must exist, and its representative must be an active user of that same board. */
   async verifyBoards(boards: PanelBoard[]): Promise<void> {
     for (const [index, board] of boards.entries()) {
-      const found = await this.organisations.getBoard(board.boardId).catch((error: unknown) => refuseWhenNotFound(error));
+      const found = await this.organisations.getBoard(board.boardId);
       if (!found) throw new PanelMemberRefusedError(`boards.${index}.boardId`, `boards.${index}.boardId: dit schoolbestuur bestaat niet.`);
       const representative = await this.findUser(board.representativeUserId);
       if (!representative || !representative.active || representative.role !== 'board' || representative.boardId !== board.boardId) {

@@ -1,7 +1,7 @@
 import { availableCommands, type Stage, type StageCommand } from '../domain/stage';
 
 /*
- * The SQL of the candidate list and detail, in one place: CandidatesService runs it, and the
+ * The SQL of the candidate list and detail, in one place: CandidateRepository runs it, and the
  * benchmark's bare handler (bench/) runs the very same text, so the comparison measures the
  * framework and not different queries.
  */

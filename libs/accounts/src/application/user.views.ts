@@ -1,0 +1,28 @@
+import type { Role } from '@app/shared';
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  boardId: string | null;
+  instituteId: string | null;
+  active: boolean;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  boardId?: string | null;
+  instituteId?: string | null;
+}
+
+export interface UserChanges {
+  name?: string;
+  active?: boolean;
+  password?: string;
+}
+
+export type DirectoryEntry = Pick<UserView, 'id' | 'name' | 'role' | 'boardId'>;

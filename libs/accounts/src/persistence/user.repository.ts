@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@app/shared';
+import { Database } from '@app/infra';
+import type { DirectoryEntry, NewUser, UserView } from '../application/user.views';
+
+const USER_COLUMNS = `id, email, name, role, board_id AS "boardId", institute_id AS "instituteId", active`;
+
+/** All SQL of users. */
+@Injectable()
+export class UserRepository {
+  constructor(private readonly database: Database) {}
+
+  list(): Promise<UserView[]> {
+    return this.database.query<UserView>(`SELECT ${USER_COLUMNS} FROM users ORDER BY role, name`);
+  }
+
+  directory(role: Role, boardId: string | null): Promise<DirectoryEntry[]> {
+    return this.database.query<DirectoryEntry>(
+      `SELECT id, name, role, board_id AS "boardId" FROM users
+       WHERE active AND role = $1 AND ($2::uuid IS NULL OR board_id = $2) ORDER BY name`,
+      [role, boardId],
+    );
+  }
+
+  activeByRole(role: Role): Promise<UserView[]> {
+    return this.database.query<UserView>(`SELECT ${USER_COLUMNS} FROM users WHERE role = $1 AND active ORDER BY name`, [role]);
+  }
+
+  async byId(id: string): Promise<UserView | null> {
+    const [user] = await this.database.query<UserView>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+    return user ?? null;
+  }
+
+  async credentials(email: string): Promise<{ id: string; passwordHash: string; active: boolean } | null> {
+    const [user] = await this.database.query<{ id: string; passwordHash: string; active: boolean }>(
+      `SELECT id, password_hash AS "passwordHash", active FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    return user ?? null;
+  }
+
+  async existsByEmail(email: string): Promise<boolean> {
+    const [row] = await this.database.query(`SELECT 1 FROM users WHERE lower(email) = lower($1)`, [email]);
+    return row !== undefined;
+  }
+
+  async insert(input: Omit<NewUser, 'password'>, passwordHash: string): Promise<UserView> {
+    const [user] = await this.database.query<UserView>(
+      `INSERT INTO users (email, name, role, board_id, institute_id, password_hash)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
+      [input.email.toLowerCase(), input.name, input.role, input.boardId ?? null, input.instituteId ?? null, passwordHash],
+    );
+    return user;
+  }
+
+  /** Changes what is given (null leaves a column as it is); null when no such user. */
+  async update(id: string, changes: { name: string | null; active: boolean | null; passwordHash: string | null }, at: Date): Promise<UserView | null> {
+    const [user] = await this.database.query<UserView>(
+      `UPDATE users SET name = COALESCE($2, name), active = COALESCE($3, active), password_hash = COALESCE($4, password_hash), updated_at = $5
+       WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+      [id, changes.name, changes.active, changes.passwordHash, at],
+    );
+    return user ?? null;
+  }
+}

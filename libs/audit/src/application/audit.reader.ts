@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { ValidationFailedError, decodeCursor, encodeCursor, type Page } from '@app/shared';
+import { AuditRepository } from '../persistence/audit.repository';
+import type { AuditQuery, AuditRecord } from './audit.views';
+
+/** The audit log for the desk, newest first, in pages. */
+@Injectable()
+export class AuditReader {
+  constructor(private readonly audit: AuditRepository) {}
+
+  async list(query: AuditQuery): Promise<Page<AuditRecord>> {
+    const beforeId = query.cursor ? decodeCursor(query.cursor).id : null;
+    if (beforeId !== null && !/^\d{1,18}$/.test(beforeId)) {
+      throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig.' }]);
+    }
+    const rows = await this.audit.list({ entity: query.entity ?? null, entityId: query.entityId ?? null, beforeId, limit: query.limit + 1 });
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ sortKey: '', id: last.id }) : null };
+  }
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, type Actor } from '@app/shared';
+import { Database } from '@app/infra';
+import { AuditRepository } from '../persistence/audit.repository';
+import type { AuditEntry } from './audit.views';
+
+/** R15: every change leaves one row, written in the same unit of work as the change itself. */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly database: Database,
+    private readonly audit: AuditRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records a change; must run inside the command's unit of work, so change and audit commit together. */
+  async record(actor: Actor, entry: AuditEntry): Promise<void> {
+    if (!this.database.inTransaction()) throw new Error('An audit row is written in the unit of work of its change');
+    await this.audit.insert(actor, entry, this.clock.now());
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, NotFoundError, type Actor } from '@app/shared';
+import { UnitOfWork } from '@app/infra';
+import { AuditService } from '@app/audit';
+import { StageConflictError } from '../domain/candidates.errors';
+import { isClosed, STAGE_COMMANDS, type Stage, type StageCommand } from '../domain/stage';
+import { CandidateRepository } from '../persistence/candidate.repository';
+import { CandidateReader } from './candidate.reader';
+import type { CandidateDetail } from './candidate.views';
+
+export interface StageChange {
+  candidateId: string;
+  from: Stage;
+  to: Stage;
+  historyId: string;
+}
+
+/** The stage commands (R4), as compare-and-set: exactly one of many concurrent identical commands wins. */
+@Injectable()
+export class CandidateStageService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly candidates: CandidateRepository,
+    private readonly reader: CandidateReader,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A desk command (screening, reject, withdraw) as its own unit of work. */
+  async runDeskCommand(actor: Actor, id: string, command: StageCommand, reason: string | null): Promise<CandidateDetail> {
+    await this.reader.assertVisible(actor, id);
+    await this.unitOfWork.run(() => this.change(actor, id, command, reason));
+    return this.reader.get(actor, id);
+  }
+
+  /**
+   * Moves the stage inside the caller's unit of work: the row is locked, the move checked against
+   * the current stage, and history and audit written with it. The others of concurrent commands
+   * get a conflict naming the allowed stages.
+   */
+  change(actor: Actor, id: string, command: StageCommand, reason: string | null): Promise<StageChange> {
+    return this.unitOfWork.run(async () => {
+      const transition = STAGE_COMMANDS[command];
+      const now = this.clock.now();
+      const closes = isClosed(transition.to);
+      const from = await this.candidates.moveStage(id, { to: transition.to, from: transition.from, now, closes, reason });
+      if (from === null) {
+        const current = await this.candidates.currentStage(id);
+        if (!current) throw new NotFoundError('candidate');
+        throw new StageConflictError(command, current);
+      }
+      const historyId = await this.candidates.addHistory({ candidateId: id, from, to: transition.to, actorId: actor.userId, at: now, reason });
+      await this.audit.record(actor, {
+        entity: 'candidate',
+        entityId: id,
+        action: command,
+        changedFields: closes ? ['stage', 'closedAt', 'closingReason'] : ['stage'],
+      });
+      return { candidateId: id, from, to: transition.to, historyId };
+    });
+  }
+}

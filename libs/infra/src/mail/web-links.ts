@@ -1,0 +1,20 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Links to the web page in e-mails, from the one public address (APP_URL). */
+@Injectable()
+export class WebLinks {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  candidate(candidateId: string): string {
+    return this.page(`/kandidaten/${encodeURIComponent(candidateId)}`);
+  }
+
+  assessments(): string {
+    return this.page('/onderzoeken');
+  }
+
+  page(path: string): string {
+    return `${this.config.appUrl.replace(/\/+$/, '')}${path}`;
+  }
+}

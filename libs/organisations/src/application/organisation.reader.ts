@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError, isUuid, type Region } from '@app/shared';
+import { OrganisationRepository } from '../persistence/organisation.repository';
+import type { BoardView, InstituteView, SchoolView } from './organisation.views';
+
+/** Boards, schools and institutes as other modules and the API read them. */
+@Injectable()
+export class OrganisationReader {
+  constructor(private readonly organisations: OrganisationRepository) {}
+
+  listBoards(region?: Region): Promise<BoardView[]> {
+    return this.organisations.listBoards(region ?? null);
+  }
+
+  /** The board, or null when the id names none. */
+  getBoard(id: string): Promise<BoardView | null> {
+    return isUuid(id) ? this.organisations.board(id) : Promise.resolve(null);
+  }
+
+  async listSchools(boardId: string): Promise<SchoolView[]> {
+    if (!(await this.getBoard(boardId))) throw new NotFoundError('board');
+    return this.organisations.schools(boardId);
+  }
+
+  listInstitutes(): Promise<InstituteView[]> {
+    return this.organisations.institutes();
+  }
+
+  /** The institute, or null when the id names none. */
+  getInstitute(id: string): Promise<InstituteView | null> {
+    return isUuid(id) ? this.organisations.institute(id) : Promise.resolve(null);
+  }
+
+  boardNames(ids: string[]): Promise<Map<string, string>> {
+    return ids.length === 0 ? Promise.resolve(new Map()) : this.organisations.names('boards', [...new Set(ids)]);
+  }
+
+  instituteNames(ids: string[]): Promise<Map<string, string>> {
+    return ids.length === 0 ? Promise.resolve(new Map()) : this.organisations.names('institutes', [...new Set(ids)]);
+  }
+}

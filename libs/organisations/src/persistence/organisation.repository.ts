@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import type { Region } from '@app/shared';
+import { Database, isUniqueViolation } from '@app/infra';
+import { DuplicateOrganisationNameError } from '../domain/organisations.errors';
+import type { BoardView, InstituteView, SchoolView } from '../application/organisation.views';
+
+const BOARD_COLUMNS = `id, name, region, to_char(joined_at, 'YYYY-MM-DD') AS "joinedAt"`;
+const SCHOOL_COLUMNS = `id, board_id AS "boardId", name, city`;
+
+/** All SQL of boards, schools and institutes. */
+@Injectable()
+export class OrganisationRepository {
+  constructor(private readonly database: Database) {}
+
+  listBoards(region: Region | null): Promise<BoardView[]> {
+    return this.database.query<BoardView>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE ($1::text IS NULL OR region = $1) ORDER BY name`, [region]);
+  }
+
+  async board(id: string): Promise<BoardView | null> {
+    const [board] = await this.database.query<BoardView>(`SELECT ${BOARD_COLUMNS} FROM boards WHERE id = $1`, [id]);
+    return board ?? null;
+  }
+
+  async insertBoard(input: { name: string; region: Region; joinedAt: string }): Promise<BoardView> {
+    const [board] = await this.database
+      .query<BoardView>(`INSERT INTO boards (name, region, joined_at) VALUES ($1, $2, $3) RETURNING ${BOARD_COLUMNS}`, [input.name, input.region, input.joinedAt])
+      .catch(refuseDuplicateName);
+    return board;
+  }
+
+  schools(boardId: string): Promise<SchoolView[]> {
+    return this.database.query<SchoolView>(`SELECT ${SCHOOL_COLUMNS} FROM schools WHERE board_id = $1 ORDER BY name`, [boardId]);
+  }
+
+  async insertSchool(boardId: string, input: { name: string; city: string }): Promise<SchoolView> {
+    const [school] = await this.database
+      .query<SchoolView>(`INSERT INTO schools (board_id, name, city) VALUES ($1, $2, $3) RETURNING ${SCHOOL_COLUMNS}`, [boardId, input.name, input.city])
+      .catch(refuseDuplicateName);
+    return school;
+  }
+
+  institutes(): Promise<InstituteView[]> {
+    return this.database.query<InstituteView>(`SELECT id, name FROM institutes ORDER BY name`);
+  }
+
+  async institute(id: string): Promise<InstituteView | null> {
+    const [institute] = await this.database.query<InstituteView>(`SELECT id, name FROM institutes WHERE id = $1`, [id]);
+    return institute ?? null;
+  }
+
+  async insertInstitute(input: { name: string }): Promise<InstituteView> {
+    const [institute] = await this.database.query<InstituteView>(`INSERT INTO institutes (name) VALUES ($1) RETURNING id, name`, [input.name]).catch(refuseDuplicateName);
+    return institute;
+  }
+
+  /** Names by id, of the given boards or institutes only. */
+  async names(table: 'boards' | 'institutes', ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.database.query<{ id: string; name: string }>(`SELECT id, name FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+}
+
+function refuseDuplicateName(error: unknown): never {
+  if (isUniqueViolation(error)) throw new DuplicateOrganisationNameError();
+  throw error;
+}

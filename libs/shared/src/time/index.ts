@@ -1,0 +1,3 @@
+export * from './calendar-date';
+export * from './wall-clock';
+export * from './school-year';

@@ -37,6 +37,12 @@ const ROUTES: Record<string, RouteCase> = {
     send: (client) => client.get('/api/candidates/summary'),
     listed: (result) => Object.keys(result.body.counts).length > 0,
   },
+  'GET /api/candidates/columns': {
+    allowed: VIEWERS,
+    send: (client, subject) => client.get(`/api/candidates/columns?q=${encodeURIComponent(subject.email)}`),
+    listed: (result, subject) =>
+      result.body.columns.some((column: { items: { id: string }[] }) => column.items.some((item) => item.id === subject.candidateId)),
+  },
   'GET /api/candidates/:id': { allowed: [...DESK, 'grantedBoard'], send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}`) },
   'GET /api/candidates/:id/history': { allowed: [...DESK, 'grantedBoard'], send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}/history`) },
   'GET /api/candidates/:id/documents/:documentId': {

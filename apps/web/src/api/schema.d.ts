@@ -305,6 +305,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institutes": {
         parameters: {
             query?: never;
@@ -490,8 +522,118 @@ export interface components {
             status: "requested" | "completed";
             validUntil: string | null;
         };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditRecordResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        AuditRecordResponse: {
+            /** @example update */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            /** @example staff */
+            actorRole: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description Names of the fields that changed, never their values. */
+            changedFields: string[];
+            /** @example candidate */
+            entity: string;
+            entityId: string;
+            /** @example 1042 */
+            id: string;
+        };
+        BoardAdviceResponse: {
+            /** @enum {string} */
+            advice: "positive" | "negative";
+            motivation: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+            wouldEmploy: boolean;
+        };
+        BoardResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @example 2024-08-01
+             */
+            joinedAt: string;
+            name: string;
+            /** @enum {string} */
+            region: "almere" | "lelystad";
+        };
         CancelInterviewRequest: {
             reason: string;
+        };
+        CandidateDetailResponse: {
+            allowedCommands: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
+            /** Format: date-time */
+            appliedAt: string;
+            closingReason: string | null;
+            consentToKeep: boolean;
+            degreeField: string;
+            /** @enum {string} */
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            /** @description Who was given access and to what (central desk only; empty for others). */
+            disclosures: components["schemas"]["DisclosureResponse"][];
+            documents: components["schemas"]["CandidateDocumentResponse"][];
+            /** Format: email */
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            phone: string;
+            /** Format: uuid */
+            previousCandidateId: string | null;
+            /** @example ZI-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            region: "almere" | "lelystad";
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CandidateDocumentResponse: {
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "motivation_letter" | "cv";
+            mediaType: string;
+            sha256: string;
+            /** @description Size in bytes. */
+            size: number;
+        };
+        CandidateListItemResponse: {
+            /** Format: date-time */
+            appliedAt: string;
+            /** Format: email */
+            email: string;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            /** @example ZI-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            region: "almere" | "lelystad";
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CandidatePageResponse: {
+            items: components["schemas"]["CandidateListItemResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         CreateBoardRequest: {
             /** @example 2024-08-01 */
@@ -516,6 +658,33 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "staff" | "coach" | "board" | "institute";
         };
+        DependencyHealthResponse: {
+            /** @enum {string} */
+            status: "up" | "down";
+        };
+        DirectoryEntryResponse: {
+            /** Format: uuid */
+            boardId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "staff" | "coach" | "board" | "institute";
+        };
+        DisclosureResponse: {
+            disclosed: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: uuid */
+            grantedBy: string | null;
+            /** Format: uuid */
+            partyId: string;
+            /** @enum {string} */
+            partyKind: "board" | "institute" | "coach";
+            purpose: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
         EmptyRequest: Record<string, never>;
         ErrorResponse: {
             /** @description Stable code of a domain error, e.g. candidates.stage_conflict. */
@@ -535,6 +704,27 @@ export interface components {
             /** @example email moet een geldig e-mailadres zijn. */
             message: string;
         };
+        HealthDependenciesResponse: {
+            database: components["schemas"]["DependencyHealthResponse"];
+            queue: components["schemas"]["QueueHealthResponse"];
+        };
+        HealthResponse: {
+            database: components["schemas"]["DependencyHealthResponse"];
+            /** @description Every dependency (as in the first release). */
+            details: components["schemas"]["HealthDependenciesResponse"];
+            /** @description The dependencies that are up (as in the first release). */
+            info: {
+                [key: string]: components["schemas"]["DependencyHealthResponse"];
+            };
+            queue: components["schemas"]["QueueHealthResponse"];
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
+        InstituteResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         InterviewBoardRequest: {
             /** Format: uuid */
             boardId: string;
@@ -544,15 +734,83 @@ export interface components {
              */
             representativeUserId: string;
         };
+        InterviewBoardResponse: {
+            /** @description Null until the board records it; a board user sees only its own board's advice. */
+            advice: components["schemas"]["BoardAdviceResponse"] | null;
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            representativeName: string;
+            /** Format: uuid */
+            representativeUserId: string;
+        };
+        InterviewOutcomeResponse: {
+            motivation: string;
+            /** @enum {string} */
+            outcome: "positive" | "negative";
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        InterviewResponse: {
+            boards: components["schemas"]["InterviewBoardResponse"][];
+            cancellationReason: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: uuid */
+            candidateId: string;
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            location: string;
+            outcome: components["schemas"]["InterviewOutcomeResponse"] | null;
+            /** @description Calendar invitation sequence; goes up with every change. */
+            sequence: number;
+            staff: components["schemas"]["InterviewStaffResponse"][];
+            /**
+             * Format: date-time
+             * @description The instant, in UTC.
+             */
+            startsAt: string;
+            /**
+             * @description Wall-clock time in Europe/Amsterdam, without offset.
+             * @example 2027-03-25T10:00
+             */
+            startsAtLocal: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled" | "completed";
+        };
+        InterviewStaffResponse: {
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
         LoginRequest: {
             /** @example medewerker@flevowijs.nl */
             email: string;
             password: string;
         };
+        LoginResponse: {
+            /** @description Send as `Authorization: Bearer <accessToken>`. */
+            accessToken: string;
+            user: components["schemas"]["SessionUserResponse"];
+        };
         OutcomeRequest: {
             motivation: string;
             /** @enum {string} */
             outcome: "positive" | "negative";
+        };
+        ProbeResponse: {
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
+        QueueHealthResponse: {
+            /**
+             * @description Where the jobs go, from the configuration.
+             * @enum {string}
+             */
+            backend: "redis" | "postgres";
+            /** @enum {string} */
+            status: "up" | "down";
         };
         RecordOutcomeRequest: {
             /** @example 2026-04-20 */
@@ -614,10 +872,74 @@ export interface components {
              */
             startsAt: string;
         };
+        SchoolResponse: {
+            /** Format: uuid */
+            boardId: string;
+            city: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SessionUserResponse: {
+            /** Format: uuid */
+            boardId: string | null;
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instituteId: string | null;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "staff" | "coach" | "board" | "institute";
+        };
+        StageCountsResponse: {
+            /** @description Number of visible candidates per stage; a stage without candidates is left out. */
+            counts: {
+                applied?: number;
+                assessment_passed?: number;
+                dropped_out?: number;
+                in_assessment?: number;
+                in_programme?: number;
+                interview_passed?: number;
+                interview_scheduled?: number;
+                qualified?: number;
+                rejected?: number;
+                screening?: number;
+                term_expired?: number;
+                withdrawn?: number;
+            };
+        };
+        StageHistoryEntryResponse: {
+            /** Format: uuid */
+            actorId: string | null;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string|null} */
+            fromStage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired" | null;
+            reason: string | null;
+            /** @enum {string} */
+            toStage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+        };
         UpdateUserRequest: {
             active?: boolean;
             name?: string;
             password?: string;
+        };
+        UserResponse: {
+            active: boolean;
+            /** Format: uuid */
+            boardId: string | null;
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instituteId: string | null;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "staff" | "coach" | "board" | "institute";
         };
         WithdrawRequest: {
             reason?: string;
@@ -667,6 +989,33 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentResponse"][];
                 };
             };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AssessmentController_recordOutcome: {
@@ -692,6 +1041,51 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentResponse"];
                 };
             };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     AuditController_list: {
@@ -712,7 +1106,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -733,7 +1156,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -746,11 +1198,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The session has ended. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -767,7 +1229,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -788,7 +1261,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -807,7 +1309,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -830,7 +1352,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SchoolResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -854,28 +1405,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items?: {
-                            /** Format: date-time */
-                            appliedAt?: string;
-                            /** Format: email */
-                            email?: string;
-                            firstName?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            lastName?: string;
-                            /** @example ZI-2026-00042 */
-                            reference?: string;
-                            /** @enum {string} */
-                            region?: "almere" | "lelystad";
-                            /** @enum {string} */
-                            stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
-                            /** Format: date-time */
-                            updatedAt?: string;
-                        }[];
-                        /** @description Pass as `cursor` for the next page; null on the last page. */
-                        nextCursor?: string | null;
-                    };
+                    "application/json": components["schemas"]["CandidatePageResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -893,7 +1441,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StageCountsResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -913,58 +1472,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        allowedCommands?: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
-                        /** Format: date-time */
-                        appliedAt?: string;
-                        closingReason?: string | null;
-                        consentToKeep?: boolean;
-                        degreeField?: string;
-                        degreeLevel?: string;
-                        /** @description Who was given access and to what (central desk only; empty for others). */
-                        disclosures?: {
-                            disclosed?: string;
-                            /** Format: date-time */
-                            grantedAt?: string;
-                            /** Format: uuid */
-                            grantedBy?: string | null;
-                            /** Format: uuid */
-                            partyId?: string;
-                            /** @enum {string} */
-                            partyKind?: "board" | "institute" | "coach";
-                            purpose?: string;
-                            /** Format: date-time */
-                            revokedAt?: string | null;
-                        }[];
-                        documents?: {
-                            fileName?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            /** @enum {string} */
-                            kind?: "motivation_letter" | "cv";
-                            mediaType?: string;
-                            sha256?: string;
-                            size?: number;
-                        }[];
-                        /** Format: email */
-                        email?: string;
-                        firstName?: string;
-                        /** Format: uuid */
-                        id?: string;
-                        lastName?: string;
-                        phone?: string;
-                        /** Format: uuid */
-                        previousCandidateId?: string | null;
-                        /** @example ZI-2026-00042 */
-                        reference?: string;
-                        /** @enum {string} */
-                        region?: "almere" | "lelystad";
-                        /** @enum {string} */
-                        stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        version?: number;
-                    };
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -986,6 +1512,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1013,6 +1557,51 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentResponse"];
                 };
             };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     CandidatesController_download: {
@@ -1027,11 +1616,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The document as uploaded, as an attachment. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1050,7 +1661,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StageHistoryEntryResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1069,7 +1700,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1092,7 +1743,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1116,58 +1814,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        allowedCommands?: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
-                        /** Format: date-time */
-                        appliedAt?: string;
-                        closingReason?: string | null;
-                        consentToKeep?: boolean;
-                        degreeField?: string;
-                        degreeLevel?: string;
-                        /** @description Who was given access and to what (central desk only; empty for others). */
-                        disclosures?: {
-                            disclosed?: string;
-                            /** Format: date-time */
-                            grantedAt?: string;
-                            /** Format: uuid */
-                            grantedBy?: string | null;
-                            /** Format: uuid */
-                            partyId?: string;
-                            /** @enum {string} */
-                            partyKind?: "board" | "institute" | "coach";
-                            purpose?: string;
-                            /** Format: date-time */
-                            revokedAt?: string | null;
-                        }[];
-                        documents?: {
-                            fileName?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            /** @enum {string} */
-                            kind?: "motivation_letter" | "cv";
-                            mediaType?: string;
-                            sha256?: string;
-                            size?: number;
-                        }[];
-                        /** Format: email */
-                        email?: string;
-                        firstName?: string;
-                        /** Format: uuid */
-                        id?: string;
-                        lastName?: string;
-                        phone?: string;
-                        /** Format: uuid */
-                        previousCandidateId?: string | null;
-                        /** @example ZI-2026-00042 */
-                        reference?: string;
-                        /** @enum {string} */
-                        region?: "almere" | "lelystad";
-                        /** @enum {string} */
-                        stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        version?: number;
-                    };
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1192,58 +1884,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        allowedCommands?: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
-                        /** Format: date-time */
-                        appliedAt?: string;
-                        closingReason?: string | null;
-                        consentToKeep?: boolean;
-                        degreeField?: string;
-                        degreeLevel?: string;
-                        /** @description Who was given access and to what (central desk only; empty for others). */
-                        disclosures?: {
-                            disclosed?: string;
-                            /** Format: date-time */
-                            grantedAt?: string;
-                            /** Format: uuid */
-                            grantedBy?: string | null;
-                            /** Format: uuid */
-                            partyId?: string;
-                            /** @enum {string} */
-                            partyKind?: "board" | "institute" | "coach";
-                            purpose?: string;
-                            /** Format: date-time */
-                            revokedAt?: string | null;
-                        }[];
-                        documents?: {
-                            fileName?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            /** @enum {string} */
-                            kind?: "motivation_letter" | "cv";
-                            mediaType?: string;
-                            sha256?: string;
-                            size?: number;
-                        }[];
-                        /** Format: email */
-                        email?: string;
-                        firstName?: string;
-                        /** Format: uuid */
-                        id?: string;
-                        lastName?: string;
-                        phone?: string;
-                        /** Format: uuid */
-                        previousCandidateId?: string | null;
-                        /** @example ZI-2026-00042 */
-                        reference?: string;
-                        /** @enum {string} */
-                        region?: "almere" | "lelystad";
-                        /** @enum {string} */
-                        stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        version?: number;
-                    };
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1268,58 +1954,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        allowedCommands?: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
-                        /** Format: date-time */
-                        appliedAt?: string;
-                        closingReason?: string | null;
-                        consentToKeep?: boolean;
-                        degreeField?: string;
-                        degreeLevel?: string;
-                        /** @description Who was given access and to what (central desk only; empty for others). */
-                        disclosures?: {
-                            disclosed?: string;
-                            /** Format: date-time */
-                            grantedAt?: string;
-                            /** Format: uuid */
-                            grantedBy?: string | null;
-                            /** Format: uuid */
-                            partyId?: string;
-                            /** @enum {string} */
-                            partyKind?: "board" | "institute" | "coach";
-                            purpose?: string;
-                            /** Format: date-time */
-                            revokedAt?: string | null;
-                        }[];
-                        documents?: {
-                            fileName?: string;
-                            /** Format: uuid */
-                            id?: string;
-                            /** @enum {string} */
-                            kind?: "motivation_letter" | "cv";
-                            mediaType?: string;
-                            sha256?: string;
-                            size?: number;
-                        }[];
-                        /** Format: email */
-                        email?: string;
-                        firstName?: string;
-                        /** Format: uuid */
-                        id?: string;
-                        lastName?: string;
-                        phone?: string;
-                        /** Format: uuid */
-                        previousCandidateId?: string | null;
-                        /** @example ZI-2026-00042 */
-                        reference?: string;
-                        /** @enum {string} */
-                        region?: "almere" | "lelystad";
-                        /** @enum {string} */
-                        stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
-                        /** Format: date-time */
-                        updatedAt?: string;
-                        version?: number;
-                    };
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1333,141 +2013,69 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Every dependency is up. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                    };
+                    "application/json": components["schemas"]["HealthResponse"];
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description A dependency is down; the body says which. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005,
-                         *         "status": "down"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "responseTime": 12,
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                    };
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResponse"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResponse"];
+                };
+            };
+            /** @description PostgreSQL does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProbeResponse"];
                 };
             };
         };
@@ -1485,7 +2093,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstituteResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1506,7 +2125,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InstituteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1525,7 +2173,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1548,7 +2216,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1571,7 +2286,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1594,7 +2356,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1617,7 +2417,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InterviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1634,7 +2481,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionUserResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1651,7 +2509,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1672,7 +2550,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1692,7 +2608,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DirectoryEntryResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -1715,7 +2660,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -2,7 +2,9 @@
 /**
  * `npm run generate:api`: writes the API's OpenAPI document and the TypeScript types of the web
  * page from the controllers, without PostgreSQL or Redis (apps/api/src/openapi/api-contract.ts).
- * test/e2e/api-contract fails when the committed files differ from what this writes.
+ * test/e2e/api-contract fails when the committed files differ from what this writes; it runs
+ * `node scripts/generate-api.js --print`, which writes nothing and prints both files as JSON (jest
+ * cannot load openapi-typescript's ESM dependencies on Node 20).
  */
 const fs = require('node:fs');
 const Module = require('node:module');
@@ -37,6 +39,10 @@ async function main() {
   require('reflect-metadata');
   const { renderApiContract } = require(path.join(ROOT, 'apps/api/src/openapi/api-contract.ts'));
   const files = await renderApiContract();
+  if (process.argv.includes('--print')) {
+    process.stdout.write(JSON.stringify(files));
+    return;
+  }
   fs.mkdirSync(OUTPUT, { recursive: true });
   fs.writeFileSync(path.join(OUTPUT, 'openapi.json'), files.openApiJson);
   fs.writeFileSync(path.join(OUTPUT, 'schema.d.ts'), files.schemaTypes);

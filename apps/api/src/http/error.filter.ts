@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '@app/shared';
 import { isDatabaseUnavailable } from '@app/infra';
+import { formReadingRefusal, isFormReadingError } from '../applications/application-form';
 import { STATUS_NAMES, type ErrorBody } from './error-body';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -24,7 +25,11 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = errorBodyOf(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    // The multipart parser's refusals (limits, a malformed form) are about the form; a system
+    // error (disk full while a file was written) stays one.
+    const isSystemError = typeof (exception as { syscall?: unknown } | null)?.syscall === 'string';
+    const body = errorBodyOf(isFormReadingError(request) && !isSystemError ? formReadingRefusal(exception) : exception);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
     if (body.statusCode >= 500 && body.statusCode !== 503) {
       this.logger.error(`Unhandled ${(exception as Error)?.name ?? 'error'}: ${(exception as Error)?.message ?? ''}`, (exception as Error)?.stack);

@@ -496,6 +496,28 @@ export interface components {
             motivation: string;
             wouldEmploy: boolean;
         };
+        ApplicationReceiptResponse: {
+            /** Format: uuid */
+            candidateId: string;
+            /**
+             * @description The reference the applicant quotes in mails.
+             * @example ZI-2026-00042
+             */
+            reference: string;
+        };
+        ApplicationRequest: {
+            consentToKeep: boolean;
+            degreeField: string;
+            /** @enum {string} */
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            email: string;
+            firstName: string;
+            lastName: string;
+            /** @example 06 12345678 */
+            phone: string;
+            /** @enum {string} */
+            region: "almere" | "lelystad";
+        };
         AssessmentResponse: {
             /** Format: uuid */
             boardId: string;
@@ -960,13 +982,66 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ApplicationRequest"] & {
+                    /**
+                     * Format: binary
+                     * @description PDF or DOCX, at most 10 MB.
+                     */
+                    cv: string;
+                    /**
+                     * Format: binary
+                     * @description PDF or DOCX, at most 10 MB.
+                     */
+                    motivationLetter: string;
+                };
+            };
+        };
         responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationReceiptResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -86,9 +86,10 @@ export async function registerApplicationForm(app: NestFastifyApplication, stora
       request.raw.resume();
     }
   });
-  fastify.addHook('onResponse', async (request) => {
+  // Before the answer leaves, so a refused applicant's files are gone once they read the refusal.
+  fastify.addHook('onSend', async (request) => {
     const upload = uploads.get(request);
-    // Kept documents were moved away; the rest (a refusal, an error) goes.
+    // Kept documents were moved away already; the rest (a refusal, an error) goes.
     if (upload) await Promise.all(upload.files.map((file) => storage.discard(file.path)));
   });
 }

@@ -130,7 +130,7 @@ describe('fuzzing the write endpoints', () => {
   let staff: HttpClient;
   let candidateIds: string[];
   // One keep-alive connection for all forms, as a browser would reuse it: a refusal that leaves an
-  // upload half-read hangs the next request on it (found by this test, fixed in multipart-reader).
+  // upload half-read hangs the next request on it (found by this test, fixed in the application form, apps/api/src/applications/application-form.ts).
   const connection = new Agent({ keepAlive: true, maxSockets: 1 });
 
   beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { Clock } from '@app/shared';
@@ -39,7 +38,6 @@ export class ApiModule {
         CandidatesModule,
         SelectionModule,
         AssessmentModule,
-        TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({

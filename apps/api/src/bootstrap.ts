@@ -1,43 +1,37 @@
-import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { Clock } from '@app/shared';
-import { MAX_DOCUMENT_BYTES } from '@app/candidates';
 import { UsersService } from '@app/accounts';
-import type { AppConfig } from '@app/infra';
+import { StorageService, type AppConfig } from '@app/infra';
 import { ApiModule } from './api.module';
+import { registerApplicationForm } from './applications/application-form';
 import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
+import { API_PREFIX, buildApiDocument } from './openapi/api-document';
 import { serveWebPage } from './http/web-page';
 
+export interface ApiApplicationOptions {
+  /** The built web page (default dist/web); tests point it at a page of their own. */
+  webRoot?: string;
+}
+
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
-export async function createApiApplication(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
+export async function createApiApplication(config: AppConfig, clock?: Clock, options: ApiApplicationOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 200 }, trustProxy: false });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: [] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   addSecurityHeaders(app.getHttpAdapter().getInstance(), {
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
   });
-  await app.register(multipart, {
-    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 2, fields: 12, fieldSize: 4096, parts: 16, headerPairs: 100 },
-  });
+  await registerApplicationForm(app, app.get(StorageService));
   // The web page is served from this origin; CORS (a hook on every request) only for other origins.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: false });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Zij-instroom pipeline tracker')
-      .setDescription('Flevowijs: aanmelding, selectie, geschiktheidsonderzoek en traject van zij-instromers.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  await serveWebPage(app);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  await serveWebPage(app, options.webRoot);
   app.enableShutdownHooks();
   await app.init();
   await app.get(UsersService).ensureFirstAdministrator();

@@ -4,6 +4,7 @@ export * from './config/preflight';
 export * from './database/database';
 export * from './database/data-source-options';
 export * from './database/migrate';
+export * from './database/postgres-error';
 export * from './queue/job-map';
 export * from './queue/queue-factory';
 export * from './outbox/outbox.service';

@@ -1,24 +1,22 @@
-import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { ValidationFailedError } from '@app/shared';
-import { StorageService } from '@app/infra';
+import { DomainError, ValidationFailedError } from '@app/shared';
 import { ApplicationsService, IneligibleDegreeError, isEligibleDegree } from '@app/candidates';
 import { Public } from '../http/auth.decorators';
-import { fieldProblems } from '../http/validation';
+import { ApiErrorResponses } from '../http/error.response';
+import { DOCUMENT_FIELDS, DOCUMENT_UPLOADS, missingDocuments, uploadedDocuments } from './application-form';
 import { ApplicationRequest } from './application.request';
-import { missingFiles, readApplicationForm } from './multipart-reader';
+import { ApplicationReceiptResponse } from './application.response';
+
+const DOCUMENT_SCHEMA = { type: 'string', format: 'binary', description: 'PDF or DOCX, at most 10 MB.' } as const;
 
 @ApiTags('applications')
 @Controller('applications')
 export class ApplicationsController {
-  constructor(
-    private readonly applications: ApplicationsService,
-    private readonly storage: StorageService,
-  ) {}
+  constructor(private readonly applications: ApplicationsService) {}
 
   /** The public form: multipart with the fields of ApplicationRequest and files motivationLetter and cv. */
   @Public()
@@ -26,27 +24,27 @@ export class ApplicationsController {
   @SkipThrottle({ login: true })
   @Post()
   @HttpCode(201)
+  @RouteConfig(DOCUMENT_UPLOADS)
   @ApiConsumes('multipart/form-data')
-  async apply(@Req() request: FastifyRequest) {
-    const form = await readApplicationForm(request, this.storage);
-    const input = plainToInstance(ApplicationRequest, { ...form.fields });
-    const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
-    const refuse = async (error: Error): Promise<never> => {
-      await Promise.all(form.files.map((file) => this.storage.discard(file.path)));
-      throw error;
-    };
-    if (errors.length) {
-      const fields = fieldProblems(errors).map((problem) =>
-        errors.some((error) => error.property === problem.field && error.constraints?.whitelistValidation)
-          ? { field: problem.field, message: `${problem.field} hoort niet bij dit formulier en wordt niet opgeslagen.` }
-          : problem,
-      );
-      return refuse(new ValidationFailedError(fields, `Controleer: ${fields.map((field) => field.field).join(', ')}.`));
+  @ApiExtraModels(ApplicationRequest)
+  @ApiBody({
+    schema: {
+      allOf: [
+        { $ref: getSchemaPath(ApplicationRequest) },
+        { type: 'object', required: [...DOCUMENT_FIELDS], properties: Object.fromEntries(DOCUMENT_FIELDS.map((field) => [field, DOCUMENT_SCHEMA])) },
+      ],
+    },
+  })
+  @ApiCreatedResponse({ type: ApplicationReceiptResponse })
+  @ApiErrorResponses(400, 409, 422, 429)
+  async apply(@Req() request: FastifyRequest, @Body() input: ApplicationRequest): Promise<ApplicationReceiptResponse> {
+    if (!request.isMultipart()) {
+      throw new DomainError('applications.not_multipart', 'invalid', 'Stuur het formulier als multipart/form-data met motivationLetter en cv.');
     }
     // R1 before anything else about the files: an ineligible applicant is told why, and nothing is kept.
-    if (!isEligibleDegree(input.degreeLevel)) return refuse(new IneligibleDegreeError());
-    const missing = missingFiles(form);
-    if (missing.length) return refuse(new ValidationFailedError(missing, `Voeg toe: ${missing.map((problem) => problem.field).join(', ')}.`));
-    return this.applications.submit(input, form.files);
+    if (!isEligibleDegree(input.degreeLevel)) throw new IneligibleDegreeError();
+    const missing = missingDocuments(request);
+    if (missing.length) throw new ValidationFailedError(missing, `Voeg toe: ${missing.map((problem) => problem.field).join(', ')}.`);
+    return this.applications.submit(input, uploadedDocuments(request));
   }
 }

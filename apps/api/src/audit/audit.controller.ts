@@ -1,9 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AuditService } from '@app/audit';
 import { Roles } from '../http/auth.decorators';
+import { ApiErrorResponses } from '../http/error.response';
+import { AuditPageResponse } from './audit.response';
 
 export class AuditListRequest {
   @ApiPropertyOptional() @IsOptional() @IsString({ message: 'entity moet tekst zijn.' }) @MaxLength(50, { message: 'entity is te lang.' }) entity?: string;
@@ -20,6 +22,8 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOkResponse({ type: AuditPageResponse })
+  @ApiErrorResponses(400, 401, 404)
   list(@Query() query: AuditListRequest) {
     return this.audit.list({ ...query, limit: query.limit ?? 50 });
   }

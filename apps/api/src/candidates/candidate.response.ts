@@ -1,78 +1,82 @@
-import { ApiOkResponse, type SchemaObject } from '@nestjs/swagger';
-import { REGIONS } from '@app/shared';
-import { STAGE_COMMANDS, STAGES } from '@app/candidates';
+import { ApiProperty } from '@nestjs/swagger';
+import { REGIONS, type Region } from '@app/shared';
+import {
+  DEGREE_LEVELS,
+  STAGE_COMMANDS,
+  STAGES,
+  type CandidateDetail,
+  type CandidateDocumentView,
+  type CandidateListItem,
+  type DisclosureView,
+  type Stage,
+  type StageCommand,
+  type StageHistoryEntry,
+} from '@app/candidates';
 
-/** The OpenAPI description of the candidate answers (candidate.views.ts). */
-type JsonSchema = SchemaObject;
+/** The OpenAPI description of the candidate answers (candidate.views.ts); timestamps are ISO 8601 in UTC. */
+export class CandidateListItemResponse implements CandidateListItem {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'ZI-2026-00042' }) reference!: string;
+  @ApiProperty() firstName!: string;
+  @ApiProperty() lastName!: string;
+  @ApiProperty({ format: 'email' }) email!: string;
+  @ApiProperty({ enum: REGIONS }) region!: Region;
+  @ApiProperty({ enum: STAGES }) stage!: Stage;
+  @ApiProperty({ format: 'date-time' }) appliedAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
 
-const uuid: JsonSchema = { type: 'string', format: 'uuid' };
-const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
-const text: JsonSchema = { type: 'string' };
-const optional = (schema: JsonSchema): JsonSchema => ({ ...schema, nullable: true });
+export class CandidatePageResponse {
+  @ApiProperty({ type: [CandidateListItemResponse] }) items!: CandidateListItemResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' }) nextCursor!: string | null;
+}
 
-const listItemProperties: Record<string, JsonSchema> = {
-  id: uuid,
-  reference: { type: 'string', example: 'ZI-2026-00042' },
-  firstName: text,
-  lastName: text,
-  email: { type: 'string', format: 'email' },
-  region: { type: 'string', enum: [...REGIONS] },
-  stage: { type: 'string', enum: [...STAGES] },
-  appliedAt: dateTime,
-  updatedAt: dateTime,
-};
+export class CandidateDocumentResponse implements CandidateDocumentView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['motivation_letter', 'cv'] }) kind!: 'motivation_letter' | 'cv';
+  @ApiProperty() fileName!: string;
+  @ApiProperty() mediaType!: string;
+  @ApiProperty({ type: 'integer', description: 'Size in bytes.' }) size!: number;
+  @ApiProperty() sha256!: string;
+}
 
-const LIST_ITEM: JsonSchema = { type: 'object', properties: listItemProperties };
+export class DisclosureResponse implements DisclosureView {
+  @ApiProperty({ enum: ['board', 'institute', 'coach'] }) partyKind!: 'board' | 'institute' | 'coach';
+  @ApiProperty({ format: 'uuid' }) partyId!: string;
+  @ApiProperty() purpose!: string;
+  @ApiProperty() disclosed!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) grantedBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) grantedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
+}
 
-const DOCUMENT: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    kind: { type: 'string', enum: ['motivation_letter', 'cv'] },
-    fileName: text,
-    mediaType: text,
-    size: { type: 'integer' },
-    sha256: text,
-  },
-};
+export class CandidateDetailResponse extends CandidateListItemResponse implements CandidateDetail {
+  @ApiProperty() phone!: string;
+  @ApiProperty({ enum: DEGREE_LEVELS }) degreeLevel!: string;
+  @ApiProperty() degreeField!: string;
+  @ApiProperty() consentToKeep!: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCandidateId!: string | null;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ type: String, nullable: true }) closingReason!: string | null;
+  @ApiProperty({ type: [CandidateDocumentResponse] }) documents!: CandidateDocumentResponse[];
+  @ApiProperty({ type: [DisclosureResponse], description: 'Who was given access and to what (central desk only; empty for others).' }) disclosures!: DisclosureResponse[];
+  @ApiProperty({ enum: Object.keys(STAGE_COMMANDS), isArray: true }) allowedCommands!: StageCommand[];
+}
 
-const DISCLOSURE: JsonSchema = {
-  type: 'object',
-  properties: {
-    partyKind: { type: 'string', enum: ['board', 'institute', 'coach'] },
-    partyId: uuid,
-    purpose: text,
-    disclosed: text,
-    grantedBy: optional(uuid),
-    grantedAt: dateTime,
-    revokedAt: optional(dateTime),
-  },
-};
+export class StageHistoryEntryResponse implements StageHistoryEntry {
+  @ApiProperty({ enum: STAGES, nullable: true }) fromStage!: Stage | null;
+  @ApiProperty({ enum: STAGES }) toStage!: Stage;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) at!: Date;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+}
 
-const CANDIDATE_PAGE: JsonSchema = {
-  type: 'object',
-  properties: {
-    items: { type: 'array', items: LIST_ITEM },
-    nextCursor: optional({ type: 'string', description: 'Pass as `cursor` for the next page; null on the last page.' }),
-  },
-};
-
-const CANDIDATE_DETAIL: JsonSchema = {
-  type: 'object',
-  properties: {
-    ...listItemProperties,
-    phone: text,
-    degreeLevel: text,
-    degreeField: text,
-    consentToKeep: { type: 'boolean' },
-    previousCandidateId: optional(uuid),
-    version: { type: 'integer' },
-    closingReason: optional(text),
-    documents: { type: 'array', items: DOCUMENT },
-    disclosures: { type: 'array', items: DISCLOSURE, description: 'Who was given access and to what (central desk only; empty for others).' },
-    allowedCommands: { type: 'array', items: { type: 'string', enum: Object.keys(STAGE_COMMANDS) } },
-  },
-};
-
-export const CandidatePageResponse = () => ApiOkResponse({ schema: CANDIDATE_PAGE });
-export const CandidateDetailResponse = () => ApiOkResponse({ schema: CANDIDATE_DETAIL });
+export class StageCountsResponse {
+  @ApiProperty({
+    type: 'object',
+    properties: Object.fromEntries(STAGES.map((stage) => [stage, { type: 'integer' }])),
+    description: 'Number of visible candidates per stage; a stage without candidates is left out.',
+  })
+  counts!: Partial<Record<Stage, number>>;
+}

@@ -1,15 +1,22 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StorageService } from '@app/infra';
 import { CandidatesService } from '@app/candidates';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
-import { CandidateDetailResponse, CandidatePageResponse } from './candidate.response';
+import { ApiErrorResponses } from '../http/error.response';
+import { CandidateDetailResponse, CandidatePageResponse, StageCountsResponse, StageHistoryEntryResponse } from './candidate.response';
 import { CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
+
+/** The media types of stored documents (document.policy.ts), sent as they are. */
+const DOCUMENT_CONTENT = Object.fromEntries(
+  ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
+);
 
 @ApiTags('candidates')
 @ApiBearerAuth()
+@ApiErrorResponses(401)
 @Controller('candidates')
 export class CandidatesController {
   constructor(
@@ -18,28 +25,35 @@ export class CandidatesController {
   ) {}
 
   @Get()
-  @CandidatePageResponse()
+  @ApiOkResponse({ type: CandidatePageResponse })
+  @ApiErrorResponses(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CandidateListRequest) {
     return this.candidates.list(principal, { ...query, limit: query.limit ?? 50 });
   }
 
   @Get('summary')
+  @ApiOkResponse({ type: StageCountsResponse })
   async summary(@CurrentPrincipal() principal: Principal) {
     return { counts: await this.candidates.stageCounts(principal) };
   }
 
   @Get(':id')
-  @CandidateDetailResponse()
+  @ApiOkResponse({ type: CandidateDetailResponse })
+  @ApiErrorResponses(404)
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.candidates.get(principal, id);
   }
 
   @Get(':id/history')
+  @ApiOkResponse({ type: [StageHistoryEntryResponse] })
+  @ApiErrorResponses(404)
   history(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.candidates.history(principal, id);
   }
 
   @Get(':id/documents/:documentId')
+  @ApiOkResponse({ description: 'The document as uploaded, as an attachment.', content: DOCUMENT_CONTENT })
+  @ApiErrorResponses(404)
   async download(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Param('documentId') documentId: string, @Res() reply: FastifyReply) {
     const document = await this.candidates.document(principal, id, documentId);
     const asciiName = document.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -54,7 +68,8 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/screening')
   @HttpCode(200)
-  @CandidateDetailResponse()
+  @ApiOkResponse({ type: CandidateDetailResponse })
+  @ApiErrorResponses(400, 404, 409, 422)
   screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
     return this.candidates.runCommand(principal, id, 'screening', null);
   }
@@ -62,7 +77,8 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/reject')
   @HttpCode(200)
-  @CandidateDetailResponse()
+  @ApiOkResponse({ type: CandidateDetailResponse })
+  @ApiErrorResponses(400, 404, 409, 422)
   reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
     return this.candidates.runCommand(principal, id, 'reject', request.reason);
   }
@@ -70,7 +86,8 @@ export class CandidatesController {
   @Roles('staff', 'admin')
   @Post(':id/withdraw')
   @HttpCode(200)
-  @CandidateDetailResponse()
+  @ApiOkResponse({ type: CandidateDetailResponse })
+  @ApiErrorResponses(400, 404, 409, 422)
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
     return this.candidates.runCommand(principal, id, 'withdraw', request.reason ?? null);
   }

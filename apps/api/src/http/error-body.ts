@@ -7,8 +7,6 @@ export interface ErrorBody {
   message: string;
   code?: string;
   fields?: FieldProblem[];
-  /** Health check only: the state of each dependency, so an operator sees which one is down. */
-  details?: Record<string, unknown>;
 }
 
 export const STATUS_NAMES: Record<number, string> = {

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '@app/shared';
+import { isDatabaseUnavailable } from '@app/infra';
+import { formReadingRefusal, isFormReadingError } from '../applications/application-form';
 import { STATUS_NAMES, type ErrorBody } from './error-body';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -11,8 +13,6 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   conflict: 409,
   unprocessable: 422,
 };
-
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P03', '53300', '08006', '08001', '08003']);
 
 /**
  * Maps every error to `{ statusCode, error, message }`: domain errors by kind, HTTP errors as
@@ -25,7 +25,11 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const body = errorBodyOf(exception);
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    // The multipart parser's refusals (limits, a malformed form) are about the form; a system
+    // error (disk full while a file was written) stays one.
+    const isSystemError = typeof (exception as { syscall?: unknown } | null)?.syscall === 'string';
+    const body = errorBodyOf(isFormReadingError(request) && !isSystemError ? formReadingRefusal(exception) : exception);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
     if (body.statusCode >= 500 && body.statusCode !== 503) {
       this.logger.error(`Unhandled ${(exception as Error)?.name ?? 'error'}: ${(exception as Error)?.message ?? ''}`, (exception as Error)?.stack);
@@ -45,7 +49,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     return { statusCode: fastifyStatus, error: STATUS_NAMES[fastifyStatus] ?? 'Bad Request', message: describeFastifyError(exception) };
   }
-  if (isUnavailable(exception)) {
+  if (isDatabaseUnavailable(exception)) {
     return { statusCode: 503, error: STATUS_NAMES[503], message: 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.' };
   }
   return { statusCode: 500, error: STATUS_NAMES[500], message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' };
@@ -67,11 +71,6 @@ function fromHttpException(exception: HttpException): ErrorBody {
     return { statusCode, error: STATUS_NAMES[400], message, fields: [{ field: 'body', message }] };
   }
   const response = exception.getResponse();
-  const health = response as { status?: unknown; error?: Record<string, unknown>; details?: Record<string, unknown> };
-  if (health.status === 'error' && health.details && health.error) {
-    // A failed health check keeps its details: which dependency is down is the whole point.
-    return { statusCode, error: STATUS_NAMES[statusCode] ?? 'Error', message: `Niet beschikbaar: ${Object.keys(health.error).join(', ')}.`, details: health.details };
-  }
   const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
   return {
     statusCode,
@@ -87,11 +86,4 @@ function describeFastifyError(exception: unknown): string {
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.';
   if (code.startsWith('FST_') && /multipart|file|part/i.test(code)) return 'Het formulier is onvolledig of te groot (maximaal 10 MB per bestand).';
   return 'Het verzoek is niet geldig.';
-}
-
-function isUnavailable(exception: unknown): boolean {
-  const error = exception as { code?: string; message?: string; name?: string } | null;
-  if (!error) return false;
-  if (error.code && UNAVAILABLE_CODES.has(error.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Query read timeout/i.test(error.message ?? '');
 }

@@ -6,15 +6,22 @@ import { join } from 'node:path';
 /** Where the built web page lives; absent in a server-only build, then only the API is served. */
 export const WEB_ROOT = join(process.cwd(), 'dist', 'web');
 
-/** Paths of the web page's own router; each answers with index.html. */
-const PAGE_ROUTES = ['/login', '/aanmelden', '/kandidaten', '/kandidaten/*', '/onderzoeken', '/gebruikers', '/organisaties', '/audit'];
+/** Paths of the API; everything else belongs to the web page. */
+function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
 
-/** Serves the single-page web app at `/` and its routes; the API stays under `/api`. */
-export async function serveWebPage(app: NestFastifyApplication): Promise<void> {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: ['index.html'] });
-  const fastify = app.getHttpAdapter().getInstance();
-  for (const route of PAGE_ROUTES) {
-    fastify.get(route, (_request, reply) => reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html'));
-  }
+/**
+ * Serves the single-page web app: its files as they are, and index.html for any other GET or HEAD
+ * outside `/api`, so the page's router decides what a path means (no list to keep in step with it).
+ * Unknown `/api` paths keep the API's JSON 404.
+ */
+export async function serveWebPage(app: NestFastifyApplication, root = WEB_ROOT): Promise<void> {
+  if (!existsSync(join(root, 'index.html'))) return;
+  // wildcard: false registers a route per built file, so a file is always more specific than `/*`.
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.getHttpAdapter().getInstance().get('/*', (request, reply) => {
+    if (isApiPath(request.url)) return reply.callNotFound();
+    return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
 }

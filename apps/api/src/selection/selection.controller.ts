@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/accounts';
 import { InterviewDecisionsService, InterviewReader, InterviewsService, type ScheduleInterviewInput } from '@app/selection';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
+import { ApiErrorResponses } from '../http/error.response';
+import { InterviewResponse } from './interview.response';
 import { AdviceRequest, CancelInterviewRequest, OutcomeRequest, RescheduleInterviewRequest, ScheduleInterviewRequest } from './interview.request';
 
 @ApiTags('selection')
 @ApiBearerAuth()
+@ApiErrorResponses(401, 404)
 @Controller()
 export class SelectionController {
   constructor(
@@ -17,22 +20,28 @@ export class SelectionController {
 
   @Roles('staff', 'admin')
   @Post('candidates/:id/interviews')
+  @ApiCreatedResponse({ type: InterviewResponse })
+  @ApiErrorResponses(400, 409, 422)
   schedule(@CurrentPrincipal() principal: Principal, @Param('id') candidateId: string, @Body() request: ScheduleInterviewRequest) {
     return this.interviews.schedule(principal, candidateId, request satisfies ScheduleInterviewInput);
   }
 
   @Get('candidates/:id/interviews')
+  @ApiOkResponse({ type: [InterviewResponse] })
   list(@CurrentPrincipal() principal: Principal, @Param('id') candidateId: string) {
     return this.reader.listForCandidate(principal, candidateId);
   }
 
   @Get('interviews/:id')
+  @ApiOkResponse({ type: InterviewResponse })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     return this.reader.get(principal, id);
   }
 
   @Roles('staff', 'admin')
   @Patch('interviews/:id')
+  @ApiOkResponse({ type: InterviewResponse })
+  @ApiErrorResponses(400, 409, 422)
   reschedule(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RescheduleInterviewRequest) {
     return this.interviews.reschedule(principal, id, request);
   }
@@ -40,6 +49,8 @@ export class SelectionController {
   @Roles('staff', 'admin')
   @Post('interviews/:id/cancel')
   @HttpCode(200)
+  @ApiOkResponse({ type: InterviewResponse })
+  @ApiErrorResponses(400, 409)
   cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: CancelInterviewRequest) {
     return this.interviews.cancel(principal, id, request.reason);
   }
@@ -47,6 +58,8 @@ export class SelectionController {
   @Roles('staff', 'admin', 'board')
   @Post('interviews/:id/advice')
   @HttpCode(200)
+  @ApiOkResponse({ type: InterviewResponse })
+  @ApiErrorResponses(400, 409, 422)
   advice(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: AdviceRequest) {
     return this.decisions.recordAdvice(principal, id, request);
   }
@@ -54,6 +67,8 @@ export class SelectionController {
   @Roles('staff', 'admin')
   @Post('interviews/:id/outcome')
   @HttpCode(200)
+  @ApiOkResponse({ type: InterviewResponse })
+  @ApiErrorResponses(400, 409, 422)
   outcome(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: OutcomeRequest) {
     return this.decisions.recordOutcome(principal, id, request);
   }

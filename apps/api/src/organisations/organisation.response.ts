@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { REGIONS, type Region } from '@app/shared';
+import type { BoardView, InstituteView, SchoolView } from '@app/organisations';
+
+export class BoardResponse implements BoardView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: REGIONS }) region!: Region;
+  @ApiProperty({ format: 'date', example: '2024-08-01' }) joinedAt!: string;
+}
+
+export class SchoolResponse implements SchoolView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) boardId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() city!: string;
+}
+
+export class InstituteResponse implements InstituteView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}

@@ -1,0 +1,68 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApiApplication } from '../../apps/api/src/bootstrap';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const PAGE = '<!doctype html><title>Zij-instroom</title><div id="root"></div>';
+
+describe('the web page for any path outside /api; probes', () => {
+  let app: TestApp;
+  let withPage: NestFastifyApplication;
+  let baseUrl: string;
+  let webRoot: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: false });
+    webRoot = await mkdtemp(join(tmpdir(), 'zij-web-'));
+    await writeFile(join(webRoot, 'index.html'), PAGE);
+    await writeFile(join(webRoot, 'app.js'), 'console.log(1);');
+    withPage = await createApiApplication(app.config, undefined, { webRoot });
+    await withPage.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(withPage.getHttpServer().address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await withPage?.close();
+    await app.close();
+    await rm(webRoot, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/kandidaten', '/kandidaten/abc', '/enquete/x', '/some/unknown', '/login?next=%2Faudit'])('GET %s answers the page', async (path) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toBe(PAGE);
+  });
+
+  it('serves the files of the build as they are', async () => {
+    const response = await fetch(`${baseUrl}/app.js`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('console.log(1);');
+  });
+
+  it('answers HEAD for page paths', async () => {
+    expect((await fetch(`${baseUrl}/kandidaten/abc`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it.each(['/api/nope', '/api', '/api/candidates/x/y/z'])('GET %s keeps the JSON 404 of the API', async (path) => {
+    const response = await fetch(`${baseUrl}${path}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual(expect.objectContaining({ statusCode: 404, error: 'Not Found' }));
+  });
+
+  it('does not answer the page for other methods', async () => {
+    expect((await fetch(`${baseUrl}/kandidaten`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('/api/health/live and /api/health/ready answer without a login', async () => {
+    for (const path of ['/api/health/live', '/api/health/ready']) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok' });
+    }
+    const health = await (await fetch(`${baseUrl}/api/health`)).json();
+    expect(health).toEqual(expect.objectContaining({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: app.config.queueBackend } }));
+  });
+});

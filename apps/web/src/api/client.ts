@@ -83,11 +83,3 @@ export async function unwrap<D>(call: Promise<Answer<D>>): Promise<D> {
   if (!answer.response.ok) throw toApiError(answer.error, answer.response.status);
   return answer.data as D;
 }
-
-/**
- * For answers the OpenAPI document does not describe yet: the caller names the type.
- * TODO(contract): drop each use once its response is documented and `unwrap` infers the type.
- */
-export async function unwrapUndocumented<T>(call: Promise<{ response: Response; data?: unknown; error?: unknown }>): Promise<T> {
-  return (await unwrap(call)) as T;
-}

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, getToken, onUnauthorized, setToken, unwrap, unwrapUndocumented } from '../api/client';
-import type { LoginAnswer, LoginRequest, User } from '../api/models';
+import { api, getToken, onUnauthorized, setToken, unwrap } from '../api/client';
+import type { LoginRequest, User } from '../api/models';
 
 const USER_KEY = 'flevowijs.user';
 
@@ -28,11 +28,8 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 /** `GET /api/me`, so a changed role or board shows without logging in again. */
-async function fetchMe(): Promise<User | null> {
-  // TODO(contract): `/api/me` is not documented yet.
-  const body = await unwrapUndocumented<User | { user: User }>(api.GET('/api/me'));
-  const user = body && 'user' in body ? body.user : body;
-  return user && typeof user.role === 'string' ? user : null;
+function fetchMe(): Promise<User> {
+  return unwrap(api.GET('/api/me'));
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -58,8 +55,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [current]);
 
   const login = useCallback(async (credentials: LoginRequest) => {
-    // TODO(contract): the login answer is not documented yet.
-    const answer = await unwrapUndocumented<LoginAnswer>(api.POST('/api/auth/login', { body: credentials }));
+    const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
     setToken(answer.accessToken);
     storeUser(answer.user);
     setUser(answer.user);

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { cloneElement, type ReactElement } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import type { ApplicationCreated } from '../../api/models';
+import type { ApplicationReceipt } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { DEGREE_LEVEL_LABELS, DEGREE_LEVELS, REGION_LABELS, REGIONS } from '../../shared/labels';
 import { FieldError } from '../../shared/ui';
@@ -61,7 +61,7 @@ export function ApplyPage() {
   );
 }
 
-function ThankYou({ created }: { created: ApplicationCreated }) {
+function ThankYou({ created }: { created: ApplicationReceipt }) {
   return (
     <section className="card" aria-live="polite">
       <h1>Bedankt voor je aanmelding</h1>

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrapUndocumented } from '../../api/client';
-import type { AuditPage } from '../../api/models';
+import { api, unwrap } from '../../api/client';
 
 export interface AuditFilters {
   entity?: string;
@@ -12,10 +11,6 @@ const AUDIT_LIMIT = 50;
 export function useAuditEntries(filters: AuditFilters) {
   return useQuery({
     queryKey: ['audit', filters],
-    // TODO(contract): the audit answer is not documented yet.
-    queryFn: async () => {
-      const page = await unwrapUndocumented<AuditPage>(api.GET('/api/audit', { params: { query: { ...filters, limit: AUDIT_LIMIT } } }));
-      return page.items ?? [];
-    },
+    queryFn: async () => (await unwrap(api.GET('/api/audit', { params: { query: { ...filters, limit: AUDIT_LIMIT } } }))).items,
   });
 }

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapUndocumented } from '../../api/client';
-import type { CandidateDetail, CandidateFilters, CandidateListItem, CandidatePage, Stage, StageCounts, StageHistoryEntry } from '../../api/models';
+import { api, unwrap } from '../../api/client';
+import type { CandidateFilters, CandidateListItem, Stage } from '../../api/models';
 import { STAGES } from '../../shared/labels';
 
 /** Everything under `candidates` is refetched after a command: lists, columns, the detail and its sections. */
@@ -15,14 +15,10 @@ export const candidateKeys = {
 export type ListFilters = Pick<CandidateFilters, 'stage' | 'region' | 'q'>;
 const PAGE_SIZE = 50;
 
-// The API sends every field; the document does not mark them required yet (see models.ts).
-const asPage = (page: unknown) => page as CandidatePage;
-
 export function useCandidates(filters: ListFilters) {
   return useInfiniteQuery({
     queryKey: candidateKeys.list(filters),
-    queryFn: async ({ pageParam }) =>
-      asPage(await unwrap(api.GET('/api/candidates', { params: { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } } }))),
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/candidates', { params: { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
@@ -50,12 +46,12 @@ export function usePipelineColumns(filters: ColumnFilters) {
   const { perStage, ...narrowing } = filters;
   const counts = useQuery({
     queryKey: [...candidateKeys.columns(filters), 'counts'],
-    queryFn: () => unwrapUndocumented<StageCounts>(api.GET('/api/candidates/summary')),
+    queryFn: () => unwrap(api.GET('/api/candidates/summary')),
   });
   const pages = useQueries({
     queries: STAGES.map((stage) => ({
       queryKey: [...candidateKeys.columns(filters), stage],
-      queryFn: async () => asPage(await unwrap(api.GET('/api/candidates', { params: { query: { ...narrowing, stage, limit: perStage } } }))),
+      queryFn: () => unwrap(api.GET('/api/candidates', { params: { query: { ...narrowing, stage, limit: perStage } } })),
     })),
   });
   const columns: PipelineColumn[] = STAGES.map((stage, index) => ({
@@ -70,15 +66,18 @@ export function usePipelineColumns(filters: ColumnFilters) {
 export function useCandidate(id: string) {
   return useQuery({
     queryKey: candidateKeys.detail(id),
-    queryFn: async () => (await unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } }))) as CandidateDetail,
+    queryFn: () => fetchCandidate(id),
   });
+}
+
+function fetchCandidate(id: string) {
+  return unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } }));
 }
 
 export function useCandidateHistory(id: string) {
   return useQuery({
     queryKey: candidateKeys.history(id),
-    // TODO(contract): the history answer is not documented yet.
-    queryFn: () => unwrapUndocumented<StageHistoryEntry[]>(api.GET('/api/candidates/{id}/history', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/history', { params: { path: { id } } })),
   });
 }
 
@@ -87,7 +86,7 @@ export function useCandidateNames(ids: string[]): Record<string, string> {
   const details = useQueries({
     queries: ids.map((id) => ({
       queryKey: candidateKeys.detail(id),
-      queryFn: async () => (await unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } }))) as CandidateDetail,
+      queryFn: () => fetchCandidate(id),
     })),
   });
   const names: Record<string, string> = {};
@@ -122,7 +121,7 @@ export async function downloadDocument(candidateId: string, document: { id: stri
   const blob = await unwrap(
     api.GET('/api/candidates/{id}/documents/{documentId}', { params: { path: { id: candidateId, documentId: document.id } }, parseAs: 'blob' }),
   );
-  const url = URL.createObjectURL(blob as Blob);
+  const url = URL.createObjectURL(blob);
   const link = window.document.createElement('a');
   link.href = url;
   link.download = document.fileName;

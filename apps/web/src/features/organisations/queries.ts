@@ -1,15 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapUndocumented } from '../../api/client';
-import type {
-  Board,
-  CreateBoardRequest,
-  CreateInstituteRequest,
-  CreateSchoolRequest,
-  DirectoryRole,
-  DirectoryUser,
-  Institute,
-  School,
-} from '../../api/models';
+import { api, unwrap } from '../../api/client';
+import type { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest, DirectoryRole } from '../../api/models';
 
 export const organisationKeys = {
   boards: ['boards'] as const,
@@ -18,12 +9,10 @@ export const organisationKeys = {
   directory: (filter: DirectoryFilter) => ['users', 'directory', filter] as const,
 };
 
-// TODO(contract): boards, schools, institutes and the directory answers are not documented yet.
-
 export function useBoards(options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: organisationKeys.boards,
-    queryFn: () => unwrapUndocumented<Board[]>(api.GET('/api/boards')),
+    queryFn: () => unwrap(api.GET('/api/boards')),
     enabled: options.enabled ?? true,
   });
 }
@@ -31,7 +20,7 @@ export function useBoards(options: { enabled?: boolean } = {}) {
 export function useSchools(boardId: string, enabled: boolean) {
   return useQuery({
     queryKey: organisationKeys.schools(boardId),
-    queryFn: () => unwrapUndocumented<School[]>(api.GET('/api/boards/{id}/schools', { params: { path: { id: boardId } } })),
+    queryFn: () => unwrap(api.GET('/api/boards/{id}/schools', { params: { path: { id: boardId } } })),
     enabled,
   });
 }
@@ -39,7 +28,7 @@ export function useSchools(boardId: string, enabled: boolean) {
 export function useInstitutes() {
   return useQuery({
     queryKey: organisationKeys.institutes,
-    queryFn: () => unwrapUndocumented<Institute[]>(api.GET('/api/institutes')),
+    queryFn: () => unwrap(api.GET('/api/institutes')),
   });
 }
 
@@ -52,7 +41,7 @@ export interface DirectoryFilter {
 export function useDirectory(filter: DirectoryFilter) {
   return useQuery({
     queryKey: organisationKeys.directory(filter),
-    queryFn: () => unwrapUndocumented<DirectoryUser[]>(api.GET('/api/users/directory', { params: { query: filter } })),
+    queryFn: () => unwrap(api.GET('/api/users/directory', { params: { query: filter } })),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapUndocumented } from '../../api/client';
-import type { AdviceRequest, CancelInterviewRequest, Interview, OutcomeRequest, ScheduleInterviewRequest } from '../../api/models';
+import { api, unwrap } from '../../api/client';
+import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest } from '../../api/models';
 import { candidateKeys } from '../candidates/queries';
 
 const interviewKeys = {
@@ -10,8 +10,7 @@ const interviewKeys = {
 export function useInterviews(candidateId: string) {
   return useQuery({
     queryKey: interviewKeys.ofCandidate(candidateId),
-    // TODO(contract): the interview answers are not documented yet.
-    queryFn: () => unwrapUndocumented<Interview[]>(api.GET('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } } })),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } } })),
   });
 }
 

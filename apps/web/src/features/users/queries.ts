@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapUndocumented } from '../../api/client';
-import type { CreateUserRequest, ManagedUser } from '../../api/models';
+import { api, unwrap } from '../../api/client';
+import type { CreateUserRequest } from '../../api/models';
 
 const userKeys = { all: ['users'] as const };
 
 export function useUsers() {
   return useQuery({
     queryKey: userKeys.all,
-    // TODO(contract): the users answer is not documented yet.
-    queryFn: () => unwrapUndocumented<ManagedUser[]>(api.GET('/api/users')),
+    queryFn: () => unwrap(api.GET('/api/users')),
   });
 }
 

@@ -1,0 +1,63 @@
+/**
+ * Names for the API's request and answer types, all taken from the generated schema.d.ts so they
+ * cannot drift from the server.
+ */
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+export type CandidatePage = Schemas['CandidatePageResponse'];
+export type CandidateListItem = Schemas['CandidateListItemResponse'];
+export type CandidateDetail = Schemas['CandidateDetailResponse'];
+export type CandidateDocument = Schemas['CandidateDocumentResponse'];
+export type Disclosure = Schemas['DisclosureResponse'];
+export type CandidateFilters = NonNullable<paths['/api/candidates']['get']['parameters']['query']>;
+export type StageCounts = Schemas['StageCountsResponse'];
+export type StageHistoryEntry = Schemas['StageHistoryEntryResponse'];
+
+export type Stage = CandidateListItem['stage'];
+export type Region = CandidateListItem['region'];
+export type Role = Schemas['SessionUserResponse']['role'];
+export type DegreeLevel = Schemas['ApplicationRequest']['degreeLevel'];
+export type DocumentKind = CandidateDocument['kind'];
+export type PartyKind = Disclosure['partyKind'];
+export type Verdict = Schemas['OutcomeRequest']['outcome'];
+
+export type Assessment = Schemas['AssessmentResponse'] & {
+  /** TODO(contract): being added to the assessments answer; absent until then. */
+  candidateName?: string;
+  candidateReference?: string;
+};
+export type AssessmentStatus = Assessment['status'];
+export type AssessmentOutcome = Schemas['RecordOutcomeRequest']['outcome'];
+
+export type User = Schemas['SessionUserResponse'];
+export type ManagedUser = Schemas['UserResponse'];
+export type DirectoryUser = Schemas['DirectoryEntryResponse'];
+export type DirectoryRole = paths['/api/users/directory']['get']['parameters']['query']['role'];
+export type Board = Schemas['BoardResponse'];
+export type School = Schemas['SchoolResponse'];
+export type Institute = Schemas['InstituteResponse'];
+export type AuditEntry = Schemas['AuditRecordResponse'];
+
+export type Interview = Schemas['InterviewResponse'];
+export type InterviewStatus = Interview['status'];
+export type PanelBoard = Schemas['InterviewBoardResponse'];
+
+export type ApplicationReceipt = Schemas['ApplicationReceiptResponse'];
+export type ApplicationRequest = NonNullable<paths['/api/applications']['post']['requestBody']>['content']['multipart/form-data'];
+
+export type LoginRequest = Schemas['LoginRequest'];
+export type CreateUserRequest = Schemas['CreateUserRequest'];
+export type CreateBoardRequest = Schemas['CreateBoardRequest'];
+export type CreateSchoolRequest = Schemas['CreateSchoolRequest'];
+export type CreateInstituteRequest = Schemas['CreateInstituteRequest'];
+export type ScheduleInterviewRequest = Schemas['ScheduleInterviewRequest'];
+export type CancelInterviewRequest = Schemas['CancelInterviewRequest'];
+export type AdviceRequest = Schemas['AdviceRequest'];
+export type OutcomeRequest = Schemas['OutcomeRequest'];
+export type RequestAssessmentRequest = Schemas['RequestAssessmentRequest'];
+export type RecordOutcomeRequest = Schemas['RecordOutcomeRequest'];
+
+/** Why a candidate's data was shared. TODO(contract): documented as a plain string so far; an enum would let the labels follow it. */
+export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'placement' | 'coaching';

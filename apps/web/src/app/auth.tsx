@@ -1,0 +1,91 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, getToken, onUnauthorized, setToken, unwrap } from '../api/client';
+import type { LoginRequest, User } from '../api/models';
+
+const USER_KEY = 'flevowijs.user';
+
+function storedUser(): User | null {
+  if (!getToken()) return null;
+  try {
+    return JSON.parse(sessionStorage.getItem(USER_KEY) ?? 'null') as User | null;
+  } catch {
+    return null;
+  }
+}
+
+function storeUser(user: User | null): void {
+  if (user) sessionStorage.setItem(USER_KEY, JSON.stringify(user));
+  else sessionStorage.removeItem(USER_KEY);
+}
+
+interface Session {
+  user: User | null;
+  login: (credentials: LoginRequest) => Promise<User>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** `GET /api/me`, so a changed role or board shows without logging in again. */
+function fetchMe(): Promise<User> {
+  return unwrap(api.GET('/api/me'));
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [user, setUser] = useState<User | null>(storedUser);
+  const me = useQuery({ queryKey: ['me', user?.id], queryFn: fetchMe, enabled: user !== null, staleTime: Infinity });
+
+  const end = useCallback(() => {
+    setToken(null);
+    storeUser(null);
+    setUser(null);
+    queryClient.clear();
+  }, [queryClient]);
+
+  useEffect(() => {
+    onUnauthorized(end);
+    return () => onUnauthorized(null);
+  }, [end]);
+
+  const current = user && me.data && me.data.id === user.id ? me.data : user;
+  useEffect(() => {
+    if (current) storeUser(current);
+  }, [current]);
+
+  const login = useCallback(async (credentials: LoginRequest) => {
+    const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
+    setToken(answer.accessToken);
+    storeUser(answer.user);
+    setUser(answer.user);
+    return answer.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    // The session ends locally whatever the server answers.
+    await unwrap(api.POST('/api/auth/logout')).catch(() => undefined);
+    end();
+  }, [end]);
+
+  const session = useMemo(() => ({ user: current, login, logout }), [current, login, logout]);
+  return <SessionContext value={session}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  const session = use(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in user; only for pages behind the session guard. */
+export function useViewer(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useViewer without a signed-in user');
+  return user;
+}
+
+/** Flevowijs staff and administrators: the central desk that sees and plans everything. */
+export function isCentralDesk(user: User): boolean {
+  return user.role === 'staff' || user.role === 'admin';
+}

@@ -1,0 +1,90 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../api/models';
+
+/** Who may open a route: the public, or the signed-in users of these roles. */
+export type Access = 'public' | readonly Role[];
+
+export interface AppRoute {
+  path: string;
+  /** Dutch page title, shown in the browser tab. */
+  title: string;
+  access: Access;
+  /** Shown in the main menu for the roles that may open it. */
+  navLabel?: string;
+  /** The roles that land here after logging in. */
+  homeFor?: readonly Role[];
+  /** Each page is its own chunk: the public form never loads the staff screens. */
+  load: () => Promise<ComponentType>;
+}
+
+const EVERYONE: readonly Role[] = ['admin', 'staff', 'coach', 'board', 'institute'];
+const CENTRAL_DESK: readonly Role[] = ['admin', 'staff'];
+
+/** The one route table: the router, the main menu and the role guard are all built from it. */
+export const APP_ROUTES: readonly AppRoute[] = [
+  {
+    path: '/aanmelden',
+    title: 'Aanmelden als zij-instromer',
+    access: 'public',
+    load: () => import('../features/applications/apply-page').then((module) => module.ApplyPage),
+  },
+  {
+    path: '/kandidaten',
+    title: 'Kandidaten',
+    access: EVERYONE,
+    navLabel: 'Kandidaten',
+    homeFor: ['admin', 'staff', 'coach', 'board'],
+    load: () => import('../features/candidates/pipeline-page').then((module) => module.PipelinePage),
+  },
+  {
+    path: '/kandidaten/:id',
+    title: 'Kandidaat',
+    access: EVERYONE,
+    load: () => import('../features/candidates/candidate-page').then((module) => module.CandidateRoute),
+  },
+  {
+    path: '/onderzoeken',
+    title: 'Geschiktheidsonderzoeken',
+    // Coaches follow programmes, not assessments.
+    access: ['admin', 'staff', 'board', 'institute'],
+    navLabel: 'Onderzoeken',
+    homeFor: ['institute'],
+    load: () => import('../features/assessment/assessments-page').then((module) => module.AssessmentsPage),
+  },
+  {
+    path: '/gebruikers',
+    title: 'Gebruikers',
+    access: ['admin'],
+    navLabel: 'Gebruikers',
+    load: () => import('../features/users/users-page').then((module) => module.UsersPage),
+  },
+  {
+    path: '/organisaties',
+    title: 'Schoolbesturen en lerarenopleidingen',
+    access: ['admin'],
+    navLabel: 'Besturen',
+    load: () => import('../features/organisations/organisations-page').then((module) => module.OrganisationsPage),
+  },
+  {
+    path: '/audit',
+    title: 'Audit',
+    access: CENTRAL_DESK,
+    navLabel: 'Audit',
+    load: () => import('../features/audit/audit-page').then((module) => module.AuditPage),
+  },
+];
+
+export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {
+  return route.access === 'public' || (role !== undefined && route.access.includes(role));
+}
+
+export function homeOf(role: Role): string {
+  return APP_ROUTES.find((route) => route.homeFor?.includes(role))?.path ?? '/kandidaten';
+}
+
+/** The menu of a role: its home first, then the table's order. */
+export function navigationFor(role: Role): AppRoute[] {
+  const home = homeOf(role);
+  const items = APP_ROUTES.filter((route) => route.navLabel && mayOpen(route, role));
+  return [...items.filter((route) => route.path === home), ...items.filter((route) => route.path !== home)];
+}

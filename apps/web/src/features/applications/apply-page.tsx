@@ -1,0 +1,166 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { cloneElement, type ReactElement } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import type { ApplicationReceipt } from '../../api/models';
+import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
+import { DEGREE_LEVEL_LABELS, DEGREE_LEVELS, REGION_LABELS, REGIONS } from '../../shared/labels';
+import { FieldError } from '../../shared/ui';
+import { APPLY_DEFAULTS, applySchema, type Application, type ApplyValues } from './apply-form';
+import { useApply } from './use-apply';
+
+const FILE_ACCEPT = '.pdf,.docx';
+const FILE_HINT = 'PDF of DOCX, maximaal 10 MB';
+
+type ApplyForm = UseFormReturn<ApplyValues, unknown, Application>;
+
+export function ApplyPage() {
+  const apply = useApply();
+  const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
+
+  const onSubmit = form.handleSubmit((application) =>
+    apply.mutate(application, {
+      onSuccess: () => window.scrollTo(0, 0),
+      onError: (error) => applyApiErrors(form, error),
+    }),
+  );
+
+  if (apply.data) return <ThankYou created={apply.data} />;
+
+  return (
+    <section className="card">
+      <h1>Aanmelden als zij-instromer</h1>
+      <p>
+        Wil je leraar worden in het primair onderwijs in Almere of Lelystad? Als zij-instromer werk je meteen op een
+        basisschool en haal je in ongeveer twee jaar je bevoegdheid. Flevowijs begeleidt je van aanmelding tot
+        bevoegdheid.
+      </p>
+      <p>
+        Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of
+        een master). Stuur je motivatiebrief en je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
+      </p>
+      <form onSubmit={onSubmit} className="form" encType="multipart/form-data">
+        <PersonalFields form={form} />
+        <EducationFields form={form} />
+        <fieldset>
+          <legend>Documenten</legend>
+          <ApplyField form={form} name="motivationLetter" text="Motivatiebrief" hint={FILE_HINT}>
+            <input type="file" accept={FILE_ACCEPT} required />
+          </ApplyField>
+          <ApplyField form={form} name="cv" text="CV" hint={FILE_HINT}>
+            <input type="file" accept={FILE_ACCEPT} required />
+          </ApplyField>
+        </fieldset>
+        <ConsentField form={form} />
+        <p className="muted small">Zonder deze toestemming verwijderen we je gegevens 4 weken nadat je aanmelding is afgerond.</p>
+        <FormError form={form} />
+        <button type="submit" disabled={apply.isPending}>
+          Aanmelding versturen
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ThankYou({ created }: { created: ApplicationReceipt }) {
+  return (
+    <section className="card" aria-live="polite">
+      <h1>Bedankt voor je aanmelding</h1>
+      <p>
+        Je referentie is <strong data-testid="application-reference">{created.reference}</strong>.
+      </p>
+      <p>We hebben je een bevestiging per e-mail gestuurd. Noem je referentie als je contact met ons opneemt.</p>
+    </section>
+  );
+}
+
+function PersonalFields({ form }: { form: ApplyForm }) {
+  return (
+    <fieldset>
+      <legend>Je gegevens</legend>
+      <ApplyField form={form} name="firstName" text="Voornaam">
+        <input autoComplete="given-name" required />
+      </ApplyField>
+      <ApplyField form={form} name="lastName" text="Achternaam">
+        <input autoComplete="family-name" required />
+      </ApplyField>
+      <ApplyField form={form} name="email" text="E-mailadres">
+        <input type="email" autoComplete="email" required />
+      </ApplyField>
+      <ApplyField form={form} name="phone" text="Telefoonnummer">
+        <input type="tel" autoComplete="tel" required />
+      </ApplyField>
+    </fieldset>
+  );
+}
+
+function EducationFields({ form }: { form: ApplyForm }) {
+  return (
+    <fieldset>
+      <legend>Opleiding en regio</legend>
+      <ApplyField form={form} name="degreeLevel" text="Hoogst afgeronde opleiding">
+        <select required defaultValue="">
+          <option value="" disabled>
+            Kies je opleiding
+          </option>
+          {DEGREE_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {DEGREE_LEVEL_LABELS[level]}
+            </option>
+          ))}
+        </select>
+      </ApplyField>
+      <ApplyField form={form} name="degreeField" text="Studierichting">
+        <input required />
+      </ApplyField>
+      <ApplyField form={form} name="region" text="Regio">
+        <select required defaultValue="">
+          <option value="" disabled>
+            Kies een regio
+          </option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {REGION_LABELS[region]}
+            </option>
+          ))}
+        </select>
+      </ApplyField>
+    </fieldset>
+  );
+}
+
+type TextualField = Exclude<keyof ApplyValues, 'consentToKeep'>;
+
+interface ApplyFieldProps {
+  form: ApplyForm;
+  name: TextualField;
+  text: string;
+  hint?: string;
+  /** The bare input or select; id, registration and aria-describedby are added here. */
+  children: ReactElement<Record<string, unknown>>;
+}
+
+/** One labelled field of the form, registered under `name`, with its error below it. */
+function ApplyField({ form, name, text, hint, children }: ApplyFieldProps) {
+  const error = fieldMessage(form, name);
+  const id = `apply-${name}`;
+  const input = cloneElement(children, { id, 'aria-describedby': error ? `${id}-error` : undefined, ...form.register(name) });
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{text}</label>
+      {hint && <span className="hint">{hint}</span>}
+      {input}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+function ConsentField({ form }: { form: ApplyForm }) {
+  const error = fieldMessage(form, 'consentToKeep');
+  return (
+    <div className={error ? 'field field-checkbox has-error' : 'field field-checkbox'}>
+      <input id="apply-consentToKeep" type="checkbox" {...form.register('consentToKeep')} />
+      <label htmlFor="apply-consentToKeep">Bewaar mijn gegevens 1 jaar voor toekomstige vacatures</label>
+      <FieldError id="apply-consentToKeep-error" message={error} />
+    </div>
+  );
+}

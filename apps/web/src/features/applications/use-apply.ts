@@ -1,0 +1,17 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { ApplicationRequest } from '../../api/models';
+import { toFormData, type Application } from './apply-form';
+
+export function useApply() {
+  return useMutation({
+    mutationFn: (application: Application) =>
+      unwrap(
+        api.POST('/api/applications', {
+          // The document types the two files as binary strings; the browser sends them as File objects.
+          body: application as unknown as ApplicationRequest,
+          bodySerializer: () => toFormData(application),
+        }),
+      ),
+  });
+}

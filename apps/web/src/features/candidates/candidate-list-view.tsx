@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import type { CandidateListItem, Region, Stage } from '../../api/models';
+import { formatDate } from '../../shared/format';
+import { label, REGION_LABELS, REGIONS, STAGE_LABELS, STAGES } from '../../shared/labels';
+import { ErrorMessage, errorText, Loading } from '../../shared/ui';
+import { candidatePath } from './candidate-path';
+import { fullName, useCandidates, type ListFilters } from './queries';
+
+interface FilterValues {
+  stage: Stage | '';
+  region: Region | '';
+  q: string;
+}
+
+/** Empty choices are left out of the request. */
+function toFilters(values: FilterValues): ListFilters {
+  const q = values.q.trim();
+  return { ...(values.stage ? { stage: values.stage } : {}), ...(values.region ? { region: values.region } : {}), ...(q ? { q } : {}) };
+}
+
+export function CandidateListView() {
+  const [filters, setFilters] = useState<ListFilters>({});
+  const candidates = useCandidates(filters);
+  const items = candidates.data?.pages.flatMap((page) => page.items);
+  return (
+    <>
+      <FilterForm onSearch={setFilters} />
+      <ErrorMessage>{candidates.error ? errorText(candidates.error) : ''}</ErrorMessage>
+      {!items ? (
+        candidates.isFetching && <Loading />
+      ) : items.length === 0 ? (
+        <p className="muted">Geen kandidaten gevonden.</p>
+      ) : (
+        <CandidateTable items={items} />
+      )}
+      {candidates.hasNextPage && (
+        <button type="button" className="secondary" disabled={candidates.isFetchingNextPage} onClick={() => void candidates.fetchNextPage()}>
+          Meer laden
+        </button>
+      )}
+    </>
+  );
+}
+
+function FilterForm({ onSearch }: { onSearch: (filters: ListFilters) => void }) {
+  const form = useForm<FilterValues>({ defaultValues: { stage: '', region: '', q: '' } });
+  return (
+    <form className="filters" onSubmit={form.handleSubmit((values) => onSearch(toFilters(values)))}>
+      <div className="field">
+        <label htmlFor="filter-stage">Fase</label>
+        <select id="filter-stage" {...form.register('stage')}>
+          <option value="">Alle fasen</option>
+          {STAGES.map((stage) => (
+            <option key={stage} value={stage}>
+              {STAGE_LABELS[stage]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-region">Regio</label>
+        <select id="filter-region" {...form.register('region')}>
+          <option value="">Alle regio's</option>
+          {REGIONS.map((region) => (
+            <option key={region} value={region}>
+              {REGION_LABELS[region]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-grow">
+        <label htmlFor="filter-q">Zoek op naam of e-mail</label>
+        <input id="filter-q" type="search" {...form.register('q')} />
+      </div>
+      <button type="submit">Zoeken</button>
+    </form>
+  );
+}
+
+function CandidateTable({ items }: { items: CandidateListItem[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">Referentie</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">Regio</th>
+            <th scope="col">Fase</th>
+            <th scope="col">Aangemeld op</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((candidate) => (
+            <tr key={candidate.id} data-testid={`candidate-${candidate.id}`}>
+              <td>
+                <Link to={candidatePath(candidate.id)}>{fullName(candidate)}</Link>
+              </td>
+              <td>{candidate.reference}</td>
+              <td>{candidate.email}</td>
+              <td>{label(REGION_LABELS, candidate.region)}</td>
+              <td>
+                <span className={`badge stage-${candidate.stage}`}>{label(STAGE_LABELS, candidate.stage)}</span>
+              </td>
+              <td>{formatDate(candidate.appliedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

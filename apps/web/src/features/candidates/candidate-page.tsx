@@ -1,0 +1,77 @@
+import { useMutation } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import type { CandidateDetail } from '../../api/models';
+import { isCentralDesk, useViewer } from '../../app/auth';
+import { label, STAGE_LABELS } from '../../shared/labels';
+import { ErrorMessage, errorText, Loading } from '../../shared/ui';
+import { AssessmentSection } from '../assessment/assessment-section';
+import { SelectionSection } from '../selection/selection-section';
+import { CandidateDetails, CandidateDocuments } from './candidate-details';
+import { DisclosuresSection } from './disclosures-section';
+import { HistorySection } from './history-section';
+import { downloadDocument, useCandidate, useStageCommand } from './queries';
+import { StageActions } from './stage-actions';
+
+/** `/kandidaten/:id`: a fresh page per candidate, so no form stays open across candidates. */
+export function CandidateRoute() {
+  const { id = '' } = useParams();
+  return <CandidatePage key={id} id={id} />;
+}
+
+const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
+
+function CandidatePage({ id }: { id: string }) {
+  const viewer = useViewer();
+  const candidate = useCandidate(id);
+  const command = useStageCommand(id);
+  const download = useMutation({ mutationFn: (document: { id: string; fileName: string }) => downloadDocument(id, document) });
+
+  if (isNotFound(candidate.error) || isNotFound(command.error)) return <CandidateNotFound />;
+  if (!candidate.data) return candidate.error ? <ErrorMessage>{errorText(candidate.error)}</ErrorMessage> : <Loading />;
+
+  // Errors of a reason form show in that form; the rest here.
+  const pageError = (command.variables?.command === 'screening' ? command.error : null) ?? download.error ?? candidate.error;
+  return (
+    <section>
+      <p>
+        <Link to="/kandidaten">← Terug naar de kandidaten</Link>
+      </p>
+      <CandidateTitle candidate={candidate.data} />
+      <ErrorMessage>{pageError ? errorText(pageError) : ''}</ErrorMessage>
+      <StageActions candidate={candidate.data} command={command} />
+      <div className="grid-2">
+        <CandidateDetails candidate={candidate.data} />
+        <CandidateDocuments candidate={candidate.data} onDownload={(document) => download.mutate(document)} />
+      </div>
+      <SelectionSection candidate={candidate.data} />
+      <AssessmentSection candidate={candidate.data} />
+      {isCentralDesk(viewer) && <DisclosuresSection disclosures={candidate.data.disclosures ?? []} />}
+      <HistorySection candidateId={id} />
+    </section>
+  );
+}
+
+function CandidateTitle({ candidate }: { candidate: CandidateDetail }) {
+  return (
+    <div className="page-title">
+      <h1>
+        {candidate.firstName} {candidate.lastName}
+      </h1>
+      <span className={`badge stage-${candidate.stage}`} data-testid="candidate-stage">
+        {label(STAGE_LABELS, candidate.stage)}
+      </span>
+    </div>
+  );
+}
+
+function CandidateNotFound() {
+  return (
+    <section>
+      <h1>Kandidaat niet gevonden</h1>
+      <p>
+        <Link to="/kandidaten">Terug naar de kandidaten</Link>
+      </p>
+    </section>
+  );
+}

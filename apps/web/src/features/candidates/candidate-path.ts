@@ -1,0 +1,4 @@
+/** The address of a candidate's page. */
+export function candidatePath(id: string): string {
+  return `/kandidaten/${encodeURIComponent(id)}`;
+}

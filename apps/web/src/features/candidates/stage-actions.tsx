@@ -1,0 +1,82 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { CandidateDetail } from '../../api/models';
+import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
+import { FieldError } from '../../shared/ui';
+import type { StageCommand } from './queries';
+
+type ReasonCommand = 'reject' | 'withdraw';
+type Command = UseMutationResult<unknown, Error, StageCommand>;
+
+/** Start screening, reject or record a withdrawal: whichever the current stage allows. */
+export function StageActions({ candidate, command }: { candidate: CandidateDetail; command: Command }) {
+  const [reasonFor, setReasonFor] = useState<ReasonCommand | null>(null);
+  const allowed = new Set<string>(candidate.allowedCommands ?? []);
+  const busy = command.isPending;
+  return (
+    <>
+      {(allowed.has('screening') || allowed.has('reject') || allowed.has('withdraw')) && (
+        <div className="actions" aria-label="Acties">
+          {allowed.has('screening') && (
+            <button type="button" disabled={busy} onClick={() => command.mutate({ command: 'screening' })}>
+              Start screening
+            </button>
+          )}
+          {allowed.has('reject') && (
+            <button type="button" className="danger" disabled={busy} onClick={() => setReasonFor('reject')}>
+              Afwijzen
+            </button>
+          )}
+          {allowed.has('withdraw') && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => setReasonFor('withdraw')}>
+              Teruggetrokken
+            </button>
+          )}
+        </div>
+      )}
+      {reasonFor && <ReasonForm key={reasonFor} kind={reasonFor} command={command} onClose={() => setReasonFor(null)} />}
+    </>
+  );
+}
+
+const reasonSchemas = {
+  reject: z.object({ reason: z.string().trim().min(1, 'Vul de reden van afwijzing in.') }),
+  withdraw: z.object({ reason: z.string().trim() }),
+};
+
+type ReasonValues = z.input<typeof reasonSchemas.reject>;
+
+const TEXTS = {
+  reject: { title: 'Kandidaat afwijzen', field: 'Reden van afwijzing', submit: 'Afwijzing bevestigen' },
+  withdraw: { title: 'Kandidaat heeft zich teruggetrokken', field: 'Reden van terugtrekken (niet verplicht)', submit: 'Terugtrekking bevestigen' },
+};
+
+function ReasonForm({ kind, command, onClose }: { kind: ReasonCommand; command: Command; onClose: () => void }) {
+  const form = useForm<ReasonValues>({ resolver: zodResolver(reasonSchemas[kind]), defaultValues: { reason: '' } });
+  const isReject = kind === 'reject';
+  const onSubmit = form.handleSubmit(({ reason }) =>
+    command.mutate({ command: kind, reason }, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }),
+  );
+  return (
+    <form className="card form" onSubmit={onSubmit}>
+      <h2>{TEXTS[kind].title}</h2>
+      <div className="field">
+        <label htmlFor={`reason-${kind}`}>{TEXTS[kind].field}</label>
+        <textarea id={`reason-${kind}`} rows={3} required={isReject} {...form.register('reason')} />
+        <FieldError id={`reason-${kind}-error`} message={fieldMessage(form, 'reason')} />
+      </div>
+      <FormError form={form} />
+      <div className="actions">
+        <button type="submit" className={isReject ? 'danger' : ''} disabled={command.isPending}>
+          {TEXTS[kind].submit}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Annuleren
+        </button>
+      </div>
+    </form>
+  );
+}

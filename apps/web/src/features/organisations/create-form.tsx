@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
+import { Field } from '../../shared/ui';
+
+export interface FormField {
+  name: string;
+  label: string;
+  type?: string;
+  /** A select with these `[value, label]` choices, the first chosen by default. */
+  options?: [string, string][];
+}
+
+type Values = Record<string, string>;
+
+interface CreateFormProps<Body> {
+  title: string;
+  idPrefix: string;
+  fields: FormField[];
+  submitLabel: string;
+  schema: z.ZodType<Body, Values>;
+  create: UseMutationResult<unknown, Error, Body>;
+}
+
+/** A small card that adds one thing (a board, a school, an institute) and empties itself afterwards. */
+export function CreateForm<Body>({ title, idPrefix, fields, submitLabel, schema, create }: CreateFormProps<Body>) {
+  const defaultValues = Object.fromEntries(fields.map((field) => [field.name, field.options?.[0]?.[0] ?? '']));
+  const form = useForm<Values, unknown, Body>({ resolver: zodResolver(schema), defaultValues });
+  const onSubmit = form.handleSubmit((body) =>
+    create.mutate(body, { onSuccess: () => form.reset(defaultValues), onError: (error) => applyApiErrors(form, error) }),
+  );
+  return (
+    <form className="card" onSubmit={onSubmit}>
+      <h3>{title}</h3>
+      <FormError form={form} />
+      {fields.map((field) => {
+        const id = `${idPrefix}-${field.name}`;
+        return (
+          <Field key={field.name} id={id} label={field.label} error={fieldMessage(form, field.name)}>
+            {field.options ? (
+              <select id={id} {...form.register(field.name)}>
+                {field.options.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input id={id} type={field.type ?? 'text'} required {...form.register(field.name)} />
+            )}
+          </Field>
+        );
+      })}
+      <button type="submit" disabled={create.isPending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

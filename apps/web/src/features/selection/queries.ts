@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest } from '../../api/models';
+import { candidateKeys } from '../candidates/queries';
+
+const interviewKeys = {
+  ofCandidate: (candidateId: string) => [...candidateKeys.detail(candidateId), 'interviews'] as const,
+};
+
+export function useInterviews(candidateId: string) {
+  return useQuery({
+    queryKey: interviewKeys.ofCandidate(candidateId),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } } })),
+  });
+}
+
+/** Every interview change can move the stage: the candidate, its interviews and the lists are refetched. */
+function useInterviewMutation<Input>(send: (input: Input) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
+  });
+}
+
+export function useScheduleInterview(candidateId: string) {
+  return useInterviewMutation((body: ScheduleInterviewRequest) =>
+    unwrap(api.POST('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } }, body })),
+  );
+}
+
+export function useRescheduleInterview(interviewId: string) {
+  return useInterviewMutation((body: ScheduleInterviewRequest) =>
+    unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })),
+  );
+}
+
+export function useCancelInterview(interviewId: string) {
+  return useInterviewMutation((body: CancelInterviewRequest) =>
+    unwrap(api.POST('/api/interviews/{id}/cancel', { params: { path: { id: interviewId } }, body })),
+  );
+}
+
+export function useRecordAdvice(interviewId: string) {
+  return useInterviewMutation((body: AdviceRequest) =>
+    unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })),
+  );
+}
+
+export function useRecordInterviewOutcome(interviewId: string) {
+  return useInterviewMutation((body: OutcomeRequest) =>
+    unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })),
+  );
+}

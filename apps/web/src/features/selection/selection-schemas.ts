@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest, Verdict } from '../../api/models';
+
+const verdict = z.enum(['positive', 'negative'] satisfies Verdict[], 'Kies positief of negatief.');
+const motivation = z.string().trim().min(1, 'Vul een motivatie in.');
+
+/** The panel's size and make-up are the server's rules (R5): its messages name the fields. */
+export const interviewSchema = z
+  .object({
+    startsAt: z.string().min(1, 'Vul datum en tijd in.'),
+    durationMinutes: z.string().transform(Number),
+    location: z.string().trim().min(1, 'Vul een locatie in.'),
+    staffUserIds: z.array(z.string()),
+    /** Board id → the representative who sits for it. */
+    boards: z.record(z.string(), z.string()),
+  })
+  .transform(
+    ({ boards, ...interview }): ScheduleInterviewRequest => ({
+      ...interview,
+      boards: Object.entries(boards).map(([boardId, representativeUserId]) => ({ boardId, representativeUserId })),
+    }),
+  );
+
+export type InterviewValues = z.input<typeof interviewSchema>;
+
+export const cancelSchema = z.object({ reason: z.string().trim().min(1, 'Vul een reden in.') }) satisfies z.ZodType<CancelInterviewRequest>;
+export type CancelValues = z.input<typeof cancelSchema>;
+
+export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation });
+export type AdviceValues = z.input<typeof adviceSchema>;
+export type AdviceForm = Omit<AdviceRequest, 'boardId'>;
+
+export const outcomeSchema = z.object({ outcome: verdict, motivation }) satisfies z.ZodType<OutcomeRequest>;
+export type OutcomeValues = z.input<typeof outcomeSchema>;

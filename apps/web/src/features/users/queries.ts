@@ -1,0 +1,34 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { CreateUserRequest } from '../../api/models';
+
+const userKeys = { all: ['users'] as const };
+
+export function useUsers() {
+  return useQuery({
+    queryKey: userKeys.all,
+    queryFn: () => unwrap(api.GET('/api/users')),
+  });
+}
+
+/** Users, and the directory the panels are chosen from, are fresh after every change. */
+function useInvalidateUsers() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: userKeys.all });
+}
+
+export function useCreateUser() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (body: CreateUserRequest) => unwrap(api.POST('/api/users', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetUserActive() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: { active } })),
+    onSuccess: invalidate,
+  });
+}

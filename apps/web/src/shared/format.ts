@@ -1,0 +1,41 @@
+const AMSTERDAM = 'Europe/Amsterdam';
+
+/** Instants (timestamps with an offset) are shown in Dutch time, whatever the browser's zone. */
+const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, dateStyle: 'medium', timeStyle: 'short' });
+const instantDateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM, dateStyle: 'medium' });
+/** Calendar dates have no zone: formatted as the same day in UTC, so no shift can move them a day. */
+const calendarDateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', dateStyle: 'medium' });
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An instant as date and time in Amsterdam, e.g. "12 mrt 2026, 10:30". */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+/** A calendar date (`YYYY-MM-DD`) as written, or the Amsterdam date of an instant. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const calendar = CALENDAR_DATE.exec(value);
+  if (calendar) {
+    const [, year, month, day] = calendar;
+    return calendarDateFormat.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : instantDateFormat.format(date);
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 0 })} kB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+}
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', { timeZone: AMSTERDAM, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in Amsterdam as `YYYY-MM-DD`, the form the date inputs and the API use. */
+export function todayInAmsterdam(): string {
+  const parts = Object.fromEntries(partsFormat.formatToParts(new Date()).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

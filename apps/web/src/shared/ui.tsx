@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+
+/** Dutch text for any thrown value. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Er ging iets mis. Probeer het opnieuw.';
+}
+
+/** True when the API answered that the viewer may not see this (403) or that it does not exist for them (404). */
+export function isHidden(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 403 || error.status === 404);
+}
+
+export function ErrorMessage({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p className="alert alert-error" role="alert">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, message }: { id?: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span className="field-error" id={id}>
+      {message}
+    </span>
+  );
+}
+
+export function Loading() {
+  return (
+    <p className="muted" role="status">
+      Bezig met laden…
+    </p>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}
+
+/** A labelled form field with its hint and error message. */
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  return (
+    <div className={error ? 'field has-error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && <span className="hint">{hint}</span>}
+      {children}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

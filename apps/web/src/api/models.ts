@@ -23,11 +23,7 @@ export type DocumentKind = CandidateDocument['kind'];
 export type PartyKind = Disclosure['partyKind'];
 export type Verdict = Schemas['OutcomeRequest']['outcome'];
 
-export type Assessment = Schemas['AssessmentResponse'] & {
-  /** TODO(contract): being added to the assessments answer; absent until then. */
-  candidateName?: string;
-  candidateReference?: string;
-};
+export type Assessment = Schemas['AssessmentResponse'];
 export type AssessmentStatus = Assessment['status'];
 export type AssessmentOutcome = Schemas['RecordOutcomeRequest']['outcome'];
 

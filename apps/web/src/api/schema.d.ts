@@ -145,6 +145,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CandidatesController_columns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/summary": {
         parameters: {
             query?: never;
@@ -524,6 +540,10 @@ export interface components {
             boardName: string;
             /** Format: uuid */
             candidateId: string;
+            /** @description First and last name; empty when the candidate has been erased. */
+            candidateName: string;
+            /** @example ZI-2026-00301 */
+            candidateReference: string;
             /** Format: date-time */
             createdAt: string;
             decidedOn: string | null;
@@ -591,6 +611,18 @@ export interface components {
         };
         CancelInterviewRequest: {
             reason: string;
+        };
+        CandidateColumnResponse: {
+            /** @description Number of visible candidates in this stage (after the filters). */
+            count: number;
+            /** @description The newest candidates of the stage, at most perStage. */
+            items: components["schemas"]["CandidateListItemResponse"][];
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+        };
+        CandidateColumnsResponse: {
+            /** @description Every stage, in pipeline order. */
+            columns: components["schemas"]["CandidateColumnResponse"][];
         };
         CandidateDetailResponse: {
             allowedCommands: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
@@ -1481,6 +1513,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidatePageResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_columns: {
+        parameters: {
+            query?: {
+                region?: "almere" | "lelystad";
+                q?: string;
+                perStage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateColumnsResponse"];
                 };
             };
             /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */

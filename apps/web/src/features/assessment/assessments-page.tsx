@@ -4,11 +4,7 @@ import { formatDate } from '../../shared/format';
 import { ASSESSMENT_OUTCOME_LABELS, ASSESSMENT_STATUS_LABELS, label } from '../../shared/labels';
 import { ErrorMessage, errorText, Loading } from '../../shared/ui';
 import { candidatePath } from '../candidates/candidate-path';
-import { useCandidateNames } from '../candidates/queries';
 import { useAssessments } from './queries';
-
-/** Looked up by hand only while the list does not carry the names, for the rows at the top. */
-const NAME_LOOKUPS = 50;
 
 /** Open requests first, the oldest request on top: that is the institute's work list. */
 function byUrgency(a: Assessment, b: Assessment): number {
@@ -16,21 +12,10 @@ function byUrgency(a: Assessment, b: Assessment): number {
   return a.requestedOn.localeCompare(b.requestedOn);
 }
 
-/**
- * TODO(contract): the list is to carry `candidateName` on each item; until it does, the names of the
- * first rows come from the candidates the viewer may see (shared with the candidate page's cache).
- */
-function useNamesOf(assessments: Assessment[]): (assessment: Assessment) => string | undefined {
-  const missing = [...new Set(assessments.filter((assessment) => !assessment.candidateName).map((assessment) => assessment.candidateId))];
-  const names = useCandidateNames(missing.slice(0, NAME_LOOKUPS));
-  return (assessment) => assessment.candidateName ?? names[assessment.candidateId];
-}
-
 /** "Onderzoeken": the suitability assessments the viewer may see; the landing page of institute users. */
 export function AssessmentsPage() {
   const assessments = useAssessments();
   const sorted = assessments.data ? [...assessments.data].sort(byUrgency) : undefined;
-  const nameOf = useNamesOf(sorted ?? []);
   return (
     <section>
       <h1>Geschiktheidsonderzoeken</h1>
@@ -57,7 +42,7 @@ export function AssessmentsPage() {
               {sorted.map((assessment) => (
                 <tr key={assessment.id} data-testid={`assessment-row-${assessment.id}`}>
                   <td>
-                    <Link to={candidatePath(assessment.candidateId)}>{nameOf(assessment) ?? 'Kandidaat bekijken'}</Link>
+                    <Link to={candidatePath(assessment.candidateId)}>{assessment.candidateName || 'Kandidaat bekijken'}</Link>
                     {assessment.candidateReference && <span className="small muted"> {assessment.candidateReference}</span>}
                   </td>
                   <td>{assessment.boardName}</td>

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { CandidateFilters, CandidateListItem, Stage } from '../../api/models';
 import { STAGES } from '../../shared/labels';
@@ -37,30 +37,15 @@ export interface PipelineColumn {
   items: CandidateListItem[] | undefined;
 }
 
-/**
- * The pipeline's columns, in pipeline order.
- * TODO(contract): switch to the one request `GET /api/candidates/columns?region=&q=&perStage=` once the
- * server has it (`{ columns: [{ stage, count, items }] }`); until then the stage counts and one page per stage.
- */
+/** The pipeline's columns, in pipeline order, with their (filtered) counts: one request. */
 export function usePipelineColumns(filters: ColumnFilters) {
-  const { perStage, ...narrowing } = filters;
-  const counts = useQuery({
-    queryKey: [...candidateKeys.columns(filters), 'counts'],
-    queryFn: () => unwrap(api.GET('/api/candidates/summary')),
+  const columns = useQuery({
+    queryKey: candidateKeys.columns(filters),
+    queryFn: () => unwrap(api.GET('/api/candidates/columns', { params: { query: filters } })),
   });
-  const pages = useQueries({
-    queries: STAGES.map((stage) => ({
-      queryKey: [...candidateKeys.columns(filters), stage],
-      queryFn: () => unwrap(api.GET('/api/candidates', { params: { query: { ...narrowing, stage, limit: perStage } } })),
-    })),
-  });
-  const columns: PipelineColumn[] = STAGES.map((stage, index) => ({
-    stage,
-    count: counts.data ? (counts.data.counts[stage] ?? 0) : undefined,
-    items: pages[index].data?.items,
-  }));
-  const error = counts.error ?? pages.find((page) => page.error)?.error ?? null;
-  return { columns, error };
+  const byStage = new Map(columns.data?.columns.map((column) => [column.stage, column]));
+  const result: PipelineColumn[] = STAGES.map((stage) => ({ stage, count: byStage.get(stage)?.count, items: byStage.get(stage)?.items }));
+  return { columns: result, error: columns.error };
 }
 
 export function useCandidate(id: string) {
@@ -79,21 +64,6 @@ export function useCandidateHistory(id: string) {
     queryKey: candidateKeys.history(id),
     queryFn: () => unwrap(api.GET('/api/candidates/{id}/history', { params: { path: { id } } })),
   });
-}
-
-/** Names of candidates the viewer may see, for lists whose items do not carry them yet; shares the detail cache. */
-export function useCandidateNames(ids: string[]): Record<string, string> {
-  const details = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: candidateKeys.detail(id),
-      queryFn: () => fetchCandidate(id),
-    })),
-  });
-  const names: Record<string, string> = {};
-  details.forEach((detail, index) => {
-    if (detail.data) names[ids[index]] = fullName(detail.data);
-  });
-  return names;
 }
 
 export function fullName(candidate: { firstName: string; lastName: string }): string {

@@ -36,7 +36,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export function testConfig(overrides: Partial<AppConfig> & { storageDirectory: string; smtpUrl: string }): AppConfig {
+function testConfig(overrides: Partial<AppConfig> & { storageDirectory: string; smtpUrl: string }): AppConfig {
   const redisUrl = testRedisUrl();
   const base = loadConfig({
     NODE_ENV: 'test',

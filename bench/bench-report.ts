@@ -100,13 +100,14 @@ function markdownTable(report: BenchReport): string {
   return lines.join('\n');
 }
 
-/** Writes `<timestamp>.json`, `<timestamp>.md` and `latest.md`; returns the Markdown. */
+/**
+ * Writes `latest.json` and `latest.md`, replacing the previous run's: only the latest figures are
+ * kept in the tree, and git history holds the earlier ones.
+ */
 export function writeReport(directory: string, report: BenchReport): string {
   mkdirSync(directory, { recursive: true });
-  const stamp = report.at.replace(/[:.]/g, '-');
   const markdown = markdownTable(report);
-  writeFileSync(join(directory, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(directory, `${stamp}.md`), markdown);
+  writeFileSync(join(directory, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(directory, 'latest.md'), markdown);
   return markdown;
 }

@@ -8,6 +8,7 @@ import type { Clock } from '@app/shared';
 import { loadConfig, type AppConfig, type QueueBackend } from '@app/infra';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { createWorkerApplication } from '../../apps/worker/src/bootstrap';
+import { closeQuietQueue } from './quiet';
 import { SmtpSink } from './smtp-sink';
 import { baseDatabaseUrl, testDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from './test-environment';
 
@@ -31,6 +32,8 @@ export interface TestApp {
   /** A plain pg client on the test database, for arranging and asserting rows. */
   db: Client;
   storageDirectory: string;
+  /** The clock API and worker share, when the test moves time. */
+  clock: Clock | undefined;
   startWorker(): Promise<INestApplicationContext>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
@@ -82,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     worker: undefined,
     db,
     storageDirectory,
+    clock: options.clock,
     async startWorker() {
       app.worker ??= await createWorkerApplication(config, options.clock);
       return app.worker;
@@ -92,6 +96,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.stopWorker();
+      await closeQuietQueue(app);
       await api.close();
       await db.end();
       await mail.stop();

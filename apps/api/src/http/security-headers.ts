@@ -35,7 +35,7 @@ function isApiAnswer(url: string): boolean {
  *
  * Call it before any route is added. Helmet's own onRoute hook, which turns the route option into
  * route config, exists once the plugin has loaded, as Fastify loads plugins at the next awaited
- * registration: bootstrap.ts awaits `app.register(multipart)` before Swagger and Nest add routes.
+ * registration: bootstrap.ts awaits its next plugin registration before Swagger and Nest add routes.
  * (A route added before that gets the page's policy; the platform e2e test would show it.)
  */
 export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readonly<HelmetOptions>): void {

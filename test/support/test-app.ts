@@ -117,7 +117,8 @@ let isolatedDatabases = 0;
  */
 async function createIsolatedDatabase(): Promise<{ name: string; url: string }> {
   isolatedDatabases += 1;
-  const name = `${testRunName()}_${isolatedDatabases}`;
+  // Jest runs test files in several worker processes, each counting from 1: the worker id keeps names apart.
+  const name = `${testRunName()}_w${process.env.JEST_WORKER_ID ?? '1'}_${isolatedDatabases}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${testRunName()}`));
   const url = new URL(baseDatabaseUrl());
   url.pathname = `/${name}`;

@@ -36,6 +36,8 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
-  // e2e files share one database and one queue: run them one at a time.
-  maxWorkers: 1,
+  // Two files at a time: every test app has a database copied from the run's template and a queue
+  // prefix of its own (names carry the worker id), SMTP listeners and private Redis servers take free
+  // ports, and nothing flushes the shared Redis. More workers than cores only slows the e2e tests down.
+  maxWorkers: 2,
 };

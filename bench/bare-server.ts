@@ -66,7 +66,10 @@ async function main(): Promise<void> {
   const address = app.server.address() as { port: number };
   process.send?.({ port: address.port });
   process.on('SIGTERM', () => {
-    void app.close().then(() => pool.end()).then(() => process.exit(0));
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0));
   });
 }
 

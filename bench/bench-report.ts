@@ -42,15 +42,15 @@ export interface BenchReport {
 const TARGET_RATIO = 0.8;
 const TARGET_P99_MS = 50;
 
-export function meetsRatio(figures: RequestFigures): boolean {
+function meetsRatio(figures: RequestFigures): boolean {
   return figures.ratio >= TARGET_RATIO;
 }
 
-export function meetsLatency(figures: RequestFigures): boolean {
+function meetsLatency(figures: RequestFigures): boolean {
   return figures.product.p99 <= TARGET_P99_MS;
 }
 
-export function markdownTable(report: BenchReport): string {
+function markdownTable(report: BenchReport): string {
   const lines = [
     `# Candidates API benchmark — ${report.at}`,
     '',
@@ -74,29 +74,40 @@ export function markdownTable(report: BenchReport): string {
         `${(Math.floor(row.ratio * 100) / 100).toFixed(2)}×`,
         meetsRatio(row) ? 'met' : 'MISSED',
         meetsLatency(row) ? 'met' : 'MISSED',
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
     ),
     '',
     'CPU time per request (ms): it depends far less than req/s on whatever else runs on the machine.',
     '',
     '| request | product node | product postgres | bare node | bare postgres |',
     '|---|---:|---:|---:|---:|',
-    ...report.results.map((row) =>
-      `| ${row.request} | ${[row.product.serverCpuMillisecondsPerRequest, row.product.databaseCpuMillisecondsPerRequest,
-        row.bare.serverCpuMillisecondsPerRequest, row.bare.databaseCpuMillisecondsPerRequest].map((value) => value.toFixed(3)).join(' | ')} |`,
+    ...report.results.map(
+      (row) =>
+        `| ${row.request} | ${[
+          row.product.serverCpuMillisecondsPerRequest,
+          row.product.databaseCpuMillisecondsPerRequest,
+          row.bare.serverCpuMillisecondsPerRequest,
+          row.bare.databaseCpuMillisecondsPerRequest,
+        ]
+          .map((value) => value.toFixed(3))
+          .join(' | ')} |`,
     ),
     '',
   ];
   return lines.join('\n');
 }
 
-/** Writes `<timestamp>.json`, `<timestamp>.md` and `latest.md`; returns the Markdown. */
+/**
+ * Writes `latest.json` and `latest.md`, replacing the previous run's: only the latest figures are
+ * kept in the tree, and git history holds the earlier ones.
+ */
 export function writeReport(directory: string, report: BenchReport): string {
   mkdirSync(directory, { recursive: true });
-  const stamp = report.at.replace(/[:.]/g, '-');
   const markdown = markdownTable(report);
-  writeFileSync(join(directory, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(directory, `${stamp}.md`), markdown);
+  writeFileSync(join(directory, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(directory, 'latest.md'), markdown);
   return markdown;
 }

@@ -178,7 +178,9 @@ async function main(): Promise<void> {
     const loadAtStart = loadAverage();
     const meterClient = new Client({ connectionString: database.url });
     await meterClient.connect();
-    const results = await measure(product, bare, targets, { token, connections: CONNECTIONS, meter: new CpuMeter(meterClient, DATABASE_NAME) }).finally(() => meterClient.end());
+    const results = await measure(product, bare, targets, { token, connections: CONNECTIONS, meter: new CpuMeter(meterClient, DATABASE_NAME) }).finally(() =>
+      meterClient.end(),
+    );
     const report: BenchReport = {
       at: new Date().toISOString(),
       node: process.versions.node,

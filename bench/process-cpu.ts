@@ -32,10 +32,10 @@ export class CpuMeter {
 
   /** The server's own CPU and that of every backend its pool holds, keyed by pid so backends that come and go are counted. */
   async read(serverPid: number, applicationName: string): Promise<{ server: number; backends: Map<number, number> }> {
-    const { rows } = await this.database.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2`,
-      [this.databaseName, applicationName],
-    );
+    const { rows } = await this.database.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2`, [
+      this.databaseName,
+      applicationName,
+    ]);
     return { server: cpuMillisecondsOf(serverPid), backends: new Map(rows.map((row) => [row.pid, cpuMillisecondsOf(row.pid)])) };
   }
 

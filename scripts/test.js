@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, import rules, web build, then every jest project (unit, e2e with the
- * browser test) against real PostgreSQL, real queues and an SMTP listener started by the tests.
+ * `npm test`: type-check, import rules, lint (ESLint, Prettier, knip: `npm run lint`), web build,
+ * then every jest project (unit, e2e with the browser test) against real PostgreSQL, real queues and an SMTP listener started by the tests.
  *
  * DATABASE_URL / REDIS_URL are used where set (CI sets both, so the Redis queue backend is always
  * tested there). Without DATABASE_URL an embedded PostgreSQL is started in a temporary directory
@@ -46,6 +46,10 @@ async function main() {
     ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
     ['npx', ['tsc', '--noEmit', '-p', 'apps/web/tsconfig.json']],
     ['npx', ['depcruise', 'apps/api', 'apps/worker', 'libs', '--config', '.dependency-cruiser.js']],
+    // `npm run lint`, step by step so a failure names its tool; `npm run format` repairs the first two.
+    ['npx', ['eslint', '.']],
+    ['npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+    ['npx', ['knip']],
     ['npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']],
   ];
   for (const [command, args] of checks) {
@@ -64,7 +68,7 @@ async function main() {
     env.DATABASE_URL = database.url;
     console.log(`\nDATABASE_URL is not set: embedded PostgreSQL on port ${database.port} for this run (${Date.now() - started} ms).`);
   }
-  if (!env.REDIS_URL?.trim()) console.log('REDIS_URL is not set: the queues run on BullMQ\'s PostgreSQL backend; the Redis tests are left out.');
+  if (!env.REDIS_URL?.trim()) console.log("REDIS_URL is not set: the queues run on BullMQ's PostgreSQL backend; the Redis tests are left out.");
   try {
     if (interrupted) return 1;
     return await run('npx', ['jest', '--ci', ...process.argv.slice(2)], env);

@@ -7,6 +7,8 @@ import { HttpClient, type HttpResult } from '../support/http-client';
 import { applicationFields, applicationForm, apply, createUser, fixture, type TestUser } from '../support/factories';
 import { eventually, expectRefusal, filesUnder } from '../support/expectations';
 import { encodeForm, sendOnce } from '../support/raw-http';
+import { waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 const PDF = { content: fixture('motivatiebrief.pdf'), name: 'motivatiebrief.pdf', type: 'application/pdf' };
@@ -83,6 +85,9 @@ describe('public applications (R1, R2, R3)', () => {
         ]),
       );
       expect(app.mail.to(fields.email)).toHaveLength(1);
+      await waitForQuiet(app);
+      expect(app.mail.to(fields.email)).toHaveLength(1);
+      await expectSentOnce(app, 'application_confirmation', candidateId, [{ dueKey: 'once', recipient: fields.email }]);
     });
 
     it('accepts every eligible degree level', async () => {

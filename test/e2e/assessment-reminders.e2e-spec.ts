@@ -3,6 +3,8 @@ import { ASSESSMENT_OVERDUE_SWEEP } from '@app/assessment';
 import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createBoard, createInstitute, createUser, type TestUser } from '../support/factories';
+import { waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
 import { amsterdamDate, candidateWithPassedInterview, noonInAmsterdam, plusDays } from '../support/assessment-fixtures';
 
 /**
@@ -62,8 +64,17 @@ describe('assessment overdue reminders (R12)', () => {
     return rows;
   }
 
-  /** Lets any mail in flight arrive before counting, so "none more" is not a race. */
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  /** Lets every queued job finish before counting, so "none more" is not a race. */
+  const settle = () => waitForQuiet(app);
+
+  /** One sent notifications row per active staff user for the overdue assessment's due day, and no others. */
+  const expectRemindedOnce = () =>
+    expectSentOnce(
+      app,
+      'assessment_overdue',
+      overdue.assessmentId,
+      staffUsers.map((user) => ({ dueKey: plusDays(requestDay, 56), recipient: user.email })),
+    );
 
   it('day 55: nothing is sent', async () => {
     moveTo(55);
@@ -89,12 +100,15 @@ describe('assessment overdue reminders (R12)', () => {
     expect(rows.filter((row) => staffUsers.some((user) => user.email === row.recipient))).toEqual(
       staffUsers.map((user) => ({ recipient: user.email, due_key: dueDay, status: 'sent' })).sort((left, right) => left.recipient.localeCompare(right.recipient)),
     );
+    await settle();
+    await expectRemindedOnce();
   });
 
   it('a second sweep the same day sends nothing more', async () => {
     await sweep();
     await settle();
     for (const user of staffUsers) expect(await overdueMailsFor(user.email)).toHaveLength(1);
+    await expectRemindedOnce();
   });
 
   it('after stopping and starting the worker, the sweep sends nothing more', async () => {
@@ -103,6 +117,7 @@ describe('assessment overdue reminders (R12)', () => {
     await sweep();
     await settle();
     for (const user of staffUsers) expect(await overdueMailsFor(user.email)).toHaveLength(1);
+    await expectRemindedOnce();
   });
 
   it('day 60: still nothing more', async () => {
@@ -111,6 +126,7 @@ describe('assessment overdue reminders (R12)', () => {
     await settle();
     for (const user of staffUsers) expect(await overdueMailsFor(user.email)).toHaveLength(1);
     expect(new Set((await reminderRows(overdue.assessmentId)).map((row) => row.due_key))).toEqual(new Set([plusDays(requestDay, 56)]));
+    await expectRemindedOnce();
   });
 
   it('completed assessments and those of a candidate who withdrew never remind', async () => {

@@ -2,6 +2,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { apply, createBoard, createInstitute, createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { amsterdamDate, candidateWithPassedInterview, plusDays } from '../support/assessment-fixtures';
+import { waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
 
 const DISCLOSED = 'naam, contactgegevens, motivatiebrief, cv en selectieadvies';
 
@@ -239,10 +241,12 @@ describe('suitability assessments (R6, R14)', () => {
       expect(await auditActions('candidate', candidateId)).toContain('reject');
 
       await app.mail.waitFor(() => app.mail.to(email).some((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek')));
+      await waitForQuiet(app);
       const mails = app.mail.to(email).filter((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek'));
       expect(mails).toHaveLength(1);
       expect(mails[0].text).toContain('niet geschikt bevonden');
       expect(mails[0].text).not.toContain('Onvoldoende affiniteit');
+      await expectSentOnce(app, 'assessment_outcome', assessmentId, [{ dueKey: 'not_suitable', recipient: email }]);
     });
 
     it('refuses a suitable outcome without declarationDate (400), a declaration with not_suitable (400) and a decision in the future (422)', async () => {

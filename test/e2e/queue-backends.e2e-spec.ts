@@ -2,6 +2,10 @@ import { runMigrations, type QueueBackend } from '@app/infra';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { baseDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from '../support/test-environment';
 import { apply } from '../support/factories';
+import { HttpClient } from '../support/http-client';
+import { eventually } from '../support/expectations';
+import { queueJobState, waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
 
 /**
  * The same scenario on every queue backend this run can reach: BullMQ's PostgreSQL backend always
@@ -26,8 +30,11 @@ describe.each(backends)('queue backend %s', (backend) => {
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   });
 
-  it('runs on the backend asked for', () => {
-    expect(app.config.queueBackend).toBe(backend);
+  it('runs on the backend asked for, as the running app reports it', async () => {
+    // The app's own answer, not the configuration this test handed it.
+    const health = await new HttpClient(app.baseUrl).get('/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body.queue).toEqual({ status: 'up', backend });
   });
 
   it('delivers the confirmation of a public application through the worker', async () => {
@@ -35,22 +42,28 @@ describe.each(backends)('queue backend %s', (backend) => {
     const receipt = await apply(app);
     await app.mail.waitFor(() => app.mail.to(receipt.email).length === 1);
     expect(app.mail.to(receipt.email)[0].subject).toContain(receipt.reference);
+    await waitForQuiet(app);
+    expect(app.mail.to(receipt.email)).toHaveLength(1);
+    await expectSentOnce(app, 'application_confirmation', receipt.candidateId, [{ dueKey: 'once', recipient: receipt.email }]);
   });
 
   it('keeps a job queued while no worker runs and delivers it once a worker starts', async () => {
     await app.stopWorker();
     const receipt = await apply(app);
-    // Long enough for a running worker to have sent it (the scenario above takes well under this).
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const outboxRow = async () =>
+      (
+        await app.db.query<{ id: string; enqueued: boolean; completed: boolean }>(
+          `SELECT id, enqueued_at IS NOT NULL AS enqueued, completed_at IS NOT NULL AS completed
+           FROM outbox_jobs WHERE name = 'candidates.application-received' AND payload->>'candidateId' = $1`,
+          [receipt.candidateId],
+        )
+      ).rows[0];
+    // Handed to the queue: from here on only a worker could send it, and none runs.
+    const row = await eventually(async () => ((await outboxRow())?.enqueued ? outboxRow() : undefined), 'the job handed to the queue');
+    // The queue holds it as waiting: nothing took it up (the queue job id is the outbox id).
+    expect(await queueJobState(app, row.id)).toBe('waiting');
     expect(app.mail.to(receipt.email)).toHaveLength(0);
-    const [row] = (
-      await app.db.query<{ enqueued: boolean; completed: boolean }>(
-        `SELECT enqueued_at IS NOT NULL AS enqueued, completed_at IS NOT NULL AS completed
-         FROM outbox_jobs WHERE name = 'candidates.application-received' AND payload->>'candidateId' = $1`,
-        [receipt.candidateId],
-      )
-    ).rows;
-    expect(row).toEqual({ enqueued: true, completed: false });
+    expect(await outboxRow()).toEqual({ id: row.id, enqueued: true, completed: false });
 
     await app.startWorker();
     await app.mail.waitFor(() => app.mail.to(receipt.email).length === 1);
@@ -58,7 +71,8 @@ describe.each(backends)('queue backend %s', (backend) => {
     // At-least-once delivery, yet one mail: a second worker start does not send it again.
     await app.stopWorker();
     await app.startWorker();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await waitForQuiet(app);
     expect(app.mail.to(receipt.email)).toHaveLength(1);
+    await expectSentOnce(app, 'application_confirmation', receipt.candidateId, [{ dueKey: 'once', recipient: receipt.email }]);
   });
 });

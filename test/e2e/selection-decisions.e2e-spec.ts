@@ -3,6 +3,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { MAIL_WAIT_MS, candidateInScreening, interviewBody, panelBoard, type PanelBoard } from '../support/selection-fixtures';
+import { waitForQuiet } from '../support/quiet';
+import { notificationTally } from '../support/notifications';
 
 const ADVICE = { advice: 'positive', wouldEmploy: true, motivation: 'Sterke motivatie en ervaring met groepen.' };
 
@@ -104,8 +106,10 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expect(mail?.text).toContain('niet verder in behandeling');
     expectRefusal(await boardA.representative.http.get(`/api/candidates/${candidateId}`), 404);
     expect(detail.body.disclosures.every((disclosure: { revokedAt: string | null }) => disclosure.revokedAt !== null)).toBe(true);
+    await waitForQuiet(app);
     const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'interview_rejection' AND subject_id = $1`, [interviewId]);
     expect(rows[0].count).toBe(1);
+    expect(await notificationTally(app, 'interview_rejection', interviewId)).toEqual([expect.objectContaining({ recipient: email, rows: 1, sent: 1 })]);
   });
 
   it('R14: a board user of another board gets 404 on the candidate, its interviews and each interview', async () => {

@@ -5,6 +5,8 @@ import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { createUser, login, type TestUser } from '../support/factories';
+import { waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
 import { MAIL_WAIT_MS, candidateInScreening, interviewBody, panelBoard, waitForCalendarMails, type PanelBoard } from '../support/selection-fixtures';
 
 const SWEEP = 'selection.interview-reminders';
@@ -44,9 +46,19 @@ describe('selection interview reminder (R12)', () => {
     return app.mail.to(email).filter((mail) => (mail.subject ?? '').startsWith(REMINDER));
   }
 
-  /** Gives a wrongly queued second reminder the time to arrive before counting. */
-  async function settle(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+  /** Lets every queued job finish before counting, so a wrongly queued second reminder would have arrived. */
+  function settle(): Promise<void> {
+    return waitForQuiet(app);
+  }
+
+  /** One sent notifications row per recipient and due key, and no others, for this interview. */
+  function expectRemindedOnce(dueKeys: string[]): Promise<void> {
+    return expectSentOnce(
+      app,
+      'interview_reminder',
+      interviewId,
+      dueKeys.flatMap((dueKey) => recipients.map((recipient) => ({ dueKey, recipient }))),
+    );
   }
 
   it('two days before (Tuesday 08:00): no reminder', async () => {
@@ -54,6 +66,7 @@ describe('selection interview reminder (R12)', () => {
     await sweep();
     await settle();
     for (const email of recipients) expect(reminders(email)).toHaveLength(0);
+    await expectRemindedOnce([]);
   });
 
   it('the day before (Wednesday 08:00): one reminder per recipient, even when the sweep runs twice', async () => {
@@ -71,6 +84,7 @@ describe('selection interview reminder (R12)', () => {
     );
     expect(rows).toHaveLength(3);
     expect(rows.every((row: { dueKey: string; status: string }) => row.dueKey === '2027-03-25#seq-0' && row.status === 'sent')).toBe(true);
+    await expectRemindedOnce(['2027-03-25#seq-0']);
   });
 
   it('after the worker is stopped and started again, and later that day, still one', async () => {
@@ -80,6 +94,7 @@ describe('selection interview reminder (R12)', () => {
     expect(await sweep()).toBe(0);
     await settle();
     for (const email of recipients) expect(reminders(email)).toHaveLength(1);
+    await expectRemindedOnce(['2027-03-25#seq-0']);
   });
 
   it('a reminder job delivered again (a lost acknowledgement) sends nothing twice', async () => {
@@ -92,6 +107,7 @@ describe('selection interview reminder (R12)', () => {
     await processor?.process({ data: { outboxId: rows[0].id } } as Job<OutboxJobData>);
     await settle();
     for (const email of recipients) expect(reminders(email)).toHaveLength(1);
+    await expectRemindedOnce(['2027-03-25#seq-0']);
   });
 
   it('moved to another day: a new reminder the day before the new date', async () => {
@@ -110,5 +126,11 @@ describe('selection interview reminder (R12)', () => {
     await settle();
     for (const email of recipients) expect(reminders(email)).toHaveLength(2);
     expect(reminders(candidate.email)[1].text).toContain('dinsdag 30 maart 2027 om 14:00');
+    const { rows } = await app.db.query<{ dueKey: string }>(
+      `SELECT DISTINCT due_key AS "dueKey" FROM notifications WHERE kind = 'interview_reminder' AND subject_id = $1 ORDER BY 1`,
+      [interviewId],
+    );
+    expect(rows.map((row) => row.dueKey)).toEqual(['2027-03-25#seq-0', expect.stringMatching(/^2027-03-30#/)]);
+    await expectRemindedOnce(rows.map((row) => row.dueKey));
   });
 });

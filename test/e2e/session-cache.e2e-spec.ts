@@ -1,7 +1,18 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { createUser, login } from '../support/factories';
+import { eventually } from '../support/expectations';
+
+const LISTENER = 'zij-instroom-session-listener';
+
+/** The session listeners on the app's database that have run LISTEN, by backend pid. */
+async function listenerPids(app: TestApp): Promise<number[]> {
+  const { rows } = await app.db.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND query ILIKE 'LISTEN%'`,
+    [LISTENER],
+  );
+  return rows.map((row) => row.pid);
+}
 
 /**
  * Two API processes on one database: each caches authenticated sessions for a few seconds, and a
@@ -20,7 +31,7 @@ describe('session cache across API processes', () => {
     // A process starts listening at its first authenticated request, and caches once it listens.
     expect((await admin.get('/api/me')).status).toBe(200);
     expect((await new HttpClient(second.baseUrl, await login(second, ADMIN_EMAIL, ADMIN_PASSWORD)).get('/api/me')).status).toBe(200);
-    await sleep(500);
+    await eventually(async () => (await listenerPids(first)).length === 2, 'both API processes listening for revocations');
   });
   afterAll(async () => {
     await second?.close();
@@ -35,14 +46,17 @@ describe('session cache across API processes', () => {
     return { id: staff.id, token: staff.token, onSecond };
   }
 
-  /** The NOTIFY is delivered at commit; allow the other process the moment it takes to read it. */
+  /** The NOTIFY is delivered at commit; allow the other process the moment (at most a second) it takes to read it. */
   async function refusedSoon(client: HttpClient): Promise<number> {
     let status = 0;
-    for (let attempt = 0; attempt < 40; attempt += 1) {
-      status = (await client.get('/api/me')).status;
-      if (status === 401) return status;
-      await sleep(25);
-    }
+    await eventually(
+      async () => {
+        status = (await client.get('/api/me')).status;
+        return status === 401;
+      },
+      'the session refused',
+      1000,
+    ).catch(() => undefined);
     return status;
   }
 
@@ -70,10 +84,14 @@ describe('session cache across API processes', () => {
 
   it('forgets every cached session when its listening connection is lost', async () => {
     const { token, onSecond } = await cachedOnSecond();
-    await second.db.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'zij-instroom-session-listener'`,
-    );
-    await sleep(300);
+    const lost = await listenerPids(second);
+    await second.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ANY($1::int[])`, [lost]);
+    // Both processes noticed the loss (which empties the cache) once each listens again on a new connection;
+    // the session cached above is still within the cache's lifetime, so only a forgotten cache refuses it.
+    await eventually(async () => {
+      const now = await listenerPids(second);
+      return now.length === 2 && now.every((pid) => !lost.includes(pid));
+    }, 'both API processes listening again on new connections');
     await second.db.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = encode(sha256($1::bytea), 'hex')`, [token]);
     expect((await onSecond.get('/api/me')).status).toBe(401);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium: `npx playwright install` cannot download its own browser on this machine (STACK.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Generous for a loaded CI machine, short enough that a missing element fails well inside the jest timeout. */
 const ACTION_TIMEOUT_MS = 15_000;
@@ -14,8 +14,7 @@ const WEB_INDEX = join(__dirname, '..', '..', 'dist', 'web', 'index.html');
 export function requireBuiltWebPage(): void {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(
-      `The web page is not built: ${WEB_INDEX} is missing. Run \`npx vite build --config apps/web/vite.config.ts\` ` +
-        '(`npm test` does this before jest).',
+      `The web page is not built: ${WEB_INDEX} is missing. Run \`npx vite build --config apps/web/vite.config.ts\` ` + '(`npm test` does this before jest).',
     );
   }
   if (!existsSync(CHROMIUM_PATH)) {

@@ -3,10 +3,20 @@ import { join } from 'node:path';
 import type { HttpResult } from './http-client';
 
 /** Words that must never reach a response body: stack frames, SQL, driver and ORM names. */
-export const LEAK_PATTERNS: RegExp[] = [/\bat \S+ \(/, /\n\s+at /, /\bpg\b/, /typeorm/i, /QueryFailedError/, /\bSELECT\b.*\bFROM\b/i, /\bINSERT INTO\b/i, /node_modules/, /\.ts:\d+/];
+const LEAK_PATTERNS: RegExp[] = [
+  /\bat \S+ \(/,
+  /\n\s+at /,
+  /\bpg\b/,
+  /typeorm/i,
+  /QueryFailedError/,
+  /\bSELECT\b.*\bFROM\b/i,
+  /\bINSERT INTO\b/i,
+  /node_modules/,
+  /\.ts:\d+/,
+];
 
 /** The body leaks nothing of the server's inside. */
-export function leaksIn(body: unknown): string[] {
+function leaksIn(body: unknown): string[] {
   const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
   return LEAK_PATTERNS.filter((pattern) => pattern.test(text)).map(String);
 }
@@ -29,7 +39,9 @@ export function expectRefusal(result: HttpResult, status: number, field?: string
 export async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? filesUnder(join(directory, entry.name)) : Promise.resolve(entry.isFile() ? [join(directory, entry.name)] : []))),
+    entries.map((entry) =>
+      entry.isDirectory() ? filesUnder(join(directory, entry.name)) : Promise.resolve(entry.isFile() ? [join(directory, entry.name)] : []),
+    ),
   );
   return nested.flat();
 }

@@ -1,5 +1,13 @@
 /** A small fetch wrapper for the e2e tests: JSON in, status and JSON out. */
-export interface HttpResult<T = any> {
+
+/**
+ * A JSON answer as the tests read it: field by field, checked by `expect`. Typed loosely on purpose,
+ * in this one place, so a test can reach into any answer without a cast; pass a type where it helps.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type JsonBody = any;
+
+export interface HttpResult<T = JsonBody> {
   status: number;
   body: T;
   headers: Headers;
@@ -15,29 +23,29 @@ export class HttpClient {
     return new HttpClient(this.baseUrl, token);
   }
 
-  get<T = any>(path: string): Promise<HttpResult<T>> {
+  get<T = JsonBody>(path: string): Promise<HttpResult<T>> {
     return this.send<T>('GET', path);
   }
 
-  post<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+  post<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
     return this.send<T>('POST', path, body);
   }
 
-  patch<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+  patch<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
     return this.send<T>('PATCH', path, body);
   }
 
-  put<T = any>(path: string, body?: unknown): Promise<HttpResult<T>> {
+  put<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
     return this.send<T>('PUT', path, body);
   }
 
-  async postForm<T = any>(path: string, form: FormData): Promise<HttpResult<T>> {
+  async postForm<T = JsonBody>(path: string, form: FormData): Promise<HttpResult<T>> {
     const response = await fetch(this.baseUrl + path, { method: 'POST', body: form, headers: this.authHeaders() });
     return { status: response.status, body: await parse(response), headers: response.headers };
   }
 
   /** Sends a raw body as is, for malformed-input tests. */
-  async raw<T = any>(method: string, path: string, body: string, contentType = 'application/json'): Promise<HttpResult<T>> {
+  async raw<T = JsonBody>(method: string, path: string, body: string, contentType = 'application/json'): Promise<HttpResult<T>> {
     const response = await fetch(this.baseUrl + path, { method, body, headers: { ...this.authHeaders(), 'content-type': contentType } });
     return { status: response.status, body: await parse(response), headers: response.headers };
   }
@@ -54,7 +62,7 @@ export class HttpClient {
   }
 }
 
-async function parse(response: Response): Promise<any> {
+async function parse(response: Response): Promise<JsonBody> {
   const text = await response.text();
   if (!text) return undefined;
   try {

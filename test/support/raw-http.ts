@@ -47,7 +47,9 @@ export async function sendOnce(
       resolve({ status: 599, body: `no answer within ${timeoutMs} ms`, headers: new Headers() });
     });
     // A server may answer before the upload is done and close; the answer counts, not the broken pipe.
-    request.on('error', (error) => resolve({ status: 598, body: `connection error: ${(error as NodeJS.ErrnoException).code ?? error.message}`, headers: new Headers() }));
+    request.on('error', (error) =>
+      resolve({ status: 598, body: `connection error: ${(error as NodeJS.ErrnoException).code ?? error.message}`, headers: new Headers() }),
+    );
     request.end(payload);
   });
 }

@@ -29,8 +29,11 @@ function decode(content: ArrayBuffer | Uint8Array | string): string {
 }
 
 /** RFC 5545 lines with folding undone. */
-export function unfold(ics: string): string[] {
-  return ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/).filter(Boolean);
+function unfold(ics: string): string[] {
+  return ics
+    .replace(/\r?\n[ \t]/g, '')
+    .split(/\r?\n/)
+    .filter(Boolean);
 }
 
 function property(lines: string[], name: string): string {
@@ -44,7 +47,7 @@ function value(lines: string[], name: string): string {
 }
 
 /** The .ics of a mail: the `uitnodiging.ics` attachment, checked against the inline calendar part. */
-export function calendarOf(mail: ReceivedMail): ParsedCalendar {
+function calendarOf(mail: ReceivedMail): ParsedCalendar {
   const parts = (mail.attachments ?? []).filter((attachment) => attachment.mimeType === 'text/calendar' || attachment.filename?.endsWith('.ics'));
   const file = parts.find((attachment) => attachment.filename === 'uitnodiging.ics');
   if (!file) throw new Error(`No uitnodiging.ics in mail "${mail.subject}" (${parts.length} calendar parts)`);

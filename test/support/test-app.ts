@@ -8,6 +8,7 @@ import type { Clock } from '@app/shared';
 import { loadConfig, type AppConfig, type QueueBackend } from '@app/infra';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
 import { createWorkerApplication } from '../../apps/worker/src/bootstrap';
+import { closeQuietQueue } from './quiet';
 import { SmtpSink } from './smtp-sink';
 import { baseDatabaseUrl, testDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from './test-environment';
 
@@ -31,12 +32,14 @@ export interface TestApp {
   /** A plain pg client on the test database, for arranging and asserting rows. */
   db: Client;
   storageDirectory: string;
+  /** The clock API and worker share, when the test moves time. */
+  clock: Clock | undefined;
   startWorker(): Promise<INestApplicationContext>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function testConfig(overrides: Partial<AppConfig> & { storageDirectory: string; smtpUrl: string }): AppConfig {
+function testConfig(overrides: Partial<AppConfig> & { storageDirectory: string; smtpUrl: string }): AppConfig {
   const redisUrl = testRedisUrl();
   const base = loadConfig({
     NODE_ENV: 'test',
@@ -82,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     worker: undefined,
     db,
     storageDirectory,
+    clock: options.clock,
     async startWorker() {
       app.worker ??= await createWorkerApplication(config, { clock: options.clock });
       return app.worker;
@@ -92,6 +96,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.stopWorker();
+      await closeQuietQueue(app);
       await api.close();
       await db.end();
       await mail.stop();
@@ -112,7 +117,8 @@ let isolatedDatabases = 0;
  */
 async function createIsolatedDatabase(): Promise<{ name: string; url: string }> {
   isolatedDatabases += 1;
-  const name = `${testRunName()}_${isolatedDatabases}`;
+  // Jest runs test files in several worker processes, each counting from 1: the worker id keeps names apart.
+  const name = `${testRunName()}_w${process.env.JEST_WORKER_ID ?? '1'}_${isolatedDatabases}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${testRunName()}`));
   const url = new URL(baseDatabaseUrl());
   url.pathname = `/${name}`;

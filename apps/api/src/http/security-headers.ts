@@ -1,36 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-import helmet, { type HelmetOptions } from 'helmet';
-
-/**
- * Helmet's response headers for static options, worked out once. @fastify/helmet rebuilds helmet's
- * middleware and parses the CSP again on every request; with options that hold no per-request
- * functions the headers never change (measured in bench/: about 5% of a list request's CPU).
- */
-export function securityHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const recorder = {
-    setHeader: (name: string, value: string) => {
-      headers[name] = value;
-    },
-    // Helmet removes X-Powered-By; Fastify never sets it.
-    removeHeader: () => undefined,
-  };
-  let finished = false;
-  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
-    finished = true;
-  });
-  // A directive given as a function would make the headers differ per request.
-  if (!finished) throw new Error('Helmet did not set its headers synchronously; security-headers.ts needs per-request options');
-  return headers;
-}
+import type { HelmetOptions } from 'helmet';
 
 /**
  * Helmet's headers for JSON answers under /api (OWASP's REST Security Cheat Sheet): nothing in a
  * JSON answer may load, run or be framed, so a two-directive CSP and DENY replace the page's policy,
  * and the headers that only matter for documents (COOP, Origin-Agent-Cluster, the legacy X-* ones)
- * are left out. Shorter headers also cost less on every request (measured in bench/).
+ * are left out. Every key that differs from the page's options is set, as route options are merged
+ * over the global ones.
  */
 const API_HEADER_OPTIONS: Readonly<HelmetOptions> = {
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
@@ -46,19 +23,28 @@ const API_HEADER_OPTIONS: Readonly<HelmetOptions> = {
 /** The OpenAPI page and its assets are documents (HTML, scripts, styles): they get the page's headers. */
 const OPENAPI_PAGE = /^\/api\/docs(?:[/?]|$)/;
 
+function isApiAnswer(url: string): boolean {
+  return url.startsWith('/api/') && !OPENAPI_PAGE.test(url);
+}
+
 /**
- * Sends helmet's headers on every response, as @fastify/helmet does (an onRequest hook at the
- * root): the page's policy for the web page and the OpenAPI page, the API's for everything else
- * under `/api/`, which also gets `Cache-Control: no-store` so personal data never sits in browser
- * or proxy caches. One hook for all of it, as every hook costs on every request.
+ * @fastify/helmet as documented: registered globally with the page's policy (the web page, the
+ * OpenAPI page and anything without a route), and the API's stricter policy as the route option
+ * `helmet` of every route under `/api/`, set as each route is added. Everything under `/api/` also
+ * gets `Cache-Control: no-store`, so personal data never sits in browser or proxy caches.
+ *
+ * Call it before any route is added. Helmet's own onRoute hook, which turns the route option into
+ * route config, exists once the plugin has loaded, as Fastify loads plugins at the next awaited
+ * registration: bootstrap.ts awaits its next plugin registration before Swagger and Nest add routes.
+ * (A route added before that gets the page's policy; the platform e2e test would show it.)
  */
 export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readonly<HelmetOptions>): void {
-  const pageHeaders = securityHeaders(pageOptions);
-  const documentHeaders = { ...pageHeaders, 'Cache-Control': 'no-store' };
-  const apiHeaders = { ...securityHeaders(API_HEADER_OPTIONS), 'Cache-Control': 'no-store' };
+  fastify.addHook('onRoute', (route) => {
+    if (route.helmet === undefined && isApiAnswer(route.url)) route.helmet = API_HEADER_OPTIONS;
+  });
+  void fastify.register(fastifyHelmet, { global: true, ...pageOptions });
   fastify.addHook('onRequest', (request, reply, done) => {
-    const url = request.url;
-    void reply.headers(!url.startsWith('/api/') ? pageHeaders : OPENAPI_PAGE.test(url) ? documentHeaders : apiHeaders);
+    if (request.url.startsWith('/api/')) void reply.header('Cache-Control', 'no-store');
     done();
   });
 }

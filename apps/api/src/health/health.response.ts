@@ -3,7 +3,7 @@ import type { QueueBackend } from '@app/infra';
 
 const QUEUE_BACKENDS = ['redis', 'postgres'] as const satisfies readonly QueueBackend[];
 
-export const DEPENDENCY_STATES = ['up', 'down'] as const;
+const DEPENDENCY_STATES = ['up', 'down'] as const;
 export type DependencyState = (typeof DEPENDENCY_STATES)[number];
 
 export class DependencyHealthResponse {

@@ -39,7 +39,7 @@ export class ErrorFilter implements ExceptionFilter {
 }
 
 /** The error body for any exception. */
-export function errorBodyOf(exception: unknown): ErrorBody {
+function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     const statusCode = STATUS_BY_KIND[exception.kind];
     return { statusCode, error: STATUS_NAMES[statusCode], message: exception.message, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };

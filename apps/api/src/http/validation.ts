@@ -14,7 +14,7 @@ function rank(constraint: string): number {
 }
 
 /** One problem per field, the most telling one, in Dutch for unknown fields (mass assignment). */
-export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     // A key without a name ("") cannot be pointed at; it is reported as a problem of the body.
     const property = error.property === '' ? 'body' : error.property;

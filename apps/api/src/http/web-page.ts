@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the built web page lives; absent in a server-only build, then only the API is served. */
-export const WEB_ROOT = join(process.cwd(), 'dist', 'web');
+const WEB_ROOT = join(process.cwd(), 'dist', 'web');
 
 /** Paths of the API; everything else belongs to the web page. */
 function isApiPath(url: string): boolean {

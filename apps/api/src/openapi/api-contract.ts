@@ -26,6 +26,7 @@ const PREVIEW_ENVIRONMENT = {
  * The OpenAPI document and the web page's TypeScript types, as `npm run generate:api` writes them
  * and test/e2e/api-contract checks them. Needs neither PostgreSQL nor Redis: the module graph is
  * built in preview mode, which registers the routes without creating any provider.
+ * @public (scripts/generate-api.js calls it from the build)
  */
 export async function renderApiContract(): Promise<ApiContractFiles> {
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(loadConfig(PREVIEW_ENVIRONMENT)), new FastifyAdapter(), {

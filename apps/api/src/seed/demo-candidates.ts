@@ -11,7 +11,7 @@ export interface DemoCandidate extends ApplicationInput {
   history: DemoStageChange[];
 }
 
-export interface DemoStageChange {
+interface DemoStageChange {
   from: Stage | null;
   to: Stage;
   /** Index into the staff users; null for the application itself (the public form). */
@@ -46,7 +46,7 @@ const WITHDRAWAL_REASONS = [null, 'Kandidaat heeft een andere baan aangenomen.',
 const DAY = 24 * 3600_000;
 
 /** A small seeded generator (mulberry32): the same demo names on every run make screenshots comparable. */
-export function createRandom(seed: number): () => number {
+function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

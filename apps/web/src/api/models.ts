@@ -6,13 +6,11 @@ import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
 
-export type CandidatePage = Schemas['CandidatePageResponse'];
 export type CandidateListItem = Schemas['CandidateListItemResponse'];
 export type CandidateDetail = Schemas['CandidateDetailResponse'];
 export type CandidateDocument = Schemas['CandidateDocumentResponse'];
 export type Disclosure = Schemas['DisclosureResponse'];
 export type CandidateFilters = NonNullable<paths['/api/candidates']['get']['parameters']['query']>;
-export type StageCounts = Schemas['StageCountsResponse'];
 export type StageHistoryEntry = Schemas['StageHistoryEntryResponse'];
 
 export type Stage = CandidateListItem['stage'];
@@ -32,8 +30,6 @@ export type ManagedUser = Schemas['UserResponse'];
 export type DirectoryUser = Schemas['DirectoryEntryResponse'];
 export type DirectoryRole = paths['/api/users/directory']['get']['parameters']['query']['role'];
 export type Board = Schemas['BoardResponse'];
-export type School = Schemas['SchoolResponse'];
-export type Institute = Schemas['InstituteResponse'];
 export type AuditEntry = Schemas['AuditRecordResponse'];
 
 export type Interview = Schemas['InterviewResponse'];

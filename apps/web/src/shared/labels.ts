@@ -92,7 +92,7 @@ export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
 };
 
 /** The keys of a label map, in the order written above. */
-export function keysOf<Key extends string>(labels: Record<Key, string>): Key[] {
+function keysOf<Key extends string>(labels: Record<Key, string>): Key[] {
   return Object.keys(labels) as Key[];
 }
 

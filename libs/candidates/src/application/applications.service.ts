@@ -109,6 +109,7 @@ function sha256Of(path: string): Promise<string> {
 /** The name shown on download: the base name only, without control or path characters. */
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').trim().slice(0, 200);
   return cleaned || 'document';
 }

@@ -23,7 +23,7 @@ const dayFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZO
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** "donderdag 25 maart 2027 om 10:00" in Dutch time. */
-export function dutchMoment(instant: Date): string {
+function dutchMoment(instant: Date): string {
   return `${dayFormat.format(instant)} om ${timeFormat.format(instant)}`;
 }
 

@@ -38,6 +38,6 @@ export class InterviewReminderHandler implements JobHandler<'selection.interview
 }
 
 /** One reminder per interview date and version: a move to another day reminds again. */
-export function reminderDueKey(startsAt: Date, sequence: number): string {
+function reminderDueKey(startsAt: Date, sequence: number): string {
   return `${today(startsAt)}#seq-${sequence}`;
 }

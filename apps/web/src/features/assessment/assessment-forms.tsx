@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Assessment, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { todayInAmsterdam } from '../../shared/format';
@@ -90,7 +90,7 @@ export function AssessmentOutcomeForm({ assessment, onClose }: { assessment: Ass
     defaultValues: { decidedOn: todayInAmsterdam(), declarationDate: '', validUntil: '', requiredTraining: '', requiredSupport: '', motivation: '' },
   });
   const onSubmit = form.handleSubmit((body) => record.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
-  const outcome = form.watch('outcome');
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
   const error = (name: keyof OutcomeValues) => fieldMessage(form, name);
 
   return (

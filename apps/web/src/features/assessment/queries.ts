@@ -3,7 +3,7 @@ import { api, unwrap } from '../../api/client';
 import type { Assessment, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
 import { candidateKeys } from '../candidates/queries';
 
-export const assessmentKeys = {
+const assessmentKeys = {
   all: ['assessments'] as const,
   ofCandidate: (candidateId: string) => [...candidateKeys.detail(candidateId), 'assessments'] as const,
 };

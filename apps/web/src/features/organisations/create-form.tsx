@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { Field } from '../../shared/ui';
 
-export interface FormField {
+interface FormField {
   name: string;
   label: string;
   type?: string;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest, DirectoryRole } from '../../api/models';
 
-export const organisationKeys = {
+const organisationKeys = {
   boards: ['boards'] as const,
   schools: (boardId: string) => ['boards', boardId, 'schools'] as const,
   institutes: ['institutes'] as const,

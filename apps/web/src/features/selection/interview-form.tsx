@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Interview, ScheduleInterviewRequest, User } from '../../api/models';
 import { useViewer } from '../../app/auth';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
@@ -44,6 +44,8 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
   const onSubmit = form.handleSubmit((body) => send.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
   const error = (name: keyof InterviewValues) => fieldMessage(form, name);
 
+  const staffUserIds = useWatch({ control: form.control, name: 'staffUserIds' });
+  const boards = useWatch({ control: form.control, name: 'boards' });
   return (
     <form className="card form" onSubmit={onSubmit} data-testid="interview-form">
       <h3>{interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}</h3>
@@ -58,11 +60,11 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
       </Field>
       <StaffFieldset
         interview={interview}
-        selected={form.watch('staffUserIds')}
+        selected={staffUserIds}
         onChange={(ids) => form.setValue('staffUserIds', ids)}
         error={error('staffUserIds')}
       />
-      <BoardsFieldset panel={form.watch('boards')} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
+      <BoardsFieldset panel={boards} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
       <FormError form={form} />
       <div className="actions">
         <button type="submit" disabled={send.isPending}>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReactNode } from 'react';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Interview, PanelBoard, Verdict } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { VERDICT_LABELS } from '../../shared/labels';
@@ -106,11 +106,12 @@ export function OutcomeForm({ interview, onClose }: FormProps) {
   const record = useRecordInterviewOutcome(interview.id);
   const form = useForm<OutcomeValues>({ resolver: zodResolver(outcomeSchema), defaultValues: { motivation: '' } });
   const onSubmit = form.handleSubmit((body) => record.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
   return (
     <form className="card form" onSubmit={onSubmit} data-testid="outcome-form">
       <h3>Uitkomst van het selectiegesprek</h3>
       <VerdictChoice name="outcome" legend="Uitkomst" registration={form.register('outcome')} error={fieldMessage(form, 'outcome')} />
-      {form.watch('outcome') === 'negative' && <p className="small muted">Een negatieve uitkomst wijst de kandidaat af.</p>}
+      {outcome === 'negative' && <p className="small muted">Een negatieve uitkomst wijst de kandidaat af.</p>}
       <Field id="outcome-motivation" label="Motivatie" error={fieldMessage(form, 'motivation')}>
         <textarea id="outcome-motivation" rows={3} required {...form.register('motivation')} />
       </Field>

@@ -28,7 +28,7 @@ export type CancelValues = z.input<typeof cancelSchema>;
 
 export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation });
 export type AdviceValues = z.input<typeof adviceSchema>;
-export type AdviceForm = Omit<AdviceRequest, 'boardId'>;
+type AdviceForm = Omit<AdviceRequest, 'boardId'>;
 
 export const outcomeSchema = z.object({ outcome: verdict, motivation }) satisfies z.ZodType<OutcomeRequest>;
 export type OutcomeValues = z.input<typeof outcomeSchema>;

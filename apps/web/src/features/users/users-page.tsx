@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Board, CreateUserRequest, ManagedUser } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { label, REGION_LABELS, ROLE_LABELS, ROLES } from '../../shared/labels';
@@ -78,7 +78,7 @@ function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
 function CreateUserForm({ boards }: { boards: Board[] }) {
   const create = useCreateUser();
   const form = useForm<UserValues, unknown, CreateUserRequest>({ resolver: zodResolver(userSchema), defaultValues: NEW_USER });
-  const needsBoard = form.watch('role') === 'board';
+  const needsBoard = useWatch({ control: form.control, name: 'role' }) === 'board';
   const onSubmit = form.handleSubmit((user) => {
     create.reset();
     create.mutate(user, { onSuccess: () => form.reset(NEW_USER), onError: (error) => applyApiErrors(form, error) });

@@ -59,7 +59,9 @@ async function hydrateSymlinks(nativeDirectory) {
       fs.rmSync(linkPath, { force: true }); // a dangling link
       fs.symlinkSync(path.relative(path.dirname(linkPath), path.join(packageDirectory, source)), linkPath);
     } catch (error) {
-      throw new EmbeddedPostgresError(`Cannot create ${linkPath} for the embedded PostgreSQL (${error.code ?? error.message}): run npm install again as the owner of node_modules.`);
+      throw new EmbeddedPostgresError(
+        `Cannot create ${linkPath} for the embedded PostgreSQL (${error.code ?? error.message}): run npm install again as the owner of node_modules.`,
+      );
     }
   }
 }
@@ -194,7 +196,10 @@ async function waitUntilReady(url, server, logFile) {
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new EmbeddedPostgresError(`The embedded PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s (${error.message}); see ${logFile}.`);
+      if (Date.now() > deadline)
+        throw new EmbeddedPostgresError(
+          `The embedded PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s (${error.message}); see ${logFile}.`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -246,7 +251,13 @@ async function startEmbeddedPostgres({ dataDirectory, database = 'postgres', thr
     // No Unix socket: its default directory may not exist or not be writable here.
     ['unix_socket_directories', ''],
     ['max_connections', '200'],
-    ...(throwaway ? [['fsync', 'off'], ['synchronous_commit', 'off'], ['full_page_writes', 'off']] : []),
+    ...(throwaway
+      ? [
+          ['fsync', 'off'],
+          ['synchronous_commit', 'off'],
+          ['full_page_writes', 'off'],
+        ]
+      : []),
   ];
   // Detached: Ctrl+C in the terminal must not reach the database before the API and worker are down.
   const server = spawn(postgres, ['-D', dataDir, '-p', String(port), ...settings.flatMap(([name, value]) => ['-c', `${name}=${value}`])], {

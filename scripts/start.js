@@ -20,7 +20,9 @@ const { startEmbeddedPostgres } = require('./embedded-postgres');
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.join(ROOT, '.data');
 const DIST = path.join(ROOT, 'dist');
-const BUILD_OUTPUTS = ['apps/api/src/main.js', 'apps/worker/src/main.js', 'libs/infra/src/database/migrate.js', 'web/index.html'].map((file) => path.join(DIST, file));
+const BUILD_OUTPUTS = ['apps/api/src/main.js', 'apps/worker/src/main.js', 'libs/infra/src/database/migrate.js', 'web/index.html'].map((file) =>
+  path.join(DIST, file),
+);
 const BUILD_INPUTS = ['apps', 'libs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 const HEALTH_TIMEOUT_MS = 90000;
 const STOP_TIMEOUT_MS = 30000;

@@ -44,13 +44,19 @@ const ROUTES: Record<string, RouteCase> = {
       result.body.columns.some((column: { items: { id: string }[] }) => column.items.some((item) => item.id === subject.candidateId)),
   },
   'GET /api/candidates/:id': { allowed: [...DESK, 'grantedBoard'], send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}`) },
-  'GET /api/candidates/:id/history': { allowed: [...DESK, 'grantedBoard'], send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}/history`) },
+  'GET /api/candidates/:id/history': {
+    allowed: [...DESK, 'grantedBoard'],
+    send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}/history`),
+  },
   'GET /api/candidates/:id/documents/:documentId': {
     allowed: [...DESK, 'grantedBoard'],
     send: (client, subject) => client.get(`/api/candidates/${subject.candidateId}/documents/${subject.documentId}`),
   },
   'POST /api/candidates/:id/screening': { allowed: DESK, send: (client, subject) => client.post(`/api/candidates/${subject.candidateId}/screening`, {}) },
-  'POST /api/candidates/:id/reject': { allowed: DESK, send: (client, subject) => client.post(`/api/candidates/${subject.candidateId}/reject`, { reason: 'Geen plek' }) },
+  'POST /api/candidates/:id/reject': {
+    allowed: DESK,
+    send: (client, subject) => client.post(`/api/candidates/${subject.candidateId}/reject`, { reason: 'Geen plek' }),
+  },
   'POST /api/candidates/:id/withdraw': { allowed: DESK, send: (client, subject) => client.post(`/api/candidates/${subject.candidateId}/withdraw`, {}) },
 };
 

@@ -53,7 +53,10 @@ describe('public applications (R1, R2, R3)', () => {
 
       const { rows: candidates } = await app.db.query(`SELECT stage, email, degree_level, consent_to_keep FROM candidates WHERE id = $1`, [candidateId]);
       expect(candidates[0]).toEqual({ stage: 'applied', email: fields.email, degree_level: 'wo_master', consent_to_keep: false });
-      const { rows: documents } = await app.db.query(`SELECT kind, sha256, storage_key, size_bytes FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind`, [candidateId]);
+      const { rows: documents } = await app.db.query(
+        `SELECT kind, sha256, storage_key, size_bytes FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind`,
+        [candidateId],
+      );
       expect(documents.map((row: { kind: string; sha256: string }) => [row.kind, row.sha256])).toEqual([
         ['cv', sha256(DOCX.content)],
         ['motivation_letter', sha256(PDF.content)],
@@ -99,7 +102,10 @@ describe('public applications (R1, R2, R3)', () => {
 
     it('judges documents by content: a PDF named .docx is kept as a PDF', async () => {
       const fields = applicationFields();
-      const result = await anonymous.postForm('/api/applications', applicationForm({ ...fields }, { motivationLetter: PDF, cv: { content: PDF.content, name: 'cv.docx' } }));
+      const result = await anonymous.postForm(
+        '/api/applications',
+        applicationForm({ ...fields }, { motivationLetter: PDF, cv: { content: PDF.content, name: 'cv.docx' } }),
+      );
       expect(result.status).toBe(201);
       const { rows } = await app.db.query(`SELECT media_type FROM candidate_documents WHERE candidate_id = $1 AND kind = 'cv'`, [result.body.candidateId]);
       expect(rows[0].media_type).toBe('application/pdf');
@@ -113,9 +119,13 @@ describe('public applications (R1, R2, R3)', () => {
       const stored = await filesUnder(app.storageDirectory);
       expect(stored.every((path) => path.startsWith(app.storageDirectory))).toBe(true);
       expect(stored.some((path) => path.includes('passwd'))).toBe(false);
-      const { rows } = await app.db.query(`SELECT id, file_name FROM candidate_documents WHERE candidate_id = $1 AND kind = 'motivation_letter'`, [result.body.candidateId]);
+      const { rows } = await app.db.query(`SELECT id, file_name FROM candidate_documents WHERE candidate_id = $1 AND kind = 'motivation_letter'`, [
+        result.body.candidateId,
+      ]);
       expect(rows[0].file_name).toBe('passwd.pdf');
-      const download = await fetch(`${app.baseUrl}/api/candidates/${result.body.candidateId}/documents/${rows[0].id}`, { headers: { authorization: `Bearer ${staff.token}` } });
+      const download = await fetch(`${app.baseUrl}/api/candidates/${result.body.candidateId}/documents/${rows[0].id}`, {
+        headers: { authorization: `Bearer ${staff.token}` },
+      });
       expect(download.status).toBe(200);
       const disposition = download.headers.get('content-disposition') ?? '';
       expect(disposition).toContain('filename="passwd.pdf"');
@@ -174,10 +184,24 @@ describe('public applications (R1, R2, R3)', () => {
           reordered.append('degreeLevel', 'wo_master');
           for (const [name, value] of refusedForm.entries()) reordered.append(name, value);
           const refused = await encodeForm(reordered);
-          const first = await sendOnce(app.baseUrl, 'POST', '/api/applications', refused.body, { 'content-type': refused.contentType }, { agent: connection, timeoutMs: 3000 });
+          const first = await sendOnce(
+            app.baseUrl,
+            'POST',
+            '/api/applications',
+            refused.body,
+            { 'content-type': refused.contentType },
+            { agent: connection, timeoutMs: 3000 },
+          );
           expectRefusal(first, 400, 'degreeLevel');
           const accepted = await encodeForm(applicationForm({ ...applicationFields() }));
-          const second = await sendOnce(app.baseUrl, 'POST', '/api/applications', accepted.body, { 'content-type': accepted.contentType }, { agent: connection, timeoutMs: 3000 });
+          const second = await sendOnce(
+            app.baseUrl,
+            'POST',
+            '/api/applications',
+            accepted.body,
+            { 'content-type': accepted.contentType },
+            { agent: connection, timeoutMs: 3000 },
+          );
           expect(second.status).toBe(201);
         }
       } finally {
@@ -214,7 +238,12 @@ describe('public applications (R1, R2, R3)', () => {
 
     it('refuses an empty document, naming the field', async () => {
       const fields = applicationFields();
-      await refusedWithoutTrace(applicationForm({ ...fields }, { motivationLetter: { content: Buffer.alloc(0), name: 'leeg.pdf' }, cv: DOCX }), fields.email, 422, 'motivationLetter');
+      await refusedWithoutTrace(
+        applicationForm({ ...fields }, { motivationLetter: { content: Buffer.alloc(0), name: 'leeg.pdf' }, cv: DOCX }),
+        fields.email,
+        422,
+        'motivationLetter',
+      );
     });
 
     it('requires both documents, naming the missing one', async () => {

@@ -33,7 +33,11 @@ const ROUTES: Record<string, RouteCase> = {
     allowed: [...DESK, 'ownBoard'],
     needsAssessment: false,
     send: (client, subject, context) =>
-      client.post(`/api/candidates/${subject.candidateId}/assessments`, { boardId: context.boardId, instituteId: context.instituteId, requestedOn: context.today }),
+      client.post(`/api/candidates/${subject.candidateId}/assessments`, {
+        boardId: context.boardId,
+        instituteId: context.instituteId,
+        requestedOn: context.today,
+      }),
   },
   'GET /api/candidates/:id/assessments': {
     allowed: [...DESK, 'ownInstitute', 'ownBoard'],
@@ -75,7 +79,12 @@ describe('R14 access to suitability assessments', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });
-    const [ownBoard, otherBoard, ownInstitute, otherInstitute] = [await createBoard(app), await createBoard(app), await createInstitute(app), await createInstitute(app)];
+    const [ownBoard, otherBoard, ownInstitute, otherInstitute] = [
+      await createBoard(app),
+      await createBoard(app),
+      await createInstitute(app),
+      await createInstitute(app),
+    ];
     context = { boardId: ownBoard.id, instituteId: ownInstitute.id, today: amsterdamDate(new Date()) };
     clients = {
       admin: new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD)),
@@ -95,7 +104,11 @@ describe('R14 access to suitability assessments', () => {
   async function newSubject(withAssessment: boolean): Promise<Subject> {
     const { candidateId } = await candidateWithPassedInterview(app, { panelBoardId: context.boardId });
     if (!withAssessment) return { candidateId, assessmentId: '' };
-    const result = await clients.staff.post(`/api/candidates/${candidateId}/assessments`, { boardId: context.boardId, instituteId: context.instituteId, requestedOn: context.today });
+    const result = await clients.staff.post(`/api/candidates/${candidateId}/assessments`, {
+      boardId: context.boardId,
+      instituteId: context.instituteId,
+      requestedOn: context.today,
+    });
     expect(result.status).toBe(201);
     return { candidateId, assessmentId: result.body.id };
   }

@@ -32,14 +32,22 @@ describe('assessment overdue reminders (R12)', () => {
 
     async function request(): Promise<{ candidateId: string; reference: string; assessmentId: string }> {
       const candidate = await candidateWithPassedInterview(app);
-      const result = await desk.post(`/api/candidates/${candidate.candidateId}/assessments`, { boardId: board.id, instituteId: institute.id, requestedOn: requestDay });
+      const result = await desk.post(`/api/candidates/${candidate.candidateId}/assessments`, {
+        boardId: board.id,
+        instituteId: institute.id,
+        requestedOn: requestDay,
+      });
       if (result.status !== 201) throw new Error(`request refused: ${result.status} ${JSON.stringify(result.body)}`);
       return { candidateId: candidate.candidateId, reference: candidate.reference, assessmentId: result.body.id };
     }
 
     overdue = await request();
     completed = await request();
-    const outcome = await desk.post(`/api/assessments/${completed.assessmentId}/outcome`, { outcome: 'suitable', decidedOn: requestDay, declarationDate: requestDay });
+    const outcome = await desk.post(`/api/assessments/${completed.assessmentId}/outcome`, {
+      outcome: 'suitable',
+      decidedOn: requestDay,
+      declarationDate: requestDay,
+    });
     expect(outcome.status).toBe(200);
     const stopped = await request();
     expect((await desk.post(`/api/candidates/${stopped.candidateId}/withdraw`, { reason: 'Kiest voor een andere baan' })).status).toBe(200);
@@ -58,9 +66,10 @@ describe('assessment overdue reminders (R12)', () => {
   }
 
   async function reminderRows(assessmentId: string): Promise<{ recipient: string; due_key: string; status: string }[]> {
-    const { rows } = await app.db.query(`SELECT recipient, due_key, status FROM notifications WHERE kind = 'assessment_overdue' AND subject_id = $1 ORDER BY recipient`, [
-      assessmentId,
-    ]);
+    const { rows } = await app.db.query(
+      `SELECT recipient, due_key, status FROM notifications WHERE kind = 'assessment_overdue' AND subject_id = $1 ORDER BY recipient`,
+      [assessmentId],
+    );
     return rows;
   }
 
@@ -98,7 +107,9 @@ describe('assessment overdue reminders (R12)', () => {
     const rows = await reminderRows(overdue.assessmentId);
     const dueDay = plusDays(requestDay, 56);
     expect(rows.filter((row) => staffUsers.some((user) => user.email === row.recipient))).toEqual(
-      staffUsers.map((user) => ({ recipient: user.email, due_key: dueDay, status: 'sent' })).sort((left, right) => left.recipient.localeCompare(right.recipient)),
+      staffUsers
+        .map((user) => ({ recipient: user.email, due_key: dueDay, status: 'sent' }))
+        .sort((left, right) => left.recipient.localeCompare(right.recipient)),
     );
     await settle();
     await expectRemindedOnce();

@@ -23,7 +23,12 @@ describe('suitability assessments (R6, R14)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    [boardA, boardB, instituteA, instituteB] = [await createBoard(app), await createBoard(app, 'lelystad'), await createInstitute(app), await createInstitute(app)];
+    [boardA, boardB, instituteA, instituteB] = [
+      await createBoard(app),
+      await createBoard(app, 'lelystad'),
+      await createInstitute(app),
+      await createInstitute(app),
+    ];
     staff = await createUser(app, 'staff');
     coach = await createUser(app, 'coach');
     boardUserA = await createUser(app, 'board', { boardId: boardA.id });
@@ -93,8 +98,22 @@ describe('suitability assessments (R6, R14)', () => {
       const detail = await staff.http.get(`/api/candidates/${candidate.candidateId}`);
       expect(detail.body.disclosures).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ partyKind: 'institute', partyId: instituteA.id, purpose: 'suitability_assessment', disclosed: DISCLOSED, grantedBy: staff.id, revokedAt: null }),
-          expect.objectContaining({ partyKind: 'board', partyId: boardA.id, purpose: 'suitability_assessment', disclosed: DISCLOSED, grantedBy: staff.id, revokedAt: null }),
+          expect.objectContaining({
+            partyKind: 'institute',
+            partyId: instituteA.id,
+            purpose: 'suitability_assessment',
+            disclosed: DISCLOSED,
+            grantedBy: staff.id,
+            revokedAt: null,
+          }),
+          expect.objectContaining({
+            partyKind: 'board',
+            partyId: boardA.id,
+            purpose: 'suitability_assessment',
+            disclosed: DISCLOSED,
+            grantedBy: staff.id,
+            revokedAt: null,
+          }),
         ]),
       );
       expect((await instituteUserA.http.get(`/api/candidates/${candidate.candidateId}`)).status).toBe(200);
@@ -127,20 +146,35 @@ describe('suitability assessments (R6, R14)', () => {
 
     it('a board user gets 404 for another board in the body, and for a candidate they cannot see', async () => {
       const panelled = await candidateWithPassedInterview(app, { panelBoardId: boardB.id });
-      expectRefusal(await boardUserB.http.post(`/api/candidates/${panelled.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }), 404);
+      expectRefusal(
+        await boardUserB.http.post(`/api/candidates/${panelled.candidateId}/assessments`, {
+          boardId: boardA.id,
+          instituteId: instituteA.id,
+          requestedOn: today,
+        }),
+        404,
+      );
       const unseen = await candidateWithPassedInterview(app, { panelBoardId: boardA.id });
       expectRefusal(await boardUserB.http.post(`/api/candidates/${unseen.candidateId}/assessments`, { instituteId: instituteA.id, requestedOn: today }), 404);
       expect((await stageOf(panelled.candidateId)).stage).toBe('interview_passed');
       expect((await stageOf(unseen.candidateId)).stage).toBe('interview_passed');
       // The same board in the body is fine.
-      const same = await boardUserB.http.post(`/api/candidates/${panelled.candidateId}/assessments`, { boardId: boardB.id, instituteId: instituteA.id, requestedOn: today });
+      const same = await boardUserB.http.post(`/api/candidates/${panelled.candidateId}/assessments`, {
+        boardId: boardB.id,
+        instituteId: instituteA.id,
+        requestedOn: today,
+      });
       expect(same.status).toBe(201);
     });
 
     it('a candidate not in interview_passed gets 409 naming the allowed stages; a second request too', async () => {
       const applied = await apply(app);
       expect((await staff.http.post(`/api/candidates/${applied.candidateId}/screening`, {})).status).toBe(200);
-      const refused = await staff.http.post(`/api/candidates/${applied.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today });
+      const refused = await staff.http.post(`/api/candidates/${applied.candidateId}/assessments`, {
+        boardId: boardA.id,
+        instituteId: instituteA.id,
+        requestedOn: today,
+      });
       expectRefusal(refused, 409);
       expect(refused.body.message).toContain('screening');
       expect(refused.body.message).toContain('interview_scheduled');
@@ -156,7 +190,9 @@ describe('suitability assessments (R6, R14)', () => {
     it('of many concurrent requests for one candidate exactly one wins', async () => {
       const candidate = await candidateWithPassedInterview(app);
       const results = await Promise.all(
-        Array.from({ length: 8 }, () => staff.http.post(`/api/candidates/${candidate.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today })),
+        Array.from({ length: 8 }, () =>
+          staff.http.post(`/api/candidates/${candidate.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }),
+        ),
       );
       expect(results.map((result) => result.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
       const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM suitability_assessments WHERE candidate_id = $1`, [candidate.candidateId]);
@@ -200,7 +236,16 @@ describe('suitability assessments (R6, R14)', () => {
       const result = await instituteUserA.http.post(`/api/assessments/${assessmentId}/outcome`, body);
       expect(result.status).toBe(200);
       expect(result.body).toEqual(
-        expect.objectContaining({ id: assessmentId, status: 'completed', outcome: 'suitable', decidedOn: today, declarationDate: today, validUntil: body.validUntil, requiredTraining: body.requiredTraining, requiredSupport: body.requiredSupport }),
+        expect.objectContaining({
+          id: assessmentId,
+          status: 'completed',
+          outcome: 'suitable',
+          decidedOn: today,
+          declarationDate: today,
+          validUntil: body.validUntil,
+          requiredTraining: body.requiredTraining,
+          requiredSupport: body.requiredSupport,
+        }),
       );
       expect((await stageOf(candidateId)).stage).toBe('assessment_passed');
       const { rows } = await app.db.query(
@@ -237,7 +282,9 @@ describe('suitability assessments (R6, R14)', () => {
       expect(candidate.stage).toBe('rejected');
       expect(candidate.closing_reason).toBe('Niet geschikt bevonden in het geschiktheidsonderzoek: Onvoldoende affiniteit met jonge kinderen');
       const history = await staff.http.get(`/api/candidates/${candidateId}/history`);
-      expect(history.body.at(-1)).toEqual(expect.objectContaining({ fromStage: 'in_assessment', toStage: 'rejected', actorId: instituteUserA.id, reason: candidate.closing_reason }));
+      expect(history.body.at(-1)).toEqual(
+        expect.objectContaining({ fromStage: 'in_assessment', toStage: 'rejected', actorId: instituteUserA.id, reason: candidate.closing_reason }),
+      );
       expect(await auditActions('candidate', candidateId)).toContain('reject');
 
       await app.mail.waitFor(() => app.mail.to(email).some((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek')));
@@ -254,10 +301,18 @@ describe('suitability assessments (R6, R14)', () => {
       const path = `/api/assessments/${assessmentId}/outcome`;
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: today }), 400, 'declarationDate');
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'not_suitable', decidedOn: today, declarationDate: today }), 400, 'declarationDate');
-      expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: today, declarationDate: today, validUntil: today }), 400, 'validUntil');
+      expectRefusal(
+        await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: today, declarationDate: today, validUntil: today }),
+        400,
+        'validUntil',
+      );
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'geschikt', decidedOn: today }), 400, 'outcome');
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable' }), 400, 'decidedOn');
-      expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: plusDays(today, 1), declarationDate: plusDays(today, 1) }), 422, 'decidedOn');
+      expectRefusal(
+        await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: plusDays(today, 1), declarationDate: plusDays(today, 1) }),
+        422,
+        'decidedOn',
+      );
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: plusDays(today, -1), declarationDate: today }), 422, 'decidedOn');
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'not_suitable', decidedOn: today, stage: 'qualified' }), 400, 'stage');
       expect((await stageOf(candidateId)).stage).toBe('in_assessment');
@@ -284,7 +339,8 @@ describe('suitability assessments (R6, R14)', () => {
     it('each party lists only its own assessments; a coach gets 404 everywhere', async () => {
       const mine = await requestedAssessment({ panelBoardId: boardA.id });
       const other = await candidateWithPassedInterview(app, { panelBoardId: boardB.id });
-      const theirs = (await boardUserB.http.post(`/api/candidates/${other.candidateId}/assessments`, { instituteId: instituteB.id, requestedOn: today })).body.id as string;
+      const theirs = (await boardUserB.http.post(`/api/candidates/${other.candidateId}/assessments`, { instituteId: instituteB.id, requestedOn: today })).body
+        .id as string;
 
       const ids = (result: { body: { id: string }[] }) => result.body.map((view) => view.id);
       const staffList = await staff.http.get('/api/assessments?status=requested');
@@ -293,7 +349,14 @@ describe('suitability assessments (R6, R14)', () => {
       // The list names each candidate, so the page needs no request per row.
       expect(staffList.body).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ id: theirs, candidateId: other.candidateId, candidateName: 'Sanne de Vries', candidateReference: other.reference, boardName: boardB.name, instituteName: instituteB.name }),
+          expect.objectContaining({
+            id: theirs,
+            candidateId: other.candidateId,
+            candidateName: 'Sanne de Vries',
+            candidateReference: other.reference,
+            boardName: boardB.name,
+            instituteName: instituteB.name,
+          }),
         ]),
       );
       expect(ids(await instituteUserA.http.get('/api/assessments'))).toContain(mine.assessmentId);
@@ -315,8 +378,18 @@ describe('suitability assessments (R6, R14)', () => {
       expectRefusal(await coach.http.get(`/api/candidates/${mine.candidateId}`), 404);
       expectRefusal(await coach.http.post(`/api/assessments/${mine.assessmentId}/outcome`, { outcome: 'not_suitable', decidedOn: today }), 404);
       const fresh = await candidateWithPassedInterview(app);
-      expectRefusal(await coach.http.post(`/api/candidates/${fresh.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }), 404);
-      expectRefusal(await instituteUserA.http.post(`/api/candidates/${fresh.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }), 404);
+      expectRefusal(
+        await coach.http.post(`/api/candidates/${fresh.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }),
+        404,
+      );
+      expectRefusal(
+        await instituteUserA.http.post(`/api/candidates/${fresh.candidateId}/assessments`, {
+          boardId: boardA.id,
+          instituteId: instituteA.id,
+          requestedOn: today,
+        }),
+        404,
+      );
       expect((await stageOf(fresh.candidateId)).stage).toBe('interview_passed');
     });
   });

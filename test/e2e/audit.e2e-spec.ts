@@ -63,7 +63,14 @@ describe('audit log (R15)', () => {
     const rows = await rowsFor(candidateId);
     expect(rows.slice(1)).toEqual([
       { actor_id: staff.id, actor_role: 'staff', entity: 'candidate', entity_id: candidateId, action: 'screening', changed_fields: ['stage'] },
-      { actor_id: staff.id, actor_role: 'staff', entity: 'candidate', entity_id: candidateId, action: 'reject', changed_fields: ['stage', 'closedAt', 'closingReason'] },
+      {
+        actor_id: staff.id,
+        actor_role: 'staff',
+        entity: 'candidate',
+        entity_id: candidateId,
+        action: 'reject',
+        changed_fields: ['stage', 'closedAt', 'closingReason'],
+      },
     ]);
     // The reason is kept with the candidate, not in the log.
     expect(JSON.stringify(rows)).not.toContain('Motivatie ontbreekt');
@@ -73,7 +80,14 @@ describe('audit log (R15)', () => {
     const { candidateId } = await apply(app);
     expect((await admin.post(`/api/candidates/${candidateId}/withdraw`, { reason: 'Verhuisd' })).status).toBe(200);
     expect((await rowsFor(candidateId)).slice(1)).toEqual([
-      { actor_id: adminId, actor_role: 'admin', entity: 'candidate', entity_id: candidateId, action: 'withdraw', changed_fields: ['stage', 'closedAt', 'closingReason'] },
+      {
+        actor_id: adminId,
+        actor_role: 'admin',
+        entity: 'candidate',
+        entity_id: candidateId,
+        action: 'withdraw',
+        changed_fields: ['stage', 'closedAt', 'closingReason'],
+      },
     ]);
   });
 
@@ -86,7 +100,14 @@ describe('audit log (R15)', () => {
     expect(created.status).toBe(201);
     const userId: string = created.body.id;
     expect(await rowsFor(userId)).toEqual([
-      { actor_id: adminId, actor_role: 'admin', entity: 'user', entity_id: userId, action: 'create', changed_fields: ['email', 'name', 'role', 'boardId', 'instituteId', 'password'] },
+      {
+        actor_id: adminId,
+        actor_role: 'admin',
+        entity: 'user',
+        entity_id: userId,
+        action: 'create',
+        changed_fields: ['email', 'name', 'role', 'boardId', 'instituteId', 'password'],
+      },
     ]);
     expect((await admin.patch(`/api/users/${userId}`, { name: 'Bestuurder Twee' })).status).toBe(200);
     expect((await admin.patch(`/api/users/${userId}`, { password: newPassword, active: false })).status).toBe(200);
@@ -139,14 +160,22 @@ describe('audit log (R15)', () => {
   });
 
   describe('GET /api/audit', () => {
-    it('lets staff read a candidate\'s trail, newest first, with the actor\'s name', async () => {
+    it("lets staff read a candidate's trail, newest first, with the actor's name", async () => {
       const { candidateId } = await apply(app);
       await staff.http.post(`/api/candidates/${candidateId}/screening`, {});
       const trail = await staff.http.get(`/api/audit?entity=candidate&entityId=${candidateId}`);
       expect(trail.status).toBe(200);
       expect(trail.body.items.map((item: { action: string }) => item.action)).toEqual(['screening', 'apply']);
       expect(trail.body.items[0]).toEqual(
-        expect.objectContaining({ entity: 'candidate', entityId: candidateId, actorId: staff.id, actorName: 'Test staff', actorRole: 'staff', changedFields: ['stage'], at: expect.any(String) }),
+        expect.objectContaining({
+          entity: 'candidate',
+          entityId: candidateId,
+          actorId: staff.id,
+          actorName: 'Test staff',
+          actorRole: 'staff',
+          changedFields: ['stage'],
+          at: expect.any(String),
+        }),
       );
       expect(trail.body.nextCursor).toBeNull();
     });

@@ -68,7 +68,7 @@ describe('auth and user administration', () => {
       expect((await second.get('/api/me')).status).toBe(200);
     });
 
-    it('an administrator disabling a user ends all that user\'s sessions at once and blocks new logins', async () => {
+    it("an administrator disabling a user ends all that user's sessions at once and blocks new logins", async () => {
       const staff = await createUser(app, 'staff');
       const second = anonymous.withToken(await login(app, staff.email, staff.password));
       expect((await staff.http.get('/api/me')).status).toBe(200);

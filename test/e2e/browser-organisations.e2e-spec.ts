@@ -41,10 +41,7 @@ describe('web page: admins manage boards, schools and institutes', () => {
     await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
     await waitForText(page.locator('li', { hasText: instituteName }), instituteName);
 
-    const rows = await app.db.query(
-      `SELECT b.region, s.name AS school FROM boards b JOIN schools s ON s.board_id = b.id WHERE b.name = $1`,
-      [boardName],
-    );
+    const rows = await app.db.query(`SELECT b.region, s.name AS school FROM boards b JOIN schools s ON s.board_id = b.id WHERE b.name = $1`, [boardName]);
     expect(rows.rows).toEqual([{ region: 'lelystad', school: 'De Browserschool' }]);
     const institutes = await app.db.query(`SELECT 1 FROM institutes WHERE name = $1`, [instituteName]);
     expect(institutes.rowCount).toBe(1);

@@ -62,7 +62,9 @@ describe('candidates for the central desk', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await staff.get(`/api/candidates?limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await staff.get(
+          `/api/candidates?limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         seen.push(...page.body.items.map((item) => item.id));
         cursor = page.body.nextCursor;
       } while (cursor);
@@ -73,7 +75,12 @@ describe('candidates for the central desk', () => {
     it('list items carry what the pipeline shows and nothing of the documents', async () => {
       const page = await staff.get(`/api/candidates?q=${token}&limit=1`);
       expect(page.body.items[0]).toEqual(
-        expect.objectContaining({ id: expect.any(String), reference: expect.stringMatching(/^ZI-\d{4}-\d{5}$/), lastName: `Jansen-${token}`, stage: 'applied' }),
+        expect.objectContaining({
+          id: expect.any(String),
+          reference: expect.stringMatching(/^ZI-\d{4}-\d{5}$/),
+          lastName: `Jansen-${token}`,
+          stage: 'applied',
+        }),
       );
       expect(page.body.items[0].documents).toBeUndefined();
     });
@@ -147,7 +154,12 @@ describe('candidates for the central desk', () => {
       );
       expect(detail.body.documents).toEqual([
         expect.objectContaining({ kind: 'cv', fileName: 'cv.docx', sha256: sha256(fixture('cv.docx')), size: fixture('cv.docx').length }),
-        expect.objectContaining({ kind: 'motivation_letter', fileName: 'motivatiebrief.pdf', mediaType: 'application/pdf', sha256: sha256(fixture('motivatiebrief.pdf')) }),
+        expect.objectContaining({
+          kind: 'motivation_letter',
+          fileName: 'motivatiebrief.pdf',
+          mediaType: 'application/pdf',
+          sha256: sha256(fixture('motivatiebrief.pdf')),
+        }),
       ]);
       expect(JSON.stringify(detail.body)).not.toMatch(/storageKey|storage_key/);
       expect(detail.headers.get('cache-control')).toBe('no-store');
@@ -156,10 +168,15 @@ describe('candidates for the central desk', () => {
     it('downloads the exact bytes with the right Content-Type', async () => {
       const { candidateId } = await apply(app);
       const { documents } = (await staff.get(`/api/candidates/${candidateId}`)).body as { documents: { id: string; kind: string }[] };
-      const expected = { cv: ['cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], motivation_letter: ['motivatiebrief.pdf', 'application/pdf'] };
+      const expected = {
+        cv: ['cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+        motivation_letter: ['motivatiebrief.pdf', 'application/pdf'],
+      };
       for (const document of documents) {
         const [name, type] = expected[document.kind as keyof typeof expected];
-        const response = await fetch(`${app.baseUrl}/api/candidates/${candidateId}/documents/${document.id}`, { headers: { authorization: `Bearer ${staffUser.token}` } });
+        const response = await fetch(`${app.baseUrl}/api/candidates/${candidateId}/documents/${document.id}`, {
+          headers: { authorization: `Bearer ${staffUser.token}` },
+        });
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe(type);
         expect(response.headers.get('content-disposition')).toContain(`filename="${name}"`);

@@ -26,7 +26,10 @@ function problemWith(result: HttpResult, accepted: number[]): string | null {
   const body = result.body as { statusCode?: number; message?: unknown; fields?: { field?: unknown; message?: unknown }[] };
   if (body.statusCode !== result.status || typeof body.message !== 'string' || body.message.length === 0) return 'refusal without statusCode/message';
   if (result.status === 400 || result.status === 422) {
-    const named = Array.isArray(body.fields) && body.fields.length > 0 && body.fields.every((problem) => typeof problem.field === 'string' && problem.field.length > 0 && typeof problem.message === 'string');
+    const named =
+      Array.isArray(body.fields) &&
+      body.fields.length > 0 &&
+      body.fields.every((problem) => typeof problem.field === 'string' && problem.field.length > 0 && typeof problem.message === 'string');
     if (!named && !/JSON|multipart|formulier/i.test(body.message)) return 'refusal names no field and does not say what is wrong';
   }
   return null;
@@ -42,13 +45,33 @@ function expectSound(result: HttpResult, accepted: number[], input: unknown): vo
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('', ' ', 'null', 'undefined', 'true', '0', '-1', '1e309', '[]', '{}', "'; DROP TABLE candidates; --", '<script>alert(1)</script>', '\u0000', '%00', '../../etc/passwd'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'null',
+    'undefined',
+    'true',
+    '0',
+    '-1',
+    '1e309',
+    '[]',
+    '{}',
+    "'; DROP TABLE candidates; --",
+    '<script>alert(1)</script>',
+    '\u0000',
+    '%00',
+    '../../etc/passwd',
+  ),
   fc.nat({ max: 6000 }).map((length) => 'x'.repeat(length)),
 );
 const nearValid: Record<string, fc.Arbitrary<string>> = {
   firstName: fc.oneof(fc.constant('Sanne'), text),
   lastName: fc.oneof(fc.constant('de Vries'), text),
-  email: fc.oneof(fc.constant('').map(() => `fuzz-${randomUUID().slice(0, 8)}@example.nl`), fc.emailAddress(), text),
+  email: fc.oneof(
+    fc.constant('').map(() => `fuzz-${randomUUID().slice(0, 8)}@example.nl`),
+    fc.emailAddress(),
+    text,
+  ),
   phone: fc.oneof(fc.constant('06 12345678'), fc.stringMatching(/^\+?[0-9 ()-]{6,22}$/), text),
   degreeLevel: fc.oneof(fc.constantFrom('wo_master', 'hbo_bachelor', 'mbo', 'associate_degree', 'other', 'WO_MASTER', 'phd'), text),
   degreeField: fc.oneof(fc.constant('Bedrijfskunde'), text),
@@ -65,8 +88,15 @@ const fileContent = fc.oneof(
   fc.uint8Array({ maxLength: 100 }).map((bytes) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(bytes)])),
   fc.uint8Array({ maxLength: 100 }).map((bytes) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(bytes)])),
 );
-const fileName = fc.oneof(fc.constantFrom('brief.pdf', 'cv.docx', '../../etc/passwd.pdf', '..\\..\\boot.ini', 'x'.repeat(400), '"quoted".pdf', 'naïef ☃.pdf', ''), fc.string({ maxLength: 40 }));
-const file = fc.record({ content: fileContent, name: fileName, type: fc.constantFrom('application/pdf', 'application/octet-stream', 'text/html', 'image/jpeg') });
+const fileName = fc.oneof(
+  fc.constantFrom('brief.pdf', 'cv.docx', '../../etc/passwd.pdf', '..\\..\\boot.ini', 'x'.repeat(400), '"quoted".pdf', 'naïef ☃.pdf', ''),
+  fc.string({ maxLength: 40 }),
+);
+const file = fc.record({
+  content: fileContent,
+  name: fileName,
+  type: fc.constantFrom('application/pdf', 'application/octet-stream', 'text/html', 'image/jpeg'),
+});
 
 const applicationInput = fc.record({
   fields: fc.record(nearValid, { requiredKeys: [] }),
@@ -102,10 +132,23 @@ function formOf(input: ApplicationInput): FormData {
 }
 
 const rawApplication = fc.record({
-  contentType: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data', 'multipart/form-data; boundary=xyz', 'multipart/form-data; boundary=', 'application/x-www-form-urlencoded', 'image/png'),
+  contentType: fc.constantFrom(
+    'application/json',
+    'text/plain',
+    'multipart/form-data',
+    'multipart/form-data; boundary=xyz',
+    'multipart/form-data; boundary=',
+    'application/x-www-form-urlencoded',
+    'image/png',
+  ),
   body: fc.oneof(
     fc.string({ maxLength: 200 }),
-    fc.constantFrom('--xyz\r\nContent-Disposition: form-data; name="firstName"\r\n\r\nSanne\r\n', '--xyz\r\nContent-Disposition: form-data; name="cv"; filename="a.pdf"\r\n\r\n%PDF-', '--xyz--\r\n', '{"firstName": "Sanne"}'),
+    fc.constantFrom(
+      '--xyz\r\nContent-Disposition: form-data; name="firstName"\r\n\r\nSanne\r\n',
+      '--xyz\r\nContent-Disposition: form-data; name="cv"; filename="a.pdf"\r\n\r\n%PDF-',
+      '--xyz--\r\n',
+      '{"firstName": "Sanne"}',
+    ),
   ),
 });
 
@@ -118,7 +161,19 @@ const jsonBody = fc.oneof(
   fc.nat({ max: 60 }).map((depth) => JSON.parse('{"a":'.repeat(depth) + '1' + '}'.repeat(depth)) as unknown),
 );
 const rawJson = fc.oneof(
-  fc.constantFrom('{', '{"reason": }', '[1,2', 'nul', '"unterminated', '{"__proto__": {"stage": "qualified"}, "reason": "x y z"}', '{"constructor": {"prototype": {"admin": true}}}', '{"reason": "a\\ud800b"}', '', ' ', '\u0000'),
+  fc.constantFrom(
+    '{',
+    '{"reason": }',
+    '[1,2',
+    'nul',
+    '"unterminated',
+    '{"__proto__": {"stage": "qualified"}, "reason": "x y z"}',
+    '{"constructor": {"prototype": {"admin": true}}}',
+    '{"reason": "a\\ud800b"}',
+    '',
+    ' ',
+    '\u0000',
+  ),
   fc.string({ maxLength: 100 }),
   fc.nat({ max: 2000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
 );
@@ -181,15 +236,29 @@ describe('fuzzing the write endpoints', () => {
 
   it('stage commands with malformed JSON and odd content types', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...candidateIds), commandPath, rawJson, fc.constantFrom('application/json', 'application/json; charset=latin1', 'text/plain', 'application/xml'), async (candidateId, command, body, contentType) => {
-        expectSound(await staff.raw('POST', `/api/candidates/${candidateId}/${command}`, body, contentType), [200], { candidateId, command, body, contentType });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...candidateIds),
+        commandPath,
+        rawJson,
+        fc.constantFrom('application/json', 'application/json; charset=latin1', 'text/plain', 'application/xml'),
+        async (candidateId, command, body, contentType) => {
+          expectSound(await staff.raw('POST', `/api/candidates/${candidateId}/${command}`, body, contentType), [200], {
+            candidateId,
+            command,
+            body,
+            contentType,
+          });
+        },
+      ),
       { numRuns: 250, seed: SEED },
     );
   });
 
   it('the candidate list with generated query strings', async () => {
-    const parameter = fc.tuple(fc.constantFrom('stage', 'region', 'q', 'cursor', 'limit', 'boardId', '__proto__', 'limit[]'), fc.oneof(text, fc.integer().map(String)));
+    const parameter = fc.tuple(
+      fc.constantFrom('stage', 'region', 'q', 'cursor', 'limit', 'boardId', '__proto__', 'limit[]'),
+      fc.oneof(text, fc.integer().map(String)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(parameter, { maxLength: 4 }), async (parameters) => {
         const query = parameters.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value.slice(0, 300))}`).join('&');

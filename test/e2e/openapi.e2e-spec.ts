@@ -19,7 +19,10 @@ describe('OpenAPI: every operation documents its answers', () => {
     await app.close();
   });
 
-  const operations = () => Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })));
+  const operations = () =>
+    Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+    );
 
   it('has a success answer with a schema for every operation (204 without content)', () => {
     const undocumented = operations().filter(({ operation }) => {
@@ -34,7 +37,9 @@ describe('OpenAPI: every operation documents its answers', () => {
     const others = operations().flatMap(({ name, operation }) =>
       Object.entries(operation.responses ?? {})
         .filter(([status]) => /^4\d\d$/.test(status))
-        .filter(([, response]) => JSON.stringify(response.content?.['application/json']?.schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorResponse' }))
+        .filter(
+          ([, response]) => JSON.stringify(response.content?.['application/json']?.schema) !== JSON.stringify({ $ref: '#/components/schemas/ErrorResponse' }),
+        )
         .map(([status]) => `${name} ${status}`),
     );
     expect(others).toEqual([]);
@@ -42,7 +47,19 @@ describe('OpenAPI: every operation documents its answers', () => {
   });
 
   it('documents the routes of the web page, health and the directory', () => {
-    for (const path of ['/api/me', '/api/users', '/api/users/directory', '/api/boards', '/api/institutes', '/api/audit', '/api/health', '/api/health/live', '/api/health/ready', '/api/candidates/summary', '/api/interviews/{id}']) {
+    for (const path of [
+      '/api/me',
+      '/api/users',
+      '/api/users/directory',
+      '/api/boards',
+      '/api/institutes',
+      '/api/audit',
+      '/api/health',
+      '/api/health/live',
+      '/api/health/ready',
+      '/api/candidates/summary',
+      '/api/interviews/{id}',
+    ]) {
       expect(paths).toHaveProperty([path]);
     }
   });

@@ -50,7 +50,12 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
   });
 
   it('answers under /api/candidates with Cache-Control: no-store, for data and for refusals', async () => {
-    for (const result of [await admin.get('/api/candidates'), await admin.get('/api/candidates/summary'), await admin.get('/api/candidates/onbekend'), await new HttpClient(app.baseUrl).get('/api/candidates')]) {
+    for (const result of [
+      await admin.get('/api/candidates'),
+      await admin.get('/api/candidates/summary'),
+      await admin.get('/api/candidates/onbekend'),
+      await new HttpClient(app.baseUrl).get('/api/candidates'),
+    ]) {
       expect(result.headers.get('cache-control')).toBe('no-store');
     }
   });

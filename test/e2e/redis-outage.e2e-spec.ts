@@ -52,7 +52,9 @@ describe('Redis unavailable while an application arrives', () => {
     expect(await outboxRow()).toEqual([{ enqueued_at: null, completed_at: null }]);
     const health = await new HttpClient(app.baseUrl).get('/api/health');
     expect(health.status).toBe(503);
-    expect(health.body.details).toEqual(expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'down' }) }));
+    expect(health.body.details).toEqual(
+      expect.objectContaining({ database: expect.objectContaining({ status: 'up' }), queue: expect.objectContaining({ status: 'down' }) }),
+    );
     expect(await outboxRow()).toEqual([{ enqueued_at: null, completed_at: null }]);
     expect(app.mail.to(fields.email)).toHaveLength(0);
 

@@ -48,9 +48,16 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expect(recorded.status).toBe(200);
     expect(boardEntry(recorded.body, boardA.boardId).advice).toEqual({ ...ADVICE, recordedAt: expect.any(String), recordedBy: boardA.representative.id });
     // Another user of the same board may record too; it overwrites (the audit keeps both).
-    const again = await colleagueOfA.http.post(`/api/interviews/${interviewId}/advice`, { ...ADVICE, advice: 'negative', wouldEmploy: false, boardId: boardA.boardId });
+    const again = await colleagueOfA.http.post(`/api/interviews/${interviewId}/advice`, {
+      ...ADVICE,
+      advice: 'negative',
+      wouldEmploy: false,
+      boardId: boardA.boardId,
+    });
     expect(again.status).toBe(200);
-    expect(boardEntry(again.body, boardA.boardId).advice).toEqual(expect.objectContaining({ advice: 'negative', wouldEmploy: false, recordedBy: colleagueOfA.id }));
+    expect(boardEntry(again.body, boardA.boardId).advice).toEqual(
+      expect.objectContaining({ advice: 'negative', wouldEmploy: false, recordedBy: colleagueOfA.id }),
+    );
 
     // Sending another board's id, or being a board that is not on the panel: 404.
     expectRefusal(await boardA.representative.http.post(`/api/interviews/${interviewId}/advice`, { ...ADVICE, boardId: boardB.boardId }), 404);
@@ -61,7 +68,11 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/advice`, ADVICE), 400, 'boardId');
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/advice`, { ...ADVICE, boardId: otherBoard.boardId }), 422, 'boardId');
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/advice`, { ...ADVICE, advice: 'misschien', boardId: boardB.boardId }), 400, 'advice');
-    expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/advice`, { advice: 'positive', motivation: 'Goed', boardId: boardB.boardId }), 400, 'wouldEmploy');
+    expectRefusal(
+      await staff.http.post(`/api/interviews/${interviewId}/advice`, { advice: 'positive', motivation: 'Goed', boardId: boardB.boardId }),
+      400,
+      'wouldEmploy',
+    );
     const byStaff = await staff.http.post(`/api/interviews/${interviewId}/advice`, { ...ADVICE, boardId: boardB.boardId });
     expect(byStaff.status).toBe(200);
     expect(boardEntry(byStaff.body, boardB.boardId).advice).toEqual(expect.objectContaining({ advice: 'positive', recordedBy: staff.id }));
@@ -73,7 +84,10 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     const seenByDesk = await staff.http.get(`/api/interviews/${interviewId}`);
     expect(seenByDesk.body.boards.every((board: { advice: unknown }) => board.advice !== null)).toBe(true);
 
-    const { rows } = await app.db.query(`SELECT actor_id AS "actorId" FROM audit_log WHERE entity = 'selection_interview_board' AND entity_id LIKE $1 ORDER BY id`, [`${interviewId}/%`]);
+    const { rows } = await app.db.query(
+      `SELECT actor_id AS "actorId" FROM audit_log WHERE entity = 'selection_interview_board' AND entity_id LIKE $1 ORDER BY id`,
+      [`${interviewId}/%`],
+    );
     expect(rows.map((row: { actorId: string }) => row.actorId)).toEqual([boardA.representative.id, colleagueOfA.id, staff.id]);
   });
 
@@ -83,7 +97,9 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/outcome`, { outcome: 'positive' }), 400, 'motivation');
     const passed = await staff.http.post(`/api/interviews/${interviewId}/outcome`, { outcome: 'positive', motivation: 'Unaniem positief.' });
     expect(passed.status).toBe(200);
-    expect(passed.body).toEqual(expect.objectContaining({ status: 'completed', outcome: { outcome: 'positive', motivation: 'Unaniem positief.', recordedAt: expect.any(String) } }));
+    expect(passed.body).toEqual(
+      expect.objectContaining({ status: 'completed', outcome: { outcome: 'positive', motivation: 'Unaniem positief.', recordedAt: expect.any(String) } }),
+    );
     expect((await staff.http.get(`/api/candidates/${candidateId}`)).body.stage).toBe('interview_passed');
     expect((await boardA.representative.http.get(`/api/candidates/${candidateId}`)).status).toBe(200);
     // Completed: no second outcome, no advice, no change.
@@ -96,7 +112,10 @@ describe('R5 selection interviews: advice, outcome and access', () => {
 
   it('a negative outcome rejects the candidate with the motivation as reason, mails them in Dutch and ends the boards’ access', async () => {
     const { candidateId, email, interviewId } = await interviewed();
-    const rejected = await staff.http.post(`/api/interviews/${interviewId}/outcome`, { outcome: 'negative', motivation: 'Onvoldoende affiniteit met het jonge kind.' });
+    const rejected = await staff.http.post(`/api/interviews/${interviewId}/outcome`, {
+      outcome: 'negative',
+      motivation: 'Onvoldoende affiniteit met het jonge kind.',
+    });
     expect(rejected.status).toBe(200);
     expect(rejected.body.outcome).toEqual(expect.objectContaining({ outcome: 'negative' }));
     const detail = await staff.http.get(`/api/candidates/${candidateId}`);
@@ -107,7 +126,9 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expectRefusal(await boardA.representative.http.get(`/api/candidates/${candidateId}`), 404);
     expect(detail.body.disclosures.every((disclosure: { revokedAt: string | null }) => disclosure.revokedAt !== null)).toBe(true);
     await waitForQuiet(app);
-    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'interview_rejection' AND subject_id = $1`, [interviewId]);
+    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'interview_rejection' AND subject_id = $1`, [
+      interviewId,
+    ]);
     expect(rows[0].count).toBe(1);
     expect(await notificationTally(app, 'interview_rejection', interviewId)).toEqual([expect.objectContaining({ recipient: email, rows: 1, sent: 1 })]);
   });
@@ -130,7 +151,10 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     const first = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]));
     // Board B joins the panel after the first interview is replaced.
     await staff.http.post(`/api/interviews/${first.body.id}/cancel`, { reason: 'Nieuwe datum en ander panel' });
-    const second = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardB], { startsAt: '2027-04-01T13:00' }));
+    const second = await staff.http.post(
+      `/api/candidates/${candidate.candidateId}/interviews`,
+      interviewBody(staff, [boardB], { startsAt: '2027-04-01T13:00' }),
+    );
     expect(second.status).toBe(201);
     const seenByB = await boardB.representative.http.get(`/api/candidates/${candidate.candidateId}/interviews`);
     expect(seenByB.body.map((interview: { id: string }) => interview.id)).toEqual([second.body.id]);

@@ -28,7 +28,10 @@ describe('selection interview reminder (R12)', () => {
     staff = await createUser(app, 'staff');
     board = await panelBoard(app);
     candidate = await candidateInScreening(app, staff.http);
-    const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [board], { startsAt: '2027-03-25T10:00' }));
+    const created = await staff.http.post(
+      `/api/candidates/${candidate.candidateId}/interviews`,
+      interviewBody(staff, [board], { startsAt: '2027-03-25T10:00' }),
+    );
     interviewId = created.body.id;
     recipients = [candidate.email, staff.email, board.representative.email];
     for (const email of recipients) await waitForCalendarMails(app, email, interviewId, 1);

@@ -52,7 +52,15 @@ describe('R5 selection interviews: planning and invitations', () => {
       location: 'Flevowijs, Stationsplein 1, Almere',
       sequence: 0,
       staff: [{ userId: staff.id, name: 'Test staff' }],
-      boards: [{ boardId: boardA.boardId, boardName: boardA.boardName, representativeUserId: boardA.representative.id, representativeName: 'Test board', advice: null }],
+      boards: [
+        {
+          boardId: boardA.boardId,
+          boardName: boardA.boardName,
+          representativeUserId: boardA.representative.id,
+          representativeName: 'Test board',
+          advice: null,
+        },
+      ],
       outcome: null,
       cancelledAt: null,
       cancellationReason: null,
@@ -90,11 +98,15 @@ describe('R5 selection interviews: planning and invitations', () => {
       boards: [{ boardId: boardB.boardId, representativeUserId: boardB.representative.id }],
     });
     expect(moved.status).toBe(200);
-    expect(moved.body).toEqual(expect.objectContaining({ sequence: 1, startsAt: '2027-07-15T12:30:00.000Z', startsAtLocal: '2027-07-15T14:30', durationMinutes: 90 }));
+    expect(moved.body).toEqual(
+      expect.objectContaining({ sequence: 1, startsAt: '2027-07-15T12:30:00.000Z', startsAtLocal: '2027-07-15T14:30', durationMinutes: 90 }),
+    );
     expect(moved.body.boards.map((board: { boardId: string }) => board.boardId)).toEqual([boardB.boardId]);
 
     const update = (await waitForCalendarVersion(app, candidate.email, interviewId, 'REQUEST', 1)).calendar;
-    expect(update).toEqual(expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CONFIRMED' }));
+    expect(update).toEqual(
+      expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CONFIRMED' }),
+    );
     expect(update.attendees).toEqual(expect.arrayContaining([candidate.email, staff.email, boardB.representative.email]));
     expect(update.attendees).not.toContain(boardA.representative.email);
     await waitForCalendarVersion(app, staff.email, interviewId, 'REQUEST', 1);
@@ -109,11 +121,15 @@ describe('R5 selection interviews: planning and invitations', () => {
 
     const cancelled = await staff.http.post(`/api/interviews/${interviewId}/cancel`, { reason: 'Kandidaat is ziek' });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toEqual(expect.objectContaining({ status: 'cancelled', sequence: 2, cancellationReason: 'Kandidaat is ziek', cancelledAt: expect.any(String) }));
+    expect(cancelled.body).toEqual(
+      expect.objectContaining({ status: 'cancelled', sequence: 2, cancellationReason: 'Kandidaat is ziek', cancelledAt: expect.any(String) }),
+    );
     expect(await stageOf(candidate.candidateId)).toBe('screening');
     for (const email of [candidate.email, staff.email, boardB.representative.email]) {
       const cancellation = await waitForCalendarVersion(app, email, interviewId, 'CANCEL', 2);
-      expect(cancellation.calendar).toEqual(expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CANCELLED' }));
+      expect(cancellation.calendar).toEqual(
+        expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CANCELLED' }),
+      );
     }
     expect((await waitForCalendarVersion(app, candidate.email, interviewId, 'CANCEL', 2)).mail.subject).toContain('Geannuleerd');
     // Board A left at version 1: it gets no cancellation of version 2.
@@ -123,8 +139,23 @@ describe('R5 selection interviews: planning and invitations', () => {
     // The disclosure log on the candidate page: who, what, when, why — and when it ended.
     const detail = await staff.http.get(`/api/candidates/${candidate.candidateId}`);
     expect(detail.body.disclosures).toEqual([
-      expect.objectContaining({ partyKind: 'board', partyId: boardA.boardId, purpose: 'selection_panel', disclosed: DISCLOSED, grantedBy: staff.id, grantedAt: expect.any(String), revokedAt: expect.any(String) }),
-      expect.objectContaining({ partyKind: 'board', partyId: boardB.boardId, purpose: 'selection_panel', disclosed: DISCLOSED, grantedBy: staff.id, revokedAt: expect.any(String) }),
+      expect.objectContaining({
+        partyKind: 'board',
+        partyId: boardA.boardId,
+        purpose: 'selection_panel',
+        disclosed: DISCLOSED,
+        grantedBy: staff.id,
+        grantedAt: expect.any(String),
+        revokedAt: expect.any(String),
+      }),
+      expect.objectContaining({
+        partyKind: 'board',
+        partyId: boardB.boardId,
+        purpose: 'selection_panel',
+        disclosed: DISCLOSED,
+        grantedBy: staff.id,
+        revokedAt: expect.any(String),
+      }),
     ]);
 
     // Audit: every change, with the stage moves and the grants.
@@ -150,7 +181,10 @@ describe('R5 selection interviews: planning and invitations', () => {
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/outcome`, { outcome: 'positive', motivation: 'Sterk gesprek' }), 409);
     expectRefusal(await staff.http.patch(`/api/interviews/${interviewId}`, { location: 'Elders' }), 409);
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/cancel`, { reason: 'Nog een keer' }), 409);
-    expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/advice`, { advice: 'positive', wouldEmploy: true, motivation: 'Goed', boardId: boardB.boardId }), 409);
+    expectRefusal(
+      await staff.http.post(`/api/interviews/${interviewId}/advice`, { advice: 'positive', wouldEmploy: true, motivation: 'Goed', boardId: boardB.boardId }),
+      409,
+    );
   });
 
   it.each([

@@ -72,7 +72,7 @@ describe('session cache across API processes', () => {
     expect(await refusedSoon(onSecond)).toBe(401);
   });
 
-  it('a session revoked behind the application\'s back is cached until a NOTIFY says otherwise', async () => {
+  it("a session revoked behind the application's back is cached until a NOTIFY says otherwise", async () => {
     const { token, onSecond } = await cachedOnSecond();
     const { rows } = await second.db.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = encode(sha256($1::bytea), 'hex') RETURNING id`, [token]);
     expect(rows).toHaveLength(1);

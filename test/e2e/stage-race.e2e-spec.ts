@@ -38,7 +38,9 @@ describe('concurrent stage commands (R4)', () => {
     for (let index = 1; index < history.length; index += 1) {
       const step = history[index];
       expect(step.from_stage).toBe(history[index - 1].to_stage);
-      const allowed = Object.values(STAGE_COMMANDS).some((command) => command.to === step.to_stage && (command.from as readonly Stage[]).includes(step.from_stage as Stage));
+      const allowed = Object.values(STAGE_COMMANDS).some(
+        (command) => command.to === step.to_stage && (command.from as readonly Stage[]).includes(step.from_stage as Stage),
+      );
       expect({ step, allowed }).toEqual({ step, allowed: true });
     }
     expect(history[history.length - 1].to_stage).toBe(finalStage);

@@ -25,7 +25,9 @@ export async function createApiApplication(config: AppConfig, clock?: Clock, opt
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   addSecurityHeaders(app.getHttpAdapter().getInstance(), {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
   });
   await registerApplicationForm(app, app.get(StorageService));
   // The web page is served from this origin; CORS (a hook on every request) only for other origins.

@@ -11,7 +11,15 @@ import { CandidateRepository } from './persistence/candidate.repository';
 
 @Module({
   imports: [AccountsModule, NotificationsModule],
-  providers: [CandidateRepository, AccessGrantRepository, CandidateReader, CandidateStageService, CandidateAccessService, ApplicationsService, ApplicationReceivedHandler],
+  providers: [
+    CandidateRepository,
+    AccessGrantRepository,
+    CandidateReader,
+    CandidateStageService,
+    CandidateAccessService,
+    ApplicationsService,
+    ApplicationReceivedHandler,
+  ],
   exports: [CandidateReader, CandidateStageService, CandidateAccessService, ApplicationsService],
 })
 export class CandidatesModule {}

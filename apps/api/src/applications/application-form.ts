@@ -113,7 +113,9 @@ async function receiveFile(request: FastifyRequest, part: MultipartFile, storage
   upload.files.push(document);
   await pipeline(part.file, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
   if (part.file.truncated) {
-    upload.problems.push(new DomainError('applications.file_too_large', 'unprocessable', `${field} is groter dan 10 MB.`, [{ field, message: `${field} is groter dan 10 MB.` }]));
+    upload.problems.push(
+      new DomainError('applications.file_too_large', 'unprocessable', `${field} is groter dan 10 MB.`, [{ field, message: `${field} is groter dan 10 MB.` }]),
+    );
   }
   document.sizeBytes = part.file.bytesRead;
 }

@@ -28,7 +28,8 @@ function OptionalText(field: string) {
 
 export class RequestAssessmentRequest {
   @ApiPropertyOptional({ format: 'uuid', description: 'Verplicht voor Flevowijs; een schoolbestuur vraagt aan voor zichzelf.' })
-  @IsOptional() @IsUUID('all', { message: 'boardId moet een id zijn.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'boardId moet een id zijn.' })
   boardId?: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'instituteId is verplicht en moet een id zijn.' }) instituteId!: string;
@@ -43,7 +44,8 @@ export class RecordOutcomeRequest {
 
   @ApiProperty({ example: '2026-04-20' }) @CalendarDate('decidedOn') decidedOn!: string;
   @ApiPropertyOptional({ example: '2026-04-21', description: 'Verplicht bij suitable; niet bij not_suitable.' })
-  @IsOptional() @CalendarDate('declarationDate')
+  @IsOptional()
+  @CalendarDate('declarationDate')
   declarationDate?: string;
 
   @ApiPropertyOptional({ example: '2028-04-21' }) @IsOptional() @CalendarDate('validUntil') validUntil?: string;
@@ -54,6 +56,7 @@ export class RecordOutcomeRequest {
 
 export class AssessmentListRequest {
   @ApiPropertyOptional({ enum: ASSESSMENT_STATUSES })
-  @IsOptional() @IsIn(ASSESSMENT_STATUSES, { message: 'status moet requested of completed zijn.' })
+  @IsOptional()
+  @IsIn(ASSESSMENT_STATUSES, { message: 'status moet requested of completed zijn.' })
   status?: AssessmentStatus;
 }

@@ -9,9 +9,19 @@ import { AuditPageResponse } from './audit.response';
 
 export class AuditListRequest {
   @ApiPropertyOptional() @IsOptional() @IsString({ message: 'entity moet tekst zijn.' }) @MaxLength(50, { message: 'entity is te lang.' }) entity?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString({ message: 'entityId moet tekst zijn.' }) @MaxLength(100, { message: 'entityId is te lang.' }) entityId?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'entityId moet tekst zijn.' })
+  @MaxLength(100, { message: 'entityId is te lang.' })
+  entityId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString({ message: 'cursor is ongeldig.' }) @MaxLength(300, { message: 'cursor is ongeldig.' }) cursor?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt({ message: 'limit moet een geheel getal zijn.' }) @Min(1, { message: 'limit moet minstens 1 zijn.' }) @Max(200, { message: 'limit mag hoogstens 200 zijn.' }) limit?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit moet een geheel getal zijn.' })
+  @Min(1, { message: 'limit moet minstens 1 zijn.' })
+  @Max(200, { message: 'limit mag hoogstens 200 zijn.' })
+  limit?: number;
 }
 
 @ApiTags('audit')

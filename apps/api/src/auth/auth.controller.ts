@@ -8,7 +8,14 @@ import { LoginResponse, SessionUserResponse } from './auth.response';
 import { LoginRequest } from './login.request';
 
 function publicUser(principal: Principal): SessionUserResponse {
-  return { id: principal.userId, email: principal.email, name: principal.name, role: principal.role, boardId: principal.boardId, instituteId: principal.instituteId };
+  return {
+    id: principal.userId,
+    email: principal.email,
+    name: principal.name,
+    role: principal.role,
+    boardId: principal.boardId,
+    instituteId: principal.instituteId,
+  };
 }
 
 @ApiTags('auth')

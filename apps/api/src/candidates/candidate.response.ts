@@ -60,7 +60,8 @@ export class CandidateDetailResponse extends CandidateListItemResponse implement
   @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: String, nullable: true }) closingReason!: string | null;
   @ApiProperty({ type: [CandidateDocumentResponse] }) documents!: CandidateDocumentResponse[];
-  @ApiProperty({ type: [DisclosureResponse], description: 'Who was given access and to what (central desk only; empty for others).' }) disclosures!: DisclosureResponse[];
+  @ApiProperty({ type: [DisclosureResponse], description: 'Who was given access and to what (central desk only; empty for others).' })
+  disclosures!: DisclosureResponse[];
   @ApiProperty({ enum: Object.keys(STAGE_COMMANDS), isArray: true }) allowedCommands!: StageCommand[];
 }
 

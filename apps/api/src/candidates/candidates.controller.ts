@@ -11,7 +11,10 @@ import { CandidateColumnsRequest, CandidateListRequest, EmptyRequest, RejectRequ
 
 /** The media types of stored documents (document.policy.ts), sent as they are. */
 const DOCUMENT_CONTENT = Object.fromEntries(
-  ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
+  ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].map((mediaType) => [
+    mediaType,
+    { schema: { type: 'string', format: 'binary' } },
+  ]),
 );
 
 @ApiTags('candidates')

@@ -26,7 +26,11 @@ export class HealthResponse {
   @ApiProperty({ type: QueueHealthResponse }) queue!: QueueHealthResponse;
   // `info` and `details` keep the Terminus shape that monitors read since the first release.
   @ApiProperty({ type: HealthDependenciesResponse, description: 'Every dependency (as in the first release).' }) details!: HealthDependenciesResponse;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/DependencyHealthResponse' }, description: 'The dependencies that are up (as in the first release).' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/DependencyHealthResponse' },
+    description: 'The dependencies that are up (as in the first release).',
+  })
   info!: Partial<Record<keyof HealthDependenciesResponse, DependencyHealthResponse>>;
 }
 

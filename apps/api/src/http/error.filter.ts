@@ -42,7 +42,13 @@ export class ErrorFilter implements ExceptionFilter {
 function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     const statusCode = STATUS_BY_KIND[exception.kind];
-    return { statusCode, error: STATUS_NAMES[statusCode], message: exception.message, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };
+    return {
+      statusCode,
+      error: STATUS_NAMES[statusCode],
+      message: exception.message,
+      code: exception.code,
+      ...(exception.fields.length ? { fields: exception.fields } : {}),
+    };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);
   const fastifyStatus = (exception as { statusCode?: number }).statusCode;

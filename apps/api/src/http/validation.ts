@@ -6,7 +6,23 @@ import { ValidationFailedError, type FieldProblem } from '@app/shared';
  * order of its own (a missing value fails IsString, MinLength and MaxLength alike, and was
  * reported as "te lang"); the kind of value comes before its size.
  */
-const CONSTRAINT_PRIORITY = ['whitelistValidation', 'isDefined', 'isString', 'isBoolean', 'isInt', 'isNumber', 'isEmail', 'isUuid', 'isIn', 'isEnum', 'matches', 'minLength', 'min', 'maxLength', 'max'];
+const CONSTRAINT_PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isString',
+  'isBoolean',
+  'isInt',
+  'isNumber',
+  'isEmail',
+  'isUuid',
+  'isIn',
+  'isEnum',
+  'matches',
+  'minLength',
+  'min',
+  'maxLength',
+  'max',
+];
 
 function rank(constraint: string): number {
   const index = CONSTRAINT_PRIORITY.indexOf(constraint);
@@ -22,7 +38,12 @@ function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
     const constraints = Object.entries(error.constraints ?? {}).sort(([left], [right]) => rank(left) - rank(right));
     const own = constraints.slice(0, 1).map(([constraint, message]) => ({
       field,
-      message: constraint !== 'whitelistValidation' ? message : error.property === '' ? 'Een veld zonder naam hoort niet bij dit verzoek.' : `${field} hoort niet bij dit verzoek en wordt niet aangenomen.`,
+      message:
+        constraint !== 'whitelistValidation'
+          ? message
+          : error.property === ''
+            ? 'Een veld zonder naam hoort niet bij dit verzoek.'
+            : `${field} hoort niet bij dit verzoek en wordt niet aangenomen.`,
     }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
@@ -36,7 +57,10 @@ class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const isObject = typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value);
     if (metadata.type === 'body' && value !== undefined && value !== null && !isObject) {
-      throw new ValidationFailedError([{ field: 'body', message: 'De body moet een JSON-object zijn.' }], 'Stuur de gegevens als JSON-object (application/json).');
+      throw new ValidationFailedError(
+        [{ field: 'body', message: 'De body moet een JSON-object zijn.' }],
+        'Stuur de gegevens als JSON-object (application/json).',
+      );
     }
     return super.transform(value, metadata);
   }

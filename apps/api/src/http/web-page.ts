@@ -20,8 +20,11 @@ export async function serveWebPage(app: NestFastifyApplication, root = WEB_ROOT)
   if (!existsSync(join(root, 'index.html'))) return;
   // wildcard: false registers a route per built file, so a file is always more specific than `/*`.
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  app.getHttpAdapter().getInstance().get('/*', (request, reply) => {
-    if (isApiPath(request.url)) return reply.callNotFound();
-    return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (isApiPath(request.url)) return reply.callNotFound();
+      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
+    });
 }

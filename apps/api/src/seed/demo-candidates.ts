@@ -41,7 +41,12 @@ const REJECTION_REASONS = [
   'Beheersing van het Nederlands onvoldoende voor de klas.',
   'Geen beschikbare plek bij een bestuur in de gewenste regio.',
 ];
-const WITHDRAWAL_REASONS = [null, 'Kandidaat heeft een andere baan aangenomen.', 'Combinatie met werk en gezin bleek niet haalbaar.', 'Verhuisd buiten de regio.'];
+const WITHDRAWAL_REASONS = [
+  null,
+  'Kandidaat heeft een andere baan aangenomen.',
+  'Combinatie met werk en gezin bleek niet haalbaar.',
+  'Verhuisd buiten de regio.',
+];
 
 const DAY = 24 * 3600_000;
 
@@ -84,7 +89,10 @@ function choosePath(random: () => number, ageInDays: number): Stage[] {
 /** Spreads the steps of a path between the application and now, one millisecond apart at least. */
 function historyOf(random: () => number, stages: Stage[], appliedAt: Date, now: Date, staffCount: number): DemoStageChange[] {
   const span = now.getTime() - appliedAt.getTime();
-  const offsets = stages.slice(1).map(() => Math.floor(random() * span * 0.8)).sort((left, right) => left - right);
+  const offsets = stages
+    .slice(1)
+    .map(() => Math.floor(random() * span * 0.8))
+    .sort((left, right) => left - right);
   let previousAt = appliedAt.getTime();
   return stages.map((stage, index) => {
     const at = index === 0 ? previousAt : Math.max(previousAt + 1, appliedAt.getTime() + offsets[index - 1]);

@@ -39,10 +39,32 @@ const ALMERE_BOARDS = [
 const LELYSTAD_BOARDS = ['Stichting School', 'SKO Flevoland en Veluwe', 'SCPO Lelystad'];
 
 const SCHOOL_NAMES = [
-  'De Regenboog', 'De Zonnewijzer', 'Het Palet', 'De Wereldboom', 'De Vlinder', 'Het Kompas', 'De Meander',
-  'De Klimop', 'De Polderster', 'Het Baken', 'De Windroos', 'De Zeester', 'De Horizon', 'Het Talent',
-  'De Kameleon', 'De Ontdekking', 'De Sterrenwacht', 'De Waterlelie', 'Het Avontuur', 'De Pionier',
-  'De Eilanden', 'De Albatros', 'Het Mozaïek', 'De Boomgaard', 'De Kikkerbrug', 'De Lettertuin',
+  'De Regenboog',
+  'De Zonnewijzer',
+  'Het Palet',
+  'De Wereldboom',
+  'De Vlinder',
+  'Het Kompas',
+  'De Meander',
+  'De Klimop',
+  'De Polderster',
+  'Het Baken',
+  'De Windroos',
+  'De Zeester',
+  'De Horizon',
+  'Het Talent',
+  'De Kameleon',
+  'De Ontdekking',
+  'De Sterrenwacht',
+  'De Waterlelie',
+  'Het Avontuur',
+  'De Pionier',
+  'De Eilanden',
+  'De Albatros',
+  'Het Mozaïek',
+  'De Boomgaard',
+  'De Kikkerbrug',
+  'De Lettertuin',
 ];
 
 const ALMERE_DISTRICTS = ['Almere Stad', 'Almere Buiten', 'Almere Haven', 'Almere Poort', 'Almere Hout', 'Almere Pampus'];

@@ -26,7 +26,8 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const MAX_PANEL = 10;
 
 export class InterviewBoardRequest {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
   boardId!: string;
 
   @ApiProperty({ format: 'uuid', description: 'An active user of role board of this board: who sits on the panel for it.' })
@@ -98,7 +99,8 @@ export class RescheduleInterviewRequest {
 }
 
 export class CancelInterviewRequest {
-  @ApiProperty() @Transform(trimmed)
+  @ApiProperty()
+  @Transform(trimmed)
   @IsString({ message: 'reason is verplicht bij annuleren.' })
   @MinLength(3, { message: 'reason is verplicht bij annuleren (minstens 3 tekens).' })
   @MaxLength(2000, { message: 'reason is te lang (maximaal 2000 tekens).' })
@@ -106,28 +108,34 @@ export class CancelInterviewRequest {
 }
 
 export class AdviceRequest {
-  @ApiProperty({ enum: ADVICE_VALUES }) @IsIn(ADVICE_VALUES, { message: 'advice moet positive of negative zijn.' })
+  @ApiProperty({ enum: ADVICE_VALUES })
+  @IsIn(ADVICE_VALUES, { message: 'advice moet positive of negative zijn.' })
   advice!: AdviceValue;
 
-  @ApiProperty() @IsBoolean({ message: 'wouldEmploy moet true of false zijn: zou het bestuur de kandidaat in dienst nemen?' })
+  @ApiProperty()
+  @IsBoolean({ message: 'wouldEmploy moet true of false zijn: zou het bestuur de kandidaat in dienst nemen?' })
   wouldEmploy!: boolean;
 
-  @ApiProperty() @Transform(trimmed)
+  @ApiProperty()
+  @Transform(trimmed)
   @IsString({ message: 'motivation is verplicht.' })
   @MinLength(3, { message: 'motivation is verplicht (minstens 3 tekens).' })
   @MaxLength(4000, { message: 'motivation is te lang (maximaal 4000 tekens).' })
   motivation!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for staff; a board user records for their own board.' })
-  @IsOptional() @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
   boardId?: string;
 }
 
 export class OutcomeRequest {
-  @ApiProperty({ enum: OUTCOME_VALUES }) @IsIn(OUTCOME_VALUES, { message: 'outcome moet positive of negative zijn.' })
+  @ApiProperty({ enum: OUTCOME_VALUES })
+  @IsIn(OUTCOME_VALUES, { message: 'outcome moet positive of negative zijn.' })
   outcome!: OutcomeValue;
 
-  @ApiProperty() @Transform(trimmed)
+  @ApiProperty()
+  @Transform(trimmed)
   @IsString({ message: 'motivation is verplicht.' })
   @MinLength(3, { message: 'motivation is verplicht (minstens 3 tekens).' })
   @MaxLength(4000, { message: 'motivation is te lang (maximaal 4000 tekens).' })

@@ -2,7 +2,17 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DiscoveryService } from '@nestjs/core';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { DomainError } from '@app/shared';
-import { APP_CONFIG, Outbox, createJobsWorker, discoverJobs, type AppConfig, type JobName, type JobRegistry, type JobsWorker, type OutboxJobData } from '@app/infra';
+import {
+  APP_CONFIG,
+  Outbox,
+  createJobsWorker,
+  discoverJobs,
+  type AppConfig,
+  type JobName,
+  type JobRegistry,
+  type JobsWorker,
+  type OutboxJobData,
+} from '@app/infra';
 
 /** Injection token: the job names every module declares (see worker.module.ts). */
 export const DECLARED_JOBS = Symbol('DECLARED_JOBS');

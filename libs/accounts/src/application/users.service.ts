@@ -53,11 +53,11 @@ export class UsersService {
   async ensureFirstAdministrator(): Promise<void> {
     if (await this.users.existsByEmail(this.config.adminEmail)) return;
     const passwordHash = await passwordHasher.hash(this.config.adminPassword);
-    await this.unitOfWork.run(() =>
-      this.insert({ userId: null, role: 'system' }, { email: this.config.adminEmail, name: 'Beheerder', role: 'admin', password: '' }, passwordHash),
-    ).catch((error: unknown) => {
-      if (!(error instanceof EmailTakenError)) throw error; // another process created it first
-    });
+    await this.unitOfWork
+      .run(() => this.insert({ userId: null, role: 'system' }, { email: this.config.adminEmail, name: 'Beheerder', role: 'admin', password: '' }, passwordHash))
+      .catch((error: unknown) => {
+        if (!(error instanceof EmailTakenError)) throw error; // another process created it first
+      });
     this.logger.log('Created the first administrator account');
   }
 

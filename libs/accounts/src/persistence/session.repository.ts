@@ -30,7 +30,9 @@ export class SessionRepository {
   }
 
   async principal(sessionId: string): Promise<PrincipalRow> {
-    const [row] = await this.database.query<PrincipalRow>(`SELECT ${PRINCIPAL_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`, [sessionId]);
+    const [row] = await this.database.query<PrincipalRow>(`SELECT ${PRINCIPAL_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1`, [
+      sessionId,
+    ]);
     return row;
   }
 

@@ -103,6 +103,19 @@ export class AssessmentsService {
 }
 
 function outcomeFields(input: AssessmentOutcomeInput): string[] {
-  const optional = { declarationDate: input.declarationDate, validUntil: input.validUntil, requiredTraining: input.requiredTraining, requiredSupport: input.requiredSupport, motivation: input.motivation };
-  return ['status', 'outcome', 'decidedOn', ...Object.entries(optional).filter(([, value]) => value !== undefined && value !== null).map(([field]) => field)];
+  const optional = {
+    declarationDate: input.declarationDate,
+    validUntil: input.validUntil,
+    requiredTraining: input.requiredTraining,
+    requiredSupport: input.requiredSupport,
+    motivation: input.motivation,
+  };
+  return [
+    'status',
+    'outcome',
+    'decidedOn',
+    ...Object.entries(optional)
+      .filter(([, value]) => value !== undefined && value !== null)
+      .map(([field]) => field),
+  ];
 }

@@ -78,7 +78,9 @@ describe('request dates', () => {
   });
 
   it('refuses a practice day before the request (400) and a request dated ahead (422)', () => {
-    expect(refusal(() => checkRequestDates({ requestedOn: '2026-03-02', plannedPracticeDay: '2026-03-01' }, '2026-03-02')).fields[0].field).toBe('plannedPracticeDay');
+    expect(refusal(() => checkRequestDates({ requestedOn: '2026-03-02', plannedPracticeDay: '2026-03-01' }, '2026-03-02')).fields[0].field).toBe(
+      'plannedPracticeDay',
+    );
     const ahead = refusal(() => checkRequestDates({ requestedOn: '2026-03-03' }, '2026-03-02'));
     expect([ahead.kind, ahead.fields[0].field]).toEqual(['unprocessable', 'requestedOn']);
   });

@@ -33,7 +33,13 @@ describe('assessment mails', () => {
 
   it('reminds the desk with the candidate, board, institute and request date', () => {
     const mail = assessmentOverdueMail(
-      { candidateName: 'Sanne de Vries', reference: facts.reference, boardName: 'Stichting Almeerse Scholen', instituteName: facts.instituteName, requestedOn: '2026-03-02' },
+      {
+        candidateName: 'Sanne de Vries',
+        reference: facts.reference,
+        boardName: 'Stichting Almeerse Scholen',
+        instituteName: facts.instituteName,
+        requestedOn: '2026-03-02',
+      },
       'http://localhost/kandidaten/1',
     );
     expect(mail.title).toContain('8 weken');

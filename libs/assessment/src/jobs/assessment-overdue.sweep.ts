@@ -45,7 +45,11 @@ export class AssessmentOverdueSweep implements Sweep {
     return reminded;
   }
 
-  private async remind(assessment: OverdueAssessment, names: { boardName: string; instituteName: string }, staff: { id: string; email: string }[]): Promise<boolean> {
+  private async remind(
+    assessment: OverdueAssessment,
+    names: { boardName: string; instituteName: string },
+    staff: { id: string; email: string }[],
+  ): Promise<boolean> {
     const candidate = await this.candidates.contact(assessment.candidateId);
     // A candidate who withdrew or was rejected meanwhile has no assessment left to chase.
     if (!candidate || candidate.stage !== 'in_assessment') return false;

@@ -93,7 +93,15 @@ export class AssessmentsRepository {
       .query<{ id: string }>(
         `INSERT INTO suitability_assessments (candidate_id, board_id, institute_id, requested_on, planned_practice_day, created_at, created_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $6) RETURNING id`,
-        [assessment.candidateId, assessment.boardId, assessment.instituteId, assessment.requestedOn, assessment.plannedPracticeDay, assessment.now, assessment.createdBy],
+        [
+          assessment.candidateId,
+          assessment.boardId,
+          assessment.instituteId,
+          assessment.requestedOn,
+          assessment.plannedPracticeDay,
+          assessment.now,
+          assessment.createdBy,
+        ],
       )
       .catch((error: unknown) => {
         if (isUniqueViolation(error, 'suitability_assessments_open_key')) throw new OpenAssessmentExistsError();

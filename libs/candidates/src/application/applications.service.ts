@@ -106,10 +106,12 @@ function sha256Of(path: string): Promise<string> {
   });
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f"<>:|?*]/g;
+
 /** The name shown on download: the base name only, without control or path characters. */
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '').trim().slice(0, 200);
+  const cleaned = base.replace(UNSAFE_IN_FILE_NAME, '').trim().slice(0, 200);
   return cleaned || 'document';
 }

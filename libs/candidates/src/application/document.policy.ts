@@ -22,7 +22,9 @@ export async function inspectDocument(path: string, sizeBytes: number): Promise<
   if (head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) return { accepted: true, mediaType: 'application/pdf' };
   if (head.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
     const problem = await inspectDocx(path, sizeBytes);
-    return problem ? { accepted: false, reason: problem } : { accepted: true, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+    return problem
+      ? { accepted: false, reason: problem }
+      : { accepted: true, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
   }
   return { accepted: false, reason: 'Alleen PDF- of Word-bestanden (DOCX) worden geaccepteerd.' };
 }

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@app/shared';
 import { Database } from '@app/infra';
 import type { Stage } from '../domain/stage';
-import type { ApplicationInput, CandidateContact, CandidateDetail, CandidateDocumentView, CandidateListItem, StageHistoryEntry } from '../application/candidate.views';
+import type {
+  ApplicationInput,
+  CandidateContact,
+  CandidateDetail,
+  CandidateDocumentView,
+  CandidateListItem,
+  StageHistoryEntry,
+} from '../application/candidate.views';
 import { visibilityCondition } from './candidate-visibility';
 import { candidateDetailSql, candidateListSql } from './candidate.queries';
 
@@ -66,7 +73,10 @@ export class CandidateRepository {
   }
 
   /** Per stage its count and its newest `perStage` candidates, in one query (the pipeline columns). */
-  columns(actor: Actor, filter: { region: string | null; searchPattern: string | null; perStage: number }): Promise<{ stage: Stage; count: number; items: CandidateListItem[] }[]> {
+  columns(
+    actor: Actor,
+    filter: { region: string | null; searchPattern: string | null; perStage: number },
+  ): Promise<{ stage: Stage; count: number; items: CandidateListItem[] }[]> {
     const visibility = visibilityCondition(actor, 4);
     return this.database.query(
       `WITH visible AS (
@@ -87,7 +97,11 @@ export class CandidateRepository {
 
   async detail(actor: Actor, id: string, centralDesk: boolean): Promise<Omit<CandidateDetail, 'allowedCommands'> | null> {
     const visibility = visibilityCondition(actor, 3);
-    const [row] = await this.database.query<Omit<CandidateDetail, 'allowedCommands'>>(candidateDetailSql(visibility.sql), [id, centralDesk, ...visibility.parameters]);
+    const [row] = await this.database.query<Omit<CandidateDetail, 'allowedCommands'>>(candidateDetailSql(visibility.sql), [
+      id,
+      centralDesk,
+      ...visibility.parameters,
+    ]);
     return row ?? null;
   }
 
@@ -158,7 +172,9 @@ export class CandidateRepository {
   }
 
   async latestByEmail(email: string): Promise<string | null> {
-    const [row] = await this.database.query<{ id: string }>(`SELECT id FROM candidates WHERE lower(email) = lower($1) ORDER BY applied_at DESC LIMIT 1`, [email]);
+    const [row] = await this.database.query<{ id: string }>(`SELECT id FROM candidates WHERE lower(email) = lower($1) ORDER BY applied_at DESC LIMIT 1`, [
+      email,
+    ]);
     return row?.id ?? null;
   }
 
@@ -170,8 +186,18 @@ export class CandidateRepository {
        VALUES ('ZI-' || to_char($10::timestamptz AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-' || (SELECT lpad(n::text, greatest(5, length(n::text)), '0') FROM nextval('candidate_reference_seq') AS n),
          $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10)
        RETURNING id, reference`,
-      [candidate.firstName, candidate.lastName, candidate.email, candidate.phone, candidate.degreeLevel, candidate.degreeField, candidate.region,
-        candidate.consentToKeep, candidate.previousCandidateId, candidate.now],
+      [
+        candidate.firstName,
+        candidate.lastName,
+        candidate.email,
+        candidate.phone,
+        candidate.degreeLevel,
+        candidate.degreeField,
+        candidate.region,
+        candidate.consentToKeep,
+        candidate.previousCandidateId,
+        candidate.now,
+      ],
     );
     return row;
   }

@@ -101,7 +101,10 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     adminPassword,
     storageDirectory: required(environment, 'STORAGE_DIR', 'a directory for uploaded documents'),
     // Other origins only: the web page comes from the API's own origin and needs no CORS.
-    corsOrigins: (environment.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (environment.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     sessionHours: optionalInteger(environment, 'SESSION_HOURS', 12),
     loginAttemptsPerMinute: optionalInteger(environment, 'LOGIN_ATTEMPTS_PER_MINUTE', 10),
     applicationsPerHour: optionalInteger(environment, 'APPLICATIONS_PER_HOUR', 20),

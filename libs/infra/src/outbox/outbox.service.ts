@@ -67,10 +67,9 @@ export class Outbox implements OnApplicationShutdown {
 
   /** The row a queue job names; undefined when it no longer exists. */
   async read(outboxId: string): Promise<OutboxRow | undefined> {
-    const [row] = await this.database.query<OutboxRow>(
-      `SELECT name, payload, completed_at IS NOT NULL AS completed FROM outbox_jobs WHERE id = $1`,
-      [outboxId],
-    );
+    const [row] = await this.database.query<OutboxRow>(`SELECT name, payload, completed_at IS NOT NULL AS completed FROM outbox_jobs WHERE id = $1`, [
+      outboxId,
+    ]);
     return row;
   }
 

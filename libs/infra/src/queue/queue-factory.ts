@@ -38,13 +38,12 @@ export function createJobsQueue(config: AppConfig): JobsQueue {
   return closingConnection(queue, connection);
 }
 
-export function createJobsWorker(
-  config: AppConfig,
-  processor: Processor<OutboxJobData>,
-  options: Omit<WorkerOptions, 'connection'>,
-): JobsWorker {
+export function createJobsWorker(config: AppConfig, processor: Processor<OutboxJobData>, options: Omit<WorkerOptions, 'connection'>): JobsWorker {
   if (config.queueBackend === 'postgres') {
-    return new postgresClasses.Worker<OutboxJobData>(JOBS_QUEUE_NAME, processor, { ...options, connection: postgresConnection(config) }) as unknown as JobsWorker;
+    return new postgresClasses.Worker<OutboxJobData>(JOBS_QUEUE_NAME, processor, {
+      ...options,
+      connection: postgresConnection(config),
+    }) as unknown as JobsWorker;
   }
   const connection = new IORedis(config.redisUrl as string, {
     maxRetriesPerRequest: null,

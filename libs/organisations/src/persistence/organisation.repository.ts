@@ -23,7 +23,11 @@ export class OrganisationRepository {
 
   async insertBoard(input: { name: string; region: Region; joinedAt: string }): Promise<BoardView> {
     const [board] = await this.database
-      .query<BoardView>(`INSERT INTO boards (name, region, joined_at) VALUES ($1, $2, $3) RETURNING ${BOARD_COLUMNS}`, [input.name, input.region, input.joinedAt])
+      .query<BoardView>(`INSERT INTO boards (name, region, joined_at) VALUES ($1, $2, $3) RETURNING ${BOARD_COLUMNS}`, [
+        input.name,
+        input.region,
+        input.joinedAt,
+      ])
       .catch(refuseDuplicateName);
     return board;
   }
@@ -49,7 +53,9 @@ export class OrganisationRepository {
   }
 
   async insertInstitute(input: { name: string }): Promise<InstituteView> {
-    const [institute] = await this.database.query<InstituteView>(`INSERT INTO institutes (name) VALUES ($1) RETURNING id, name`, [input.name]).catch(refuseDuplicateName);
+    const [institute] = await this.database
+      .query<InstituteView>(`INSERT INTO institutes (name) VALUES ($1) RETURNING id, name`, [input.name])
+      .catch(refuseDuplicateName);
     return institute;
   }
 

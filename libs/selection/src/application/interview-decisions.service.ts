@@ -58,10 +58,19 @@ export class InterviewDecisionsService {
         await this.stages.change(actor, current.candidateId, 'reject', input.motivation);
         // A rejected candidate's data is no longer needed by the boards on the panel.
         const panel = await this.interviews.panel(id);
-        await this.planning.revokeBoards(actor, current.candidateId, panel.boards.map((board) => board.boardId));
+        await this.planning.revokeBoards(
+          actor,
+          current.candidateId,
+          panel.boards.map((board) => board.boardId),
+        );
         await this.unitOfWork.enqueue({ name: 'selection.outcome-mail', data: { interviewId: id } });
       }
-      await this.audit.record(actor, { entity: 'selection_interview', entityId: id, action: 'record_outcome', changedFields: ['status', 'outcome', 'outcomeMotivation'] });
+      await this.audit.record(actor, {
+        entity: 'selection_interview',
+        entityId: id,
+        action: 'record_outcome',
+        changedFields: ['status', 'outcome', 'outcomeMotivation'],
+      });
     });
     return this.reader.get(actor, id);
   }
@@ -73,7 +82,8 @@ export class InterviewDecisionsService {
       return actor.boardId;
     }
     if (!isCentralDesk(actor)) throw new InterviewNotFoundError();
-    if (!requested) throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht: geef aan voor welk schoolbestuur je het advies vastlegt.' }]);
+    if (!requested)
+      throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht: geef aan voor welk schoolbestuur je het advies vastlegt.' }]);
     return requested;
   }
 }

@@ -57,7 +57,11 @@ export class InterviewsService {
       const interviewId = await this.interviews.insert({ candidateId, startsAt, durationMinutes, location: input.location, createdBy: actor.userId, now });
       await this.interviews.replaceStaff(interviewId, panel.staffUserIds);
       await this.interviews.replaceBoards(interviewId, panel.boards);
-      await this.grantBoards(actor, candidateId, panel.boards.map((board) => board.boardId));
+      await this.grantBoards(
+        actor,
+        candidateId,
+        panel.boards.map((board) => board.boardId),
+      );
       await this.audit.record(actor, {
         entity: ENTITY,
         entityId: interviewId,
@@ -77,7 +81,10 @@ export class InterviewsService {
     const changedFields = RESCHEDULE_FIELDS.filter((field) => input[field] !== undefined && input[field] !== null);
     if (changedFields.length === 0) {
       const message = 'Geef minstens één wijziging: startsAt, durationMinutes, location, staffUserIds of boards.';
-      throw new ValidationFailedError(RESCHEDULE_FIELDS.map((field) => ({ field, message })), message);
+      throw new ValidationFailedError(
+        RESCHEDULE_FIELDS.map((field) => ({ field, message })),
+        message,
+      );
     }
     const startsAt = input.startsAt == null ? undefined : interviewStart(input.startsAt, this.clock.now());
     if (input.durationMinutes != null) checkDuration(input.durationMinutes);
@@ -115,7 +122,11 @@ export class InterviewsService {
         // The desk may have closed the dossier meanwhile (withdrawn, rejected): the panel must still hear of it.
         if (!(error instanceof StageConflictError)) throw error;
       });
-      await this.revokeBoards(actor, current.candidateId, panel.boards.map((board) => board.boardId));
+      await this.revokeBoards(
+        actor,
+        current.candidateId,
+        panel.boards.map((board) => board.boardId),
+      );
       await this.audit.record(actor, {
         entity: ENTITY,
         entityId: id,

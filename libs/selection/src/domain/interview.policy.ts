@@ -57,12 +57,17 @@ export function checkPanel(panel: Panel): void {
 export function interviewStart(startsAt: string, now: Date): Date {
   const local = parseWallClock(startsAt);
   if (!local) {
-    throw new ValidationFailedError([{ field: 'startsAt', message: 'startsAt moet een bestaande datum en tijd zijn als JJJJ-MM-DDTUU:mm, bijvoorbeeld 2027-03-25T10:00.' }]);
+    throw new ValidationFailedError([
+      { field: 'startsAt', message: 'startsAt moet een bestaande datum en tijd zijn als JJJJ-MM-DDTUU:mm, bijvoorbeeld 2027-03-25T10:00.' },
+    ]);
   }
   const instant = wallClockToInstant(local);
   if (!instant) {
     throw new ValidationFailedError([
-      { field: 'startsAt', message: `startsAt ${startsAt} bestaat niet in Nederland: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een andere tijd.` },
+      {
+        field: 'startsAt',
+        message: `startsAt ${startsAt} bestaat niet in Nederland: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een andere tijd.`,
+      },
     ]);
   }
   if (instant.getTime() <= now.getTime()) {

@@ -43,9 +43,7 @@ export function candidateInvitationMail(candidate: CandidateFacts, interview: In
     body: [
       `Beste ${candidate.firstName},`,
       '',
-      update
-        ? 'Je selectiegesprek is gewijzigd. Dit zijn de nieuwe gegevens:'
-        : `Graag nodigen we je uit voor een selectiegesprek met ${panel}.`,
+      update ? 'Je selectiegesprek is gewijzigd. Dit zijn de nieuwe gegevens:' : `Graag nodigen we je uit voor een selectiegesprek met ${panel}.`,
       '',
       ...when(interview),
       '',

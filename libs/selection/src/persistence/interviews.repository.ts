@@ -83,7 +83,10 @@ export class InterviewsRepository {
 
   /** The panel as it stands (inside a unit of work: as this transaction sees it). */
   async panel(id: string): Promise<Panel> {
-    const staff = await this.database.query<{ userId: string }>(`SELECT user_id AS "userId" FROM selection_interview_staff WHERE interview_id = $1 ORDER BY user_id`, [id]);
+    const staff = await this.database.query<{ userId: string }>(
+      `SELECT user_id AS "userId" FROM selection_interview_staff WHERE interview_id = $1 ORDER BY user_id`,
+      [id],
+    );
     const boards = await this.database.query<PanelBoard>(
       `SELECT board_id AS "boardId", representative_user_id AS "representativeUserId" FROM selection_interview_boards WHERE interview_id = $1 ORDER BY board_id`,
       [id],
@@ -118,10 +121,10 @@ export class InterviewsRepository {
 
   async replaceStaff(id: string, userIds: string[]): Promise<void> {
     await this.database.query(`DELETE FROM selection_interview_staff WHERE interview_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, userIds]);
-    await this.database.query(
-      `INSERT INTO selection_interview_staff (interview_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [id, userIds],
-    );
+    await this.database.query(`INSERT INTO selection_interview_staff (interview_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+      id,
+      userIds,
+    ]);
   }
 
   /** Boards that stay keep their advice; a new representative replaces the old one. */
@@ -225,7 +228,13 @@ export class InterviewsRepository {
        WHERE ($3::uuid IS NULL OR i.id = $3) AND ($4::uuid IS NULL OR i.candidate_id = $4)
          AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM selection_interview_boards p WHERE p.interview_id = i.id AND p.board_id = $5))
        ORDER BY i.starts_at DESC, i.id`,
-      [advice.kind === 'all', advice.kind === 'board' ? advice.boardId : null, filter.interviewId ?? null, filter.candidateId ?? null, filter.panelBoardId ?? null],
+      [
+        advice.kind === 'all',
+        advice.kind === 'board' ? advice.boardId : null,
+        filter.interviewId ?? null,
+        filter.candidateId ?? null,
+        filter.panelBoardId ?? null,
+      ],
     );
   }
 }

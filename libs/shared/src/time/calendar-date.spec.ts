@@ -4,7 +4,22 @@ describe('calendar dates', () => {
   it('parses only existing days written as YYYY-MM-DD', () => {
     expect(parseCalendarDate('2028-02-29')).toBe('2028-02-29');
     expect(parseCalendarDate('2024-08-01')).toBe('2024-08-01');
-    for (const text of ['2024-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2024-08-01\u00a0', ' 2024-08-01', '2024-08-01 ', '20240801', '+002024-08-01', '2024-8-1', '2026-03-02T00:00:00Z', '2024-08-01T10:00', '']) {
+    for (const text of [
+      '2024-02-30',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2024-08-01\u00a0',
+      ' 2024-08-01',
+      '2024-08-01 ',
+      '20240801',
+      '+002024-08-01',
+      '2024-8-1',
+      '2026-03-02T00:00:00Z',
+      '2024-08-01T10:00',
+      '',
+    ]) {
       expect(parseCalendarDate(text)).toBeNull();
       expect(isCalendarDate(text)).toBe(false);
     }

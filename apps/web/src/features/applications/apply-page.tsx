@@ -30,13 +30,12 @@ export function ApplyPage() {
     <section className="card">
       <h1>Aanmelden als zij-instromer</h1>
       <p>
-        Wil je leraar worden in het primair onderwijs in Almere of Lelystad? Als zij-instromer werk je meteen op een
-        basisschool en haal je in ongeveer twee jaar je bevoegdheid. Flevowijs begeleidt je van aanmelding tot
-        bevoegdheid.
+        Wil je leraar worden in het primair onderwijs in Almere of Lelystad? Als zij-instromer werk je meteen op een basisschool en haal je in ongeveer twee
+        jaar je bevoegdheid. Flevowijs begeleidt je van aanmelding tot bevoegdheid.
       </p>
       <p>
-        Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of
-        een master). Stuur je motivatiebrief en je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
+        Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of een master). Stuur je motivatiebrief en
+        je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
       </p>
       <form onSubmit={onSubmit} className="form" encType="multipart/form-data">
         <PersonalFields form={form} />

@@ -25,18 +25,13 @@ export function useCandidateAssessments(candidateId: string) {
 /** A request or an outcome moves the candidate's stage: the candidate and every assessment list are refetched. */
 function useInvalidateAssessments() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
-      queryClient.invalidateQueries({ queryKey: assessmentKeys.all }),
-    ]);
+  return () => Promise.all([queryClient.invalidateQueries({ queryKey: candidateKeys.all }), queryClient.invalidateQueries({ queryKey: assessmentKeys.all })]);
 }
 
 export function useRequestAssessment(candidateId: string) {
   const invalidate = useInvalidateAssessments();
   return useMutation({
-    mutationFn: (body: RequestAssessmentRequest) =>
-      unwrap(api.POST('/api/candidates/{id}/assessments', { params: { path: { id: candidateId } }, body })),
+    mutationFn: (body: RequestAssessmentRequest) => unwrap(api.POST('/api/candidates/{id}/assessments', { params: { path: { id: candidateId } }, body })),
     onSuccess: invalidate,
   });
 }
@@ -44,8 +39,7 @@ export function useRequestAssessment(candidateId: string) {
 export function useRecordAssessmentOutcome(assessmentId: string) {
   const invalidate = useInvalidateAssessments();
   return useMutation({
-    mutationFn: (body: RecordOutcomeRequest) =>
-      unwrap(api.POST('/api/assessments/{id}/outcome', { params: { path: { id: assessmentId } }, body })),
+    mutationFn: (body: RecordOutcomeRequest) => unwrap(api.POST('/api/assessments/{id}/outcome', { params: { path: { id: assessmentId } }, body })),
     onSuccess: invalidate,
   });
 }

@@ -30,8 +30,8 @@ export function LoginPage() {
     <section className="card">
       <h1>Inloggen</h1>
       <p className="muted">
-        Voor medewerkers van Flevowijs, coaches, schoolbesturen en lerarenopleidingen. Wil je je aanmelden als
-        zij-instromer? Ga naar <a href="/aanmelden">het aanmeldformulier</a>.
+        Voor medewerkers van Flevowijs, coaches, schoolbesturen en lerarenopleidingen. Wil je je aanmelden als zij-instromer? Ga naar{' '}
+        <a href="/aanmelden">het aanmeldformulier</a>.
       </p>
       <form onSubmit={onSubmit} className="form">
         <div className="field">

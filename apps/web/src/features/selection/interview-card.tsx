@@ -42,7 +42,12 @@ export function InterviewCard({ interview, desk, ownBoard, onAction }: CardProps
                 <td>{board.boardName}</td>
                 <td>{board.representativeName}</td>
                 <td>
-                  <BoardAdvice board={board} mayAdvise={open && (desk || ownBoard(board))} visible={desk || ownBoard(board)} onAdvise={() => onAction({ kind: 'advice', interview, board })} />
+                  <BoardAdvice
+                    board={board}
+                    mayAdvise={open && (desk || ownBoard(board))}
+                    visible={desk || ownBoard(board)}
+                    onAdvise={() => onAction({ kind: 'advice', interview, board })}
+                  />
                 </td>
               </tr>
             ))}

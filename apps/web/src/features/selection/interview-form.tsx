@@ -58,12 +58,7 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
       <Field id="interview-location" label="Locatie" error={error('location')}>
         <input id="interview-location" required {...form.register('location')} />
       </Field>
-      <StaffFieldset
-        interview={interview}
-        selected={staffUserIds}
-        onChange={(ids) => form.setValue('staffUserIds', ids)}
-        error={error('staffUserIds')}
-      />
+      <StaffFieldset interview={interview} selected={staffUserIds} onChange={(ids) => form.setValue('staffUserIds', ids)} error={error('staffUserIds')} />
       <BoardsFieldset panel={boards} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
       <FormError form={form} />
       <div className="actions">

@@ -31,7 +31,12 @@ export function StaffFieldset({ interview, selected, onChange, error }: StaffPro
       ) : (
         mergeStaff(staff.data, interview).map((member) => (
           <div key={member.id} className="field field-checkbox">
-            <input id={`interview-staff-${member.id}`} type="checkbox" checked={selected.includes(member.id)} onChange={(e) => toggle(member.id, e.target.checked)} />
+            <input
+              id={`interview-staff-${member.id}`}
+              type="checkbox"
+              checked={selected.includes(member.id)}
+              onChange={(e) => toggle(member.id, e.target.checked)}
+            />
             <label htmlFor={`interview-staff-${member.id}`}>
               {member.name}
               {member.id === viewer.id && ' (jij)'}

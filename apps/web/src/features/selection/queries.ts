@@ -30,9 +30,7 @@ export function useScheduleInterview(candidateId: string) {
 }
 
 export function useRescheduleInterview(interviewId: string) {
-  return useInterviewMutation((body: ScheduleInterviewRequest) =>
-    unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })),
-  );
+  return useInterviewMutation((body: ScheduleInterviewRequest) => unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })));
 }
 
 export function useCancelInterview(interviewId: string) {
@@ -42,13 +40,9 @@ export function useCancelInterview(interviewId: string) {
 }
 
 export function useRecordAdvice(interviewId: string) {
-  return useInterviewMutation((body: AdviceRequest) =>
-    unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })),
-  );
+  return useInterviewMutation((body: AdviceRequest) => unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })));
 }
 
 export function useRecordInterviewOutcome(interviewId: string) {
-  return useInterviewMutation((body: OutcomeRequest) =>
-    unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })),
-  );
+  return useInterviewMutation((body: OutcomeRequest) => unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })));
 }

@@ -14,21 +14,18 @@ export const interviewSchema = z
     /** Board id → the representative who sits for it. */
     boards: z.record(z.string(), z.string()),
   })
-  .transform(
-    ({ boards, ...interview }): ScheduleInterviewRequest => ({
-      ...interview,
-      boards: Object.entries(boards).map(([boardId, representativeUserId]) => ({ boardId, representativeUserId })),
-    }),
-  );
+  .transform(({ boards, ...interview }): ScheduleInterviewRequest => ({
+    ...interview,
+    boards: Object.entries(boards).map(([boardId, representativeUserId]) => ({ boardId, representativeUserId })),
+  }));
 
 export type InterviewValues = z.input<typeof interviewSchema>;
 
 export const cancelSchema = z.object({ reason: z.string().trim().min(1, 'Vul een reden in.') }) satisfies z.ZodType<CancelInterviewRequest>;
 export type CancelValues = z.input<typeof cancelSchema>;
 
-export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation });
+export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation }) satisfies z.ZodType<Omit<AdviceRequest, 'boardId'>>;
 export type AdviceValues = z.input<typeof adviceSchema>;
-type AdviceForm = Omit<AdviceRequest, 'boardId'>;
 
 export const outcomeSchema = z.object({ outcome: verdict, motivation }) satisfies z.ZodType<OutcomeRequest>;
 export type OutcomeValues = z.input<typeof outcomeSchema>;

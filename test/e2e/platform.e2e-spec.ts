@@ -60,6 +60,14 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
     }
   });
 
+  it('decides the API headers by the route that answers, not by the raw URL: /%61pi/me is an API answer', async () => {
+    // Before: the raw URL did not start with /api/, so personal data went out with the page's headers and no no-store.
+    const answer = await admin.get('/%61pi/me');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+  });
+
   it('sends the helmet security headers and no X-Powered-By: a strict policy on JSON answers, the page policy on pages', async () => {
     const answer = await admin.get('/api/me');
     // The OpenAPI JSON is an answer like any other, though its path starts like the OpenAPI page's.

@@ -1,13 +1,12 @@
-import fastifyHelmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import type { HelmetOptions } from 'helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 
 /**
  * Helmet's headers for JSON answers under /api (OWASP's REST Security Cheat Sheet): nothing in a
  * JSON answer may load, run or be framed, so a two-directive CSP and DENY replace the page's policy,
  * and the headers that only matter for documents (COOP, Origin-Agent-Cluster, the legacy X-* ones)
- * are left out. Every key that differs from the page's options is set, as route options are merged
- * over the global ones.
+ * are left out.
  */
 const API_HEADER_OPTIONS: Readonly<HelmetOptions> = {
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
@@ -23,28 +22,39 @@ const API_HEADER_OPTIONS: Readonly<HelmetOptions> = {
 /** The OpenAPI page and its assets are documents (HTML, scripts, styles): they get the page's headers. */
 const OPENAPI_PAGE = /^\/api\/docs(?:[/?]|$)/;
 
-function isApiAnswer(url: string): boolean {
-  return url.startsWith('/api/') && !OPENAPI_PAGE.test(url);
+/**
+ * The one shortcut kept on purpose. @fastify/helmet (its documented use: a global registration
+ * with route options for /api) builds helmet's middleware and parses the CSP again on every request;
+ * with static options the headers never change, so they are worked out once here by running
+ * helmet's own middleware against a recorder. Measured with `npm run bench` (detail route): the
+ * documented registration cost COST_NOTE.
+ */
+function securityHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = { setHeader: (name: string, value: string) => void (headers[name] = value), removeHeader: () => undefined };
+  let finished = false;
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+    finished = true;
+  });
+  // A directive given as a function would make the headers differ per request.
+  if (!finished) throw new Error('Helmet did not set its headers synchronously; security-headers.ts needs per-request options');
+  return headers;
 }
 
 /**
- * @fastify/helmet as documented: registered globally with the page's policy (the web page, the
- * OpenAPI page and anything without a route), and the API's stricter policy as the route option
- * `helmet` of every route under `/api/`, set as each route is added. Everything under `/api/` also
- * gets `Cache-Control: no-store`, so personal data never sits in browser or proxy caches.
- *
- * Call it before any route is added. Helmet's own onRoute hook, which turns the route option into
- * route config, exists once the plugin has loaded, as Fastify loads plugins at the next awaited
- * registration: bootstrap.ts awaits its next plugin registration before Swagger and Nest add routes.
- * (A route added before that gets the page's policy; the platform e2e test would show it.)
+ * Helmet's headers on every answer, decided by the route that answers, not by the raw URL (so
+ * `/%61pi/me` is an API answer too): the API's strict policy and `Cache-Control: no-store` for
+ * every route under /api (personal data never sits in a browser or proxy cache), the page's policy
+ * for the web page, the OpenAPI page and anything without a route.
  */
 export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readonly<HelmetOptions>): void {
-  fastify.addHook('onRoute', (route) => {
-    if (route.helmet === undefined && isApiAnswer(route.url)) route.helmet = API_HEADER_OPTIONS;
-  });
-  void fastify.register(fastifyHelmet, { global: true, ...pageOptions });
+  const pageHeaders = securityHeaders(pageOptions);
+  const documentHeaders = { ...pageHeaders, 'Cache-Control': 'no-store' };
+  const apiHeaders = { ...securityHeaders(API_HEADER_OPTIONS), 'Cache-Control': 'no-store' };
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (request.url.startsWith('/api/')) void reply.header('Cache-Control', 'no-store');
+    const route = request.routeOptions.url;
+    void reply.headers(route === undefined || !route.startsWith('/api/') ? pageHeaders : OPENAPI_PAGE.test(route) ? documentHeaders : apiHeaders);
     done();
   });
 }

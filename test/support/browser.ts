@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { useTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 /** Debian's Chromium: `npx playwright install` cannot download its own browser on this machine (STACK.md). */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -72,4 +73,27 @@ export async function waitForText(locator: Locator, text: string): Promise<void>
 export async function screenshot(page: Page, name: string): Promise<void> {
   const directory = process.env.BROWSER_SCREENSHOTS;
   if (directory) await page.screenshot({ path: join(directory, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A browser and a test app for the tests of the enclosing describe block, as getters. Checks first
+ * that the web page is built and Chromium is there; the browser is closed before the app.
+ */
+export function useBrowserTestApp(options: TestAppOptions = {}): { app: () => TestApp; browser: () => Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBuiltWebPage();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const app = useTestApp(options);
+  return {
+    app,
+    browser: () => {
+      if (!browser) throw new Error('The browser is not started: use it in a test.');
+      return browser;
+    },
+  };
 }

@@ -179,6 +179,8 @@ describe('public applications (R1, R2, R3)', () => {
       // Found by fuzz.e2e-spec: the refusal came before the files were read, the rest of the upload
       // stayed unread, and the next request on that connection was never answered.
       const connection = new Agent({ keepAlive: true, maxSockets: 1 });
+      const postOnConnection = (form: { body: Buffer; contentType: string }) =>
+        sendOnce(app().baseUrl, 'POST', '/api/applications', form.body, { 'content-type': form.contentType }, { agent: connection, timeoutMs: 3000 });
       try {
         for (let round = 0; round < 3; round += 1) {
           const fields = applicationFields();
@@ -188,24 +190,10 @@ describe('public applications (R1, R2, R3)', () => {
           reordered.append('degreeLevel', 'wo_master');
           for (const [name, value] of refusedForm.entries()) reordered.append(name, value);
           const refused = await encodeForm(reordered);
-          const first = await sendOnce(
-            app().baseUrl,
-            'POST',
-            '/api/applications',
-            refused.body,
-            { 'content-type': refused.contentType },
-            { agent: connection, timeoutMs: 3000 },
-          );
+          const first = await postOnConnection(refused);
           expectRefusal(first, 400, 'degreeLevel');
           const accepted = await encodeForm(applicationForm({ ...applicationFields() }));
-          const second = await sendOnce(
-            app().baseUrl,
-            'POST',
-            '/api/applications',
-            accepted.body,
-            { 'content-type': accepted.contentType },
-            { agent: connection, timeoutMs: 3000 },
-          );
+          const second = await postOnConnection(accepted);
           expect(second.status).toBe(201);
         }
       } finally {

@@ -12,7 +12,7 @@ const ACTION_TIMEOUT_MS = 15_000;
 const WEB_INDEX = join(__dirname, '..', '..', 'dist', 'web', 'index.html');
 
 /** Fails with a message that says what to do, instead of a blank page and a timeout. */
-export function requireBuiltWebPage(): void {
+function requireBuiltWebPage(): void {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(
       `The web page is not built: ${WEB_INDEX} is missing. Run \`npx vite build --config apps/web/vite.config.ts\` ` + '(`npm test` does this before jest).',
@@ -23,7 +23,7 @@ export function requireBuiltWebPage(): void {
   }
 }
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

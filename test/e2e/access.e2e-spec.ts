@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
 import { apply, createBoard, createInstitute, createUser, login } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
+import { expectTableCoversController, tableCells } from '../support/route-table';
 import { CandidatesController } from '../../apps/api/src/candidates/candidates.controller';
 
 type Viewer = 'admin' | 'staff' | 'coach' | 'institute' | 'grantedBoard' | 'otherBoard';
@@ -60,55 +59,35 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/candidates/:id/withdraw': { allowed: DESK, send: (client, subject) => client.post(`/api/candidates/${subject.candidateId}/withdraw`, {}) },
 };
 
-/** The routes Nest registers for CandidatesController, read from its decorators. */
-function controllerRoutes(): string[] {
-  const base = String(Reflect.getMetadata(PATH_METADATA, CandidatesController));
-  const prototype = CandidatesController.prototype as unknown as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype)
-    .filter((name) => name !== 'constructor' && typeof prototype[name] === 'function')
-    .filter((name) => Reflect.hasMetadata(PATH_METADATA, prototype[name] as object))
-    .map((name) => {
-      const handler = prototype[name] as object;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      const path = String(Reflect.getMetadata(PATH_METADATA, handler));
-      return `${method} ${['/api', base, path].join('/').replace(/\/+/g, '/').replace(/\/$/, '')}`;
-    })
-    .sort();
-}
-
 describe('R14 access to candidates', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let clients: Record<Viewer, HttpClient>;
   let staff: HttpClient;
   let grantedBoardId: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    const [boardA, boardB, institute] = [await createBoard(app), await createBoard(app, 'lelystad'), await createInstitute(app)];
+    const [boardA, boardB, institute] = [await createBoard(app()), await createBoard(app(), 'lelystad'), await createInstitute(app())];
     grantedBoardId = boardA.id;
     clients = {
-      admin: new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD)),
-      staff: (await createUser(app, 'staff')).http,
-      coach: (await createUser(app, 'coach')).http,
-      institute: (await createUser(app, 'institute', { instituteId: institute.id })).http,
-      grantedBoard: (await createUser(app, 'board', { boardId: boardA.id })).http,
-      otherBoard: (await createUser(app, 'board', { boardId: boardB.id })).http,
+      admin: new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD)),
+      staff: (await createUser(app(), 'staff')).http,
+      coach: (await createUser(app(), 'coach')).http,
+      institute: (await createUser(app(), 'institute', { instituteId: institute.id })).http,
+      grantedBoard: (await createUser(app(), 'board', { boardId: boardA.id })).http,
+      otherBoard: (await createUser(app(), 'board', { boardId: boardB.id })).http,
     };
     staff = clients.staff;
   });
-  afterAll(async () => {
-    await app.close();
-  });
 
   async function newSubject(grantTo?: string): Promise<Subject> {
-    const { candidateId, email } = await apply(app);
-    const { rows } = await app.db.query(`SELECT id FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind LIMIT 1`, [candidateId]);
+    const { candidateId, email } = await apply(app());
+    const { rows } = await app().db.query(`SELECT id FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind LIMIT 1`, [candidateId]);
     if (grantTo) await grant(candidateId, grantTo);
     return { candidateId, email, documentId: rows[0].id };
   }
 
   async function grant(candidateId: string, boardId: string): Promise<void> {
-    await app.db.query(
+    await app().db.query(
       `INSERT INTO candidate_access_grants (candidate_id, party_kind, party_id, purpose, disclosed, granted_at)
        VALUES ($1, 'board', $2, 'placement', 'dossier', now())`,
       [candidateId, boardId],
@@ -116,15 +95,10 @@ describe('R14 access to candidates', () => {
   }
 
   it('the table covers every route of CandidatesController, and every route in it exists', async () => {
-    expect(Object.keys(ROUTES).sort()).toEqual(controllerRoutes());
-    const openApi = await new HttpClient(app.baseUrl).get('/api/docs-json');
-    const documented = Object.entries(openApi.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
-      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
-    );
-    expect(documented).toEqual(expect.arrayContaining(Object.keys(ROUTES)));
+    await expectTableCoversController(ROUTES, CandidatesController, app().baseUrl);
   });
 
-  const cells = Object.keys(ROUTES).flatMap((route) => VIEWERS.map((viewer) => [route, viewer] as const));
+  const cells = tableCells(ROUTES, VIEWERS);
   it.each(cells)('%s as %s', async (route, viewer) => {
     const routeCase = ROUTES[route];
     const subject = await newSubject(grantedBoardId);
@@ -133,7 +107,7 @@ describe('R14 access to candidates', () => {
     if (!allowed) {
       expectRefusal(result, 404);
       // A refused command changes nothing.
-      const { rows } = await app.db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
+      const { rows } = await app().db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
       expect(rows[0]).toEqual({ stage: 'applied', version: 1 });
       return;
     }
@@ -155,19 +129,19 @@ describe('R14 access to candidates', () => {
     expect((await grantedBoard.get(`/api/candidates/${subject.candidateId}/documents/${subject.documentId}`)).status).toBe(200);
     expectRefusal(await otherBoard.get(`/api/candidates/${subject.candidateId}`), 404);
     expectRefusal(await otherBoard.get(`/api/candidates/${subject.candidateId}/documents/${subject.documentId}`), 404);
-    await app.db.query(`UPDATE candidate_access_grants SET revoked_at = now() WHERE candidate_id = $1`, [subject.candidateId]);
+    await app().db.query(`UPDATE candidate_access_grants SET revoked_at = now() WHERE candidate_id = $1`, [subject.candidateId]);
     expectRefusal(await grantedBoard.get(`/api/candidates/${subject.candidateId}`), 404);
   });
 
   it('a grant to a board does not open the candidate to a coach or institute with the same id', async () => {
     const subject = await newSubject();
-    const coach = await createUser(app, 'coach');
-    await app.db.query(
+    const coach = await createUser(app(), 'coach');
+    await app().db.query(
       `INSERT INTO candidate_access_grants (candidate_id, party_kind, party_id, purpose, disclosed, granted_at) VALUES ($1, 'board', $2, 'x', 'x', now())`,
       [subject.candidateId, coach.id],
     );
     expectRefusal(await coach.http.get(`/api/candidates/${subject.candidateId}`), 404);
-    await app.db.query(
+    await app().db.query(
       `INSERT INTO candidate_access_grants (candidate_id, party_kind, party_id, purpose, disclosed, granted_at) VALUES ($1, 'coach', $2, 'programme', 'dossier', now())`,
       [subject.candidateId, coach.id],
     );
@@ -192,7 +166,7 @@ describe('R14 access to candidates', () => {
 
   it('without a session every route answers 401', async () => {
     const subject = await newSubject();
-    const anonymous = new HttpClient(app.baseUrl);
+    const anonymous = new HttpClient(app().baseUrl);
     for (const routeCase of Object.values(ROUTES)) expectRefusal(await routeCase.send(anonymous, subject), 401);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { basename } from 'node:path';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
 import { applicationFields, applicationForm, apply, createUser, fixture, type TestUser } from '../support/factories';
 import { eventually, expectRefusal, filesUnder } from '../support/expectations';
@@ -15,31 +15,27 @@ const PDF = { content: fixture('motivatiebrief.pdf'), name: 'motivatiebrief.pdf'
 const DOCX = { content: fixture('cv.docx'), name: 'cv.docx' };
 
 describe('public applications (R1, R2, R3)', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let anonymous: HttpClient;
   let staff: TestUser;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    anonymous = new HttpClient(app.baseUrl);
-    staff = await createUser(app, 'staff');
-  });
-  afterAll(async () => {
-    await app.close();
+    anonymous = new HttpClient(app().baseUrl);
+    staff = await createUser(app(), 'staff');
   });
 
   async function candidatesWithEmail(email: string): Promise<number> {
-    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM candidates WHERE lower(email) = lower($1)`, [email]);
+    const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM candidates WHERE lower(email) = lower($1)`, [email]);
     return rows[0].count;
   }
 
   /** Posts a form and checks that the refusal left no candidate and no file behind. */
   async function refusedWithoutTrace(form: FormData, email: string, status: number, field?: string): Promise<HttpResult> {
-    const before = await filesUnder(app.storageDirectory);
+    const before = await filesUnder(app().storageDirectory);
     const result = await anonymous.postForm('/api/applications', form);
     expectRefusal(result, status, field);
     expect(await candidatesWithEmail(email)).toBe(0);
-    expect(await filesUnder(app.storageDirectory)).toEqual(before);
+    expect(await filesUnder(app().storageDirectory)).toEqual(before);
     return result;
   }
 
@@ -51,9 +47,9 @@ describe('public applications (R1, R2, R3)', () => {
       expect(result.body).toEqual({ candidateId: expect.any(String), reference: expect.stringMatching(/^ZI-\d{4}-\d{5}$/) });
       const { candidateId, reference } = result.body;
 
-      const { rows: candidates } = await app.db.query(`SELECT stage, email, degree_level, consent_to_keep FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows: candidates } = await app().db.query(`SELECT stage, email, degree_level, consent_to_keep FROM candidates WHERE id = $1`, [candidateId]);
       expect(candidates[0]).toEqual({ stage: 'applied', email: fields.email, degree_level: 'wo_master', consent_to_keep: false });
-      const { rows: documents } = await app.db.query(
+      const { rows: documents } = await app().db.query(
         `SELECT kind, sha256, storage_key, size_bytes FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind`,
         [candidateId],
       );
@@ -61,24 +57,32 @@ describe('public applications (R1, R2, R3)', () => {
         ['cv', sha256(DOCX.content)],
         ['motivation_letter', sha256(PDF.content)],
       ]);
-      const stored = await filesUnder(app.storageDirectory);
+      const stored = await filesUnder(app().storageDirectory);
       for (const document of documents as { storage_key: string; sha256: string }[]) {
         const path = stored.find((file) => basename(file) === document.storage_key);
         expect(path).toBeDefined();
         expect(sha256(await readFile(path as string))).toBe(document.sha256);
       }
 
-      await app.mail.waitFor(() => app.mail.to(fields.email).length === 1 && app.mail.to(staff.email).some((mail) => mail.subject?.includes(reference)));
-      const confirmation = app.mail.to(fields.email)[0];
+      await app().mail.waitFor(
+        () =>
+          app().mail.to(fields.email).length === 1 &&
+          app()
+            .mail.to(staff.email)
+            .some((mail) => mail.subject?.includes(reference)),
+      );
+      const confirmation = app().mail.to(fields.email)[0];
       expect(confirmation.subject).toContain(reference);
       expect(confirmation.subject).toMatch(/aanmelding/i);
       expect(confirmation.text).toContain('Beste Fatima');
       expect(confirmation.text).toContain(reference);
-      const staffMail = app.mail.to(staff.email).find((mail) => mail.subject?.includes(reference));
+      const staffMail = app()
+        .mail.to(staff.email)
+        .find((mail) => mail.subject?.includes(reference));
       expect(staffMail?.text).toContain(`/kandidaten/${candidateId}`);
       // Both are kept as notifications, once per recipient; the candidate got exactly one mail.
       const notifications = await eventually(async () => {
-        const { rows } = await app.db.query(`SELECT kind, recipient, status FROM notifications WHERE subject_id = $1`, [candidateId]);
+        const { rows } = await app().db.query(`SELECT kind, recipient, status FROM notifications WHERE subject_id = $1`, [candidateId]);
         return rows.every((row: { status: string }) => row.status === 'sent') && rows;
       }, 'notifications marked sent');
       expect(notifications).toEqual(
@@ -87,10 +91,10 @@ describe('public applications (R1, R2, R3)', () => {
           { kind: 'new_application', recipient: staff.email, status: 'sent' },
         ]),
       );
-      expect(app.mail.to(fields.email)).toHaveLength(1);
-      await waitForQuiet(app);
-      expect(app.mail.to(fields.email)).toHaveLength(1);
-      await expectSentOnce(app, 'application_confirmation', candidateId, [{ dueKey: 'once', recipient: fields.email }]);
+      expect(app().mail.to(fields.email)).toHaveLength(1);
+      await waitForQuiet(app());
+      expect(app().mail.to(fields.email)).toHaveLength(1);
+      await expectSentOnce(app(), 'application_confirmation', candidateId, [{ dueKey: 'once', recipient: fields.email }]);
     });
 
     it('accepts every eligible degree level', async () => {
@@ -107,7 +111,7 @@ describe('public applications (R1, R2, R3)', () => {
         applicationForm({ ...fields }, { motivationLetter: PDF, cv: { content: PDF.content, name: 'cv.docx' } }),
       );
       expect(result.status).toBe(201);
-      const { rows } = await app.db.query(`SELECT media_type FROM candidate_documents WHERE candidate_id = $1 AND kind = 'cv'`, [result.body.candidateId]);
+      const { rows } = await app().db.query(`SELECT media_type FROM candidate_documents WHERE candidate_id = $1 AND kind = 'cv'`, [result.body.candidateId]);
       expect(rows[0].media_type).toBe('application/pdf');
     });
 
@@ -116,14 +120,14 @@ describe('public applications (R1, R2, R3)', () => {
       const trick = { content: PDF.content, name: '../../etc/passwd.pdf', type: 'application/pdf' };
       const result = await anonymous.postForm('/api/applications', applicationForm({ ...fields }, { motivationLetter: trick, cv: DOCX }));
       expect(result.status).toBe(201);
-      const stored = await filesUnder(app.storageDirectory);
-      expect(stored.every((path) => path.startsWith(app.storageDirectory))).toBe(true);
+      const stored = await filesUnder(app().storageDirectory);
+      expect(stored.every((path) => path.startsWith(app().storageDirectory))).toBe(true);
       expect(stored.some((path) => path.includes('passwd'))).toBe(false);
-      const { rows } = await app.db.query(`SELECT id, file_name FROM candidate_documents WHERE candidate_id = $1 AND kind = 'motivation_letter'`, [
+      const { rows } = await app().db.query(`SELECT id, file_name FROM candidate_documents WHERE candidate_id = $1 AND kind = 'motivation_letter'`, [
         result.body.candidateId,
       ]);
       expect(rows[0].file_name).toBe('passwd.pdf');
-      const download = await fetch(`${app.baseUrl}/api/candidates/${result.body.candidateId}/documents/${rows[0].id}`, {
+      const download = await fetch(`${app().baseUrl}/api/candidates/${result.body.candidateId}/documents/${rows[0].id}`, {
         headers: { authorization: `Bearer ${staff.token}` },
       });
       expect(download.status).toBe(200);
@@ -175,6 +179,8 @@ describe('public applications (R1, R2, R3)', () => {
       // Found by fuzz.e2e-spec: the refusal came before the files were read, the rest of the upload
       // stayed unread, and the next request on that connection was never answered.
       const connection = new Agent({ keepAlive: true, maxSockets: 1 });
+      const postOnConnection = (form: { body: Buffer; contentType: string }) =>
+        sendOnce(app().baseUrl, 'POST', '/api/applications', form.body, { 'content-type': form.contentType }, { agent: connection, timeoutMs: 3000 });
       try {
         for (let round = 0; round < 3; round += 1) {
           const fields = applicationFields();
@@ -184,24 +190,10 @@ describe('public applications (R1, R2, R3)', () => {
           reordered.append('degreeLevel', 'wo_master');
           for (const [name, value] of refusedForm.entries()) reordered.append(name, value);
           const refused = await encodeForm(reordered);
-          const first = await sendOnce(
-            app.baseUrl,
-            'POST',
-            '/api/applications',
-            refused.body,
-            { 'content-type': refused.contentType },
-            { agent: connection, timeoutMs: 3000 },
-          );
+          const first = await postOnConnection(refused);
           expectRefusal(first, 400, 'degreeLevel');
           const accepted = await encodeForm(applicationForm({ ...applicationFields() }));
-          const second = await sendOnce(
-            app.baseUrl,
-            'POST',
-            '/api/applications',
-            accepted.body,
-            { 'content-type': accepted.contentType },
-            { agent: connection, timeoutMs: 3000 },
-          );
+          const second = await postOnConnection(accepted);
           expect(second.status).toBe(201);
         }
       } finally {
@@ -263,13 +255,13 @@ describe('public applications (R1, R2, R3)', () => {
 
   describe('R3 duplicates', () => {
     it('refuses the e-mail of an open dossier (any case) with 409 naming email; after closing, a new one is linked to the old', async () => {
-      const first = await apply(app);
+      const first = await apply(app());
       const again = applicationFields({ email: first.email.toUpperCase() });
-      const before = await filesUnder(app.storageDirectory);
+      const before = await filesUnder(app().storageDirectory);
       const refused = await anonymous.postForm('/api/applications', applicationForm({ ...again }));
       expectRefusal(refused, 409, 'email');
       expect(await candidatesWithEmail(first.email)).toBe(1);
-      expect(await filesUnder(app.storageDirectory)).toEqual(before);
+      expect(await filesUnder(app().storageDirectory)).toEqual(before);
 
       expect((await staff.http.post(`/api/candidates/${first.candidateId}/reject`, { reason: 'Geen match' })).status).toBe(200);
       const second = await anonymous.postForm('/api/applications', applicationForm({ ...again }));
@@ -281,13 +273,13 @@ describe('public applications (R1, R2, R3)', () => {
 
     it('of two concurrent applications with one e-mail exactly one is accepted, and no file of the other is kept', async () => {
       const fields = applicationFields();
-      const before = await filesUnder(app.storageDirectory);
+      const before = await filesUnder(app().storageDirectory);
       const results = await Promise.all(Array.from({ length: 6 }, () => anonymous.postForm('/api/applications', applicationForm({ ...fields }))));
       const statuses = results.map((result) => result.status).sort();
       expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
       for (const refused of results.filter((result) => result.status === 409)) expectRefusal(refused, 409, 'email');
       expect(await candidatesWithEmail(fields.email)).toBe(1);
-      const added = (await filesUnder(app.storageDirectory)).filter((path) => !before.includes(path));
+      const added = (await filesUnder(app().storageDirectory)).filter((path) => !before.includes(path));
       expect(added).toHaveLength(2);
     });
   });

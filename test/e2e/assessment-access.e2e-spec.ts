@@ -1,9 +1,8 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
 import { createBoard, createInstitute, createUser, login } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
+import { expectTableCoversController, tableCells } from '../support/route-table';
 import { amsterdamDate, candidateWithPassedInterview } from '../support/assessment-fixtures';
 import { AssessmentController } from '../../apps/api/src/assessment/assessment.controller';
 
@@ -57,52 +56,33 @@ const ROUTES: Record<string, RouteCase> = {
   },
 };
 
-function controllerRoutes(): string[] {
-  const base = String(Reflect.getMetadata(PATH_METADATA, AssessmentController));
-  const prototype = AssessmentController.prototype as unknown as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype)
-    .filter((name) => name !== 'constructor' && typeof prototype[name] === 'function')
-    .filter((name) => Reflect.hasMetadata(PATH_METADATA, prototype[name] as object))
-    .map((name) => {
-      const handler = prototype[name] as object;
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      const path = String(Reflect.getMetadata(PATH_METADATA, handler));
-      return `${method} ${['/api', base, path].join('/').replace(/\/+/g, '/').replace(/\/$/, '')}`;
-    })
-    .sort();
-}
-
 describe('R14 access to suitability assessments', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let clients: Record<Viewer, HttpClient>;
   let context: { boardId: string; instituteId: string; today: string };
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
     const [ownBoard, otherBoard, ownInstitute, otherInstitute] = [
-      await createBoard(app),
-      await createBoard(app),
-      await createInstitute(app),
-      await createInstitute(app),
+      await createBoard(app()),
+      await createBoard(app()),
+      await createInstitute(app()),
+      await createInstitute(app()),
     ];
     context = { boardId: ownBoard.id, instituteId: ownInstitute.id, today: amsterdamDate(new Date()) };
     clients = {
-      admin: new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD)),
-      staff: (await createUser(app, 'staff')).http,
-      coach: (await createUser(app, 'coach')).http,
-      ownInstitute: (await createUser(app, 'institute', { instituteId: ownInstitute.id })).http,
-      otherInstitute: (await createUser(app, 'institute', { instituteId: otherInstitute.id })).http,
-      ownBoard: (await createUser(app, 'board', { boardId: ownBoard.id })).http,
-      otherBoard: (await createUser(app, 'board', { boardId: otherBoard.id })).http,
+      admin: new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD)),
+      staff: (await createUser(app(), 'staff')).http,
+      coach: (await createUser(app(), 'coach')).http,
+      ownInstitute: (await createUser(app(), 'institute', { instituteId: ownInstitute.id })).http,
+      otherInstitute: (await createUser(app(), 'institute', { instituteId: otherInstitute.id })).http,
+      ownBoard: (await createUser(app(), 'board', { boardId: ownBoard.id })).http,
+      otherBoard: (await createUser(app(), 'board', { boardId: otherBoard.id })).http,
     };
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   /** A candidate from the own board's panel; with an assessment requested for that board and institute when asked. */
   async function newSubject(withAssessment: boolean): Promise<Subject> {
-    const { candidateId } = await candidateWithPassedInterview(app, { panelBoardId: context.boardId });
+    const { candidateId } = await candidateWithPassedInterview(app(), { panelBoardId: context.boardId });
     if (!withAssessment) return { candidateId, assessmentId: '' };
     const result = await clients.staff.post(`/api/candidates/${candidateId}/assessments`, {
       boardId: context.boardId,
@@ -114,24 +94,19 @@ describe('R14 access to suitability assessments', () => {
   }
 
   it('the table covers every route of AssessmentController, and the OpenAPI document lists them', async () => {
-    expect(Object.keys(ROUTES).sort()).toEqual(controllerRoutes());
-    const openApi = await new HttpClient(app.baseUrl).get('/api/docs-json');
-    const documented = Object.entries(openApi.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
-      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
-    );
-    expect(documented).toEqual(expect.arrayContaining(Object.keys(ROUTES)));
+    await expectTableCoversController(ROUTES, AssessmentController, app().baseUrl);
   });
 
-  const cells = Object.keys(ROUTES).flatMap((route) => VIEWERS.map((viewer) => [route, viewer] as const));
+  const cells = tableCells(ROUTES, VIEWERS);
   it.each(cells)('%s as %s', async (route, viewer) => {
     const routeCase = ROUTES[route];
     const subject = await newSubject(routeCase.needsAssessment);
-    const before = await app.db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
+    const before = await app().db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
     const result = await routeCase.send(clients[viewer], subject, context);
     if (!routeCase.allowed.includes(viewer)) {
       expectRefusal(result, 404);
       // A refused command changes nothing.
-      const after = await app.db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
+      const after = await app().db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [subject.candidateId]);
       expect(after.rows[0]).toEqual(before.rows[0]);
       return;
     }
@@ -144,7 +119,7 @@ describe('R14 access to suitability assessments', () => {
 
   it('without a session every route answers 401', async () => {
     const subject = await newSubject(true);
-    const anonymous = new HttpClient(app.baseUrl);
+    const anonymous = new HttpClient(app().baseUrl);
     for (const routeCase of Object.values(ROUTES)) expectRefusal(await routeCase.send(anonymous, subject, context), 401);
   });
 });

@@ -1,7 +1,7 @@
 import { FixedClock } from '@app/shared';
 import { ASSESSMENT_OVERDUE_SWEEP } from '@app/assessment';
 import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { createBoard, createInstitute, createUser, type TestUser } from '../support/factories';
 import { waitForQuiet } from '../support/quiet';
 import { expectSentOnce } from '../support/notifications';
@@ -16,22 +16,21 @@ describe('assessment overdue reminders (R12)', () => {
   const start = new Date();
   const requestDay = amsterdamDate(start);
   const clock = new FixedClock(noonInAmsterdam(requestDay));
-  let app: TestApp;
+  const app = useTestApp({ clock });
   let staffUsers: TestUser[];
   let overdue: { candidateId: string; reference: string; assessmentId: string };
   let completed: { reference: string; assessmentId: string };
   let withdrawn: { reference: string; assessmentId: string };
 
   beforeAll(async () => {
-    app = await startTestApp({ clock });
-    const [board, institute] = [await createBoard(app), await createInstitute(app)];
-    staffUsers = [await createUser(app, 'staff'), await createUser(app, 'staff')];
-    const inactive = await createUser(app, 'staff');
-    await app.db.query(`UPDATE users SET active = false WHERE id = $1`, [inactive.id]);
+    const [board, institute] = [await createBoard(app()), await createInstitute(app())];
+    staffUsers = [await createUser(app(), 'staff'), await createUser(app(), 'staff')];
+    const inactive = await createUser(app(), 'staff');
+    await app().db.query(`UPDATE users SET active = false WHERE id = $1`, [inactive.id]);
     const desk = staffUsers[0].http;
 
     async function request(): Promise<{ candidateId: string; reference: string; assessmentId: string }> {
-      const candidate = await candidateWithPassedInterview(app);
+      const candidate = await candidateWithPassedInterview(app());
       const result = await desk.post(`/api/candidates/${candidate.candidateId}/assessments`, {
         boardId: board.id,
         instituteId: institute.id,
@@ -54,19 +53,20 @@ describe('assessment overdue reminders (R12)', () => {
     withdrawn = stopped;
     expect(await overdueMailsFor(inactive.email)).toHaveLength(0);
   });
-  afterAll(async () => {
-    await app.close();
-  });
 
-  const sweep = () => app.worker!.get(JobsProcessor).runSweep(ASSESSMENT_OVERDUE_SWEEP);
+  const sweep = () => app().worker!.get(JobsProcessor).runSweep(ASSESSMENT_OVERDUE_SWEEP);
   const moveTo = (days: number) => clock.set(noonInAmsterdam(plusDays(requestDay, days)));
 
   function overdueMailsFor(email: string, reference = overdue.reference) {
-    return Promise.resolve(app.mail.to(email).filter((message) => (message.subject ?? '').includes('8 weken') && (message.subject ?? '').includes(reference)));
+    return Promise.resolve(
+      app()
+        .mail.to(email)
+        .filter((message) => (message.subject ?? '').includes('8 weken') && (message.subject ?? '').includes(reference)),
+    );
   }
 
   async function reminderRows(assessmentId: string): Promise<{ recipient: string; due_key: string; status: string }[]> {
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT recipient, due_key, status FROM notifications WHERE kind = 'assessment_overdue' AND subject_id = $1 ORDER BY recipient`,
       [assessmentId],
     );
@@ -74,12 +74,12 @@ describe('assessment overdue reminders (R12)', () => {
   }
 
   /** Lets every queued job finish before counting, so "none more" is not a race. */
-  const settle = () => waitForQuiet(app);
+  const settle = () => waitForQuiet(app());
 
   /** One sent notifications row per active staff user for the overdue assessment's due day, and no others. */
   const expectRemindedOnce = () =>
     expectSentOnce(
-      app,
+      app(),
       'assessment_overdue',
       overdue.assessmentId,
       staffUsers.map((user) => ({ dueKey: plusDays(requestDay, 56), recipient: user.email })),
@@ -96,7 +96,13 @@ describe('assessment overdue reminders (R12)', () => {
   it('day 56: one Dutch mail to every active staff user, kept as notifications with the due day as key', async () => {
     moveTo(56);
     await sweep();
-    await app.mail.waitFor(() => staffUsers.every((user) => app.mail.to(user.email).some((message) => (message.subject ?? '').includes(overdue.reference))));
+    await app().mail.waitFor(() =>
+      staffUsers.every((user) =>
+        app()
+          .mail.to(user.email)
+          .some((message) => (message.subject ?? '').includes(overdue.reference)),
+      ),
+    );
     for (const user of staffUsers) {
       const mails = await overdueMailsFor(user.email);
       expect(mails).toHaveLength(1);
@@ -123,8 +129,8 @@ describe('assessment overdue reminders (R12)', () => {
   });
 
   it('after stopping and starting the worker, the sweep sends nothing more', async () => {
-    await app.stopWorker();
-    await app.startWorker();
+    await app().stopWorker();
+    await app().startWorker();
     await sweep();
     await settle();
     for (const user of staffUsers) expect(await overdueMailsFor(user.email)).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { apply, createBoard, createInstitute, createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { amsterdamDate, candidateWithPassedInterview, plusDays } from '../support/assessment-fixtures';
@@ -8,7 +8,7 @@ import { expectSentOnce } from '../support/notifications';
 const DISCLOSED = 'naam, contactgegevens, motivatiebrief, cv en selectieadvies';
 
 describe('suitability assessments (R6, R14)', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let staff: TestUser;
   let coach: TestUser;
   let boardUserA: TestUser;
@@ -22,27 +22,23 @@ describe('suitability assessments (R6, R14)', () => {
   let today: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
     [boardA, boardB, instituteA, instituteB] = [
-      await createBoard(app),
-      await createBoard(app, 'lelystad'),
-      await createInstitute(app),
-      await createInstitute(app),
+      await createBoard(app()),
+      await createBoard(app(), 'lelystad'),
+      await createInstitute(app()),
+      await createInstitute(app()),
     ];
-    staff = await createUser(app, 'staff');
-    coach = await createUser(app, 'coach');
-    boardUserA = await createUser(app, 'board', { boardId: boardA.id });
-    boardUserB = await createUser(app, 'board', { boardId: boardB.id });
-    instituteUserA = await createUser(app, 'institute', { instituteId: instituteA.id });
-    instituteUserB = await createUser(app, 'institute', { instituteId: instituteB.id });
+    staff = await createUser(app(), 'staff');
+    coach = await createUser(app(), 'coach');
+    boardUserA = await createUser(app(), 'board', { boardId: boardA.id });
+    boardUserB = await createUser(app(), 'board', { boardId: boardB.id });
+    instituteUserA = await createUser(app(), 'institute', { instituteId: instituteA.id });
+    instituteUserB = await createUser(app(), 'institute', { instituteId: instituteB.id });
     today = amsterdamDate(new Date());
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   async function requestedAssessment(options: { panelBoardId?: string; firstName?: string } = {}) {
-    const candidate = await candidateWithPassedInterview(app, options);
+    const candidate = await candidateWithPassedInterview(app(), options);
     const result = await staff.http.post(`/api/candidates/${candidate.candidateId}/assessments`, {
       boardId: boardA.id,
       instituteId: instituteA.id,
@@ -53,18 +49,18 @@ describe('suitability assessments (R6, R14)', () => {
   }
 
   async function stageOf(candidateId: string): Promise<{ stage: string; closing_reason: string | null }> {
-    const { rows } = await app.db.query(`SELECT stage, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
+    const { rows } = await app().db.query(`SELECT stage, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
     return rows[0];
   }
 
   async function auditActions(entity: string, entityId: string): Promise<string[]> {
-    const { rows } = await app.db.query(`SELECT action FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id`, [entity, entityId]);
+    const { rows } = await app().db.query(`SELECT action FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY id`, [entity, entityId]);
     return rows.map((row: { action: string }) => row.action);
   }
 
   describe('request', () => {
     it('staff requests one: 201 with the view, the candidate is in_assessment, and institute and board are disclosed to', async () => {
-      const candidate = await candidateWithPassedInterview(app);
+      const candidate = await candidateWithPassedInterview(app());
       const plannedPracticeDay = plusDays(today, 14);
       const result = await staff.http.post(`/api/candidates/${candidate.candidateId}/assessments`, {
         boardId: boardA.id,
@@ -123,7 +119,7 @@ describe('suitability assessments (R6, R14)', () => {
 
       expect(await auditActions('suitability_assessment', result.body.id)).toEqual(['request']);
       expect(await auditActions('candidate', candidate.candidateId)).toContain('start_assessment');
-      const { rows: grantAudits } = await app.db.query(
+      const { rows: grantAudits } = await app().db.query(
         `SELECT count(*)::int AS count FROM audit_log a JOIN candidate_access_grants g ON g.id::text = a.entity_id
          WHERE a.entity = 'candidate_access_grant' AND a.action = 'grant' AND g.candidate_id = $1 AND g.purpose = 'suitability_assessment'`,
         [candidate.candidateId],
@@ -134,18 +130,18 @@ describe('suitability assessments (R6, R14)', () => {
     });
 
     it('a board user requests for their own board (from the session) for a candidate from their panel', async () => {
-      const candidate = await candidateWithPassedInterview(app, { panelBoardId: boardB.id });
+      const candidate = await candidateWithPassedInterview(app(), { panelBoardId: boardB.id });
       const result = await boardUserB.http.post(`/api/candidates/${candidate.candidateId}/assessments`, { instituteId: instituteB.id, requestedOn: today });
       expect(result.status).toBe(201);
       expect(result.body).toEqual(expect.objectContaining({ boardId: boardB.id, boardName: boardB.name, instituteId: instituteB.id, status: 'requested' }));
       expect((await stageOf(candidate.candidateId)).stage).toBe('in_assessment');
       expect((await instituteUserB.http.get(`/api/candidates/${candidate.candidateId}`)).status).toBe(200);
-      const { rows } = await app.db.query(`SELECT created_by FROM suitability_assessments WHERE id = $1`, [result.body.id]);
+      const { rows } = await app().db.query(`SELECT created_by FROM suitability_assessments WHERE id = $1`, [result.body.id]);
       expect(rows[0].created_by).toBe(boardUserB.id);
     });
 
     it('a board user gets 404 for another board in the body, and for a candidate they cannot see', async () => {
-      const panelled = await candidateWithPassedInterview(app, { panelBoardId: boardB.id });
+      const panelled = await candidateWithPassedInterview(app(), { panelBoardId: boardB.id });
       expectRefusal(
         await boardUserB.http.post(`/api/candidates/${panelled.candidateId}/assessments`, {
           boardId: boardA.id,
@@ -154,7 +150,7 @@ describe('suitability assessments (R6, R14)', () => {
         }),
         404,
       );
-      const unseen = await candidateWithPassedInterview(app, { panelBoardId: boardA.id });
+      const unseen = await candidateWithPassedInterview(app(), { panelBoardId: boardA.id });
       expectRefusal(await boardUserB.http.post(`/api/candidates/${unseen.candidateId}/assessments`, { instituteId: instituteA.id, requestedOn: today }), 404);
       expect((await stageOf(panelled.candidateId)).stage).toBe('interview_passed');
       expect((await stageOf(unseen.candidateId)).stage).toBe('interview_passed');
@@ -168,7 +164,7 @@ describe('suitability assessments (R6, R14)', () => {
     });
 
     it('a candidate not in interview_passed gets 409 naming the allowed stages; a second request too', async () => {
-      const applied = await apply(app);
+      const applied = await apply(app());
       expect((await staff.http.post(`/api/candidates/${applied.candidateId}/screening`, {})).status).toBe(200);
       const refused = await staff.http.post(`/api/candidates/${applied.candidateId}/assessments`, {
         boardId: boardA.id,
@@ -178,7 +174,7 @@ describe('suitability assessments (R6, R14)', () => {
       expectRefusal(refused, 409);
       expect(refused.body.message).toContain('screening');
       expect(refused.body.message).toContain('interview_scheduled');
-      const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM suitability_assessments WHERE candidate_id = $1`, [applied.candidateId]);
+      const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM suitability_assessments WHERE candidate_id = $1`, [applied.candidateId]);
       expect(rows[0].count).toBe(0);
 
       const { candidateId } = await requestedAssessment();
@@ -188,19 +184,19 @@ describe('suitability assessments (R6, R14)', () => {
     });
 
     it('of many concurrent requests for one candidate exactly one wins', async () => {
-      const candidate = await candidateWithPassedInterview(app);
+      const candidate = await candidateWithPassedInterview(app());
       const results = await Promise.all(
         Array.from({ length: 8 }, () =>
           staff.http.post(`/api/candidates/${candidate.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }),
         ),
       );
       expect(results.map((result) => result.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
-      const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM suitability_assessments WHERE candidate_id = $1`, [candidate.candidateId]);
+      const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM suitability_assessments WHERE candidate_id = $1`, [candidate.candidateId]);
       expect(rows[0].count).toBe(1);
     });
 
     it('refuses bad input naming the field, and changes nothing', async () => {
-      const candidate = await candidateWithPassedInterview(app);
+      const candidate = await candidateWithPassedInterview(app());
       const path = `/api/candidates/${candidate.candidateId}/assessments`;
       const valid = { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today };
       expectRefusal(await staff.http.post(path, { instituteId: instituteA.id, requestedOn: today }), 400, 'boardId');
@@ -248,7 +244,7 @@ describe('suitability assessments (R6, R14)', () => {
         }),
       );
       expect((await stageOf(candidateId)).stage).toBe('assessment_passed');
-      const { rows } = await app.db.query(
+      const { rows } = await app().db.query(
         `SELECT to_char(declaration_date, 'YYYY-MM-DD') AS declaration, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, version FROM suitability_assessments WHERE id = $1`,
         [assessmentId],
       );
@@ -256,9 +252,13 @@ describe('suitability assessments (R6, R14)', () => {
       expect(await auditActions('suitability_assessment', assessmentId)).toEqual(['request', 'record_outcome']);
       expect(await auditActions('candidate', candidateId)).toEqual(expect.arrayContaining(['start_assessment', 'pass_assessment']));
 
-      const [mail] = (await app.mail.waitFor(() => app.mail.to(email).some((message) => message.subject?.includes('geschikt bevonden') ?? false))).filter(
-        (message) => message.envelopeTo.includes(email.toLowerCase()) && (message.subject ?? '').includes('geschikt bevonden'),
-      );
+      const [mail] = (
+        await app().mail.waitFor(() =>
+          app()
+            .mail.to(email)
+            .some((message) => message.subject?.includes('geschikt bevonden') ?? false),
+        )
+      ).filter((message) => message.envelopeTo.includes(email.toLowerCase()) && (message.subject ?? '').includes('geschikt bevonden'));
       expect(mail.subject).toContain(reference);
       expect(mail.text).toContain('Gefeliciteerd');
       expect(mail.text).toContain(instituteA.name);
@@ -287,13 +287,19 @@ describe('suitability assessments (R6, R14)', () => {
       );
       expect(await auditActions('candidate', candidateId)).toContain('reject');
 
-      await app.mail.waitFor(() => app.mail.to(email).some((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek')));
-      await waitForQuiet(app);
-      const mails = app.mail.to(email).filter((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek'));
+      await app().mail.waitFor(() =>
+        app()
+          .mail.to(email)
+          .some((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek')),
+      );
+      await waitForQuiet(app());
+      const mails = app()
+        .mail.to(email)
+        .filter((message) => (message.subject ?? '').startsWith('Uitkomst van je geschiktheidsonderzoek'));
       expect(mails).toHaveLength(1);
       expect(mails[0].text).toContain('niet geschikt bevonden');
       expect(mails[0].text).not.toContain('Onvoldoende affiniteit');
-      await expectSentOnce(app, 'assessment_outcome', assessmentId, [{ dueKey: 'not_suitable', recipient: email }]);
+      await expectSentOnce(app(), 'assessment_outcome', assessmentId, [{ dueKey: 'not_suitable', recipient: email }]);
     });
 
     it('refuses a suitable outcome without declarationDate (400), a declaration with not_suitable (400) and a decision in the future (422)', async () => {
@@ -316,7 +322,7 @@ describe('suitability assessments (R6, R14)', () => {
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'suitable', decidedOn: plusDays(today, -1), declarationDate: today }), 422, 'decidedOn');
       expectRefusal(await instituteUserA.http.post(path, { outcome: 'not_suitable', decidedOn: today, stage: 'qualified' }), 400, 'stage');
       expect((await stageOf(candidateId)).stage).toBe('in_assessment');
-      const { rows } = await app.db.query(`SELECT status, version FROM suitability_assessments WHERE id = $1`, [assessmentId]);
+      const { rows } = await app().db.query(`SELECT status, version FROM suitability_assessments WHERE id = $1`, [assessmentId]);
       expect(rows[0]).toEqual({ status: 'requested', version: 1 });
     });
 
@@ -338,7 +344,7 @@ describe('suitability assessments (R6, R14)', () => {
   describe('reading', () => {
     it('each party lists only its own assessments; a coach gets 404 everywhere', async () => {
       const mine = await requestedAssessment({ panelBoardId: boardA.id });
-      const other = await candidateWithPassedInterview(app, { panelBoardId: boardB.id });
+      const other = await candidateWithPassedInterview(app(), { panelBoardId: boardB.id });
       const theirs = (await boardUserB.http.post(`/api/candidates/${other.candidateId}/assessments`, { instituteId: instituteB.id, requestedOn: today })).body
         .id as string;
 
@@ -377,7 +383,7 @@ describe('suitability assessments (R6, R14)', () => {
       expectRefusal(await coach.http.get(`/api/candidates/${mine.candidateId}/assessments`), 404);
       expectRefusal(await coach.http.get(`/api/candidates/${mine.candidateId}`), 404);
       expectRefusal(await coach.http.post(`/api/assessments/${mine.assessmentId}/outcome`, { outcome: 'not_suitable', decidedOn: today }), 404);
-      const fresh = await candidateWithPassedInterview(app);
+      const fresh = await candidateWithPassedInterview(app());
       expectRefusal(
         await coach.http.post(`/api/candidates/${fresh.candidateId}/assessments`, { boardId: boardA.id, instituteId: instituteA.id, requestedOn: today }),
         404,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createBoard, createUser, login, uniqueEmail, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
@@ -16,25 +16,21 @@ interface AuditRow {
 
 /** R15: every successful change leaves exactly one audit row, in the same transaction, without values. */
 describe('audit log (R15)', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let admin: HttpClient;
   let adminId: string;
   let staff: TestUser;
   const secrets: string[] = [ADMIN_PASSWORD];
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
+    admin = new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD));
     adminId = (await admin.get('/api/me')).body.id;
-    staff = await createUser(app, 'staff');
+    staff = await createUser(app(), 'staff');
     secrets.push(staff.password);
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   async function rowsFor(entityId: string): Promise<AuditRow[]> {
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT actor_id, actor_role, entity, entity_id, action, changed_fields FROM audit_log WHERE entity_id = $1 ORDER BY id`,
       [entityId],
     );
@@ -42,12 +38,12 @@ describe('audit log (R15)', () => {
   }
 
   async function totalRows(): Promise<number> {
-    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM audit_log`);
+    const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM audit_log`);
     return rows[0].count;
   }
 
   it('apply, screening, reject: one row each, with actor, entity, id and changed field names', async () => {
-    const { candidateId } = await apply(app);
+    const { candidateId } = await apply(app());
     expect(await rowsFor(candidateId)).toEqual([
       {
         actor_id: null,
@@ -77,7 +73,7 @@ describe('audit log (R15)', () => {
   });
 
   it('withdraw: one row by the acting administrator', async () => {
-    const { candidateId } = await apply(app);
+    const { candidateId } = await apply(app());
     expect((await admin.post(`/api/candidates/${candidateId}/withdraw`, { reason: 'Verhuisd' })).status).toBe(200);
     expect((await rowsFor(candidateId)).slice(1)).toEqual([
       {
@@ -95,7 +91,7 @@ describe('audit log (R15)', () => {
     const password = `geheim-${randomUUID()}`;
     const newPassword = `nog-geheimer-${randomUUID()}`;
     secrets.push(password, newPassword);
-    const board = await createBoard(app);
+    const board = await createBoard(app());
     const created = await admin.post('/api/users', { email: uniqueEmail('bestuur'), name: 'Bestuurder', role: 'board', boardId: board.id, password });
     expect(created.status).toBe(201);
     const userId: string = created.body.id;
@@ -118,12 +114,12 @@ describe('audit log (R15)', () => {
   });
 
   it('login and logout: one row each for the session, by the user', async () => {
-    const coach = await createUser(app, 'coach');
+    const coach = await createUser(app(), 'coach');
     secrets.push(coach.password);
-    const token = await login(app, coach.email, coach.password);
-    const { rows } = await app.db.query(`SELECT entity_id FROM audit_log WHERE actor_id = $1 AND action = 'login' ORDER BY id DESC LIMIT 1`, [coach.id]);
+    const token = await login(app(), coach.email, coach.password);
+    const { rows } = await app().db.query(`SELECT entity_id FROM audit_log WHERE actor_id = $1 AND action = 'login' ORDER BY id DESC LIMIT 1`, [coach.id]);
     const sessionId: string = rows[0].entity_id;
-    expect((await new HttpClient(app.baseUrl, token).post('/api/auth/logout')).status).toBe(204);
+    expect((await new HttpClient(app().baseUrl, token).post('/api/auth/logout')).status).toBe(204);
     expect(await rowsFor(sessionId)).toEqual([
       { actor_id: coach.id, actor_role: 'coach', entity: 'session', entity_id: sessionId, action: 'login', changed_fields: [] },
       { actor_id: coach.id, actor_role: 'coach', entity: 'session', entity_id: sessionId, action: 'logout', changed_fields: ['revokedAt'] },
@@ -131,8 +127,8 @@ describe('audit log (R15)', () => {
   });
 
   it('refused changes leave no audit row', async () => {
-    const { candidateId } = await apply(app);
-    const coach = await createUser(app, 'coach');
+    const { candidateId } = await apply(app());
+    const coach = await createUser(app(), 'coach');
     const before = await totalRows();
     expect((await staff.http.post(`/api/candidates/${candidateId}/withdraw`, { stage: 'qualified' })).status).toBe(400);
     expect((await staff.http.post(`/api/candidates/${candidateId}/reject`, {})).status).toBe(400);
@@ -140,7 +136,7 @@ describe('audit log (R15)', () => {
     expect((await staff.http.post(`/api/candidates/${randomUUID()}/screening`, {})).status).toBe(404);
     expect((await admin.post('/api/users', { email: uniqueEmail(), name: 'X Y', role: 'board', password: 'wachtwoord-lang-1' })).status).toBe(400);
     expect((await admin.patch(`/api/users/${randomUUID()}`, { name: 'Niemand' })).status).toBe(404);
-    expect((await new HttpClient(app.baseUrl).post('/api/auth/login', { email: staff.email, password: 'fout-fout-fout' })).status).toBe(401);
+    expect((await new HttpClient(app().baseUrl).post('/api/auth/login', { email: staff.email, password: 'fout-fout-fout' })).status).toBe(401);
     await staff.http.post(`/api/candidates/${candidateId}/withdraw`, {});
     expect((await staff.http.post(`/api/candidates/${candidateId}/screening`, {})).status).toBe(409);
     expect(await totalRows()).toBe(before + 1);
@@ -148,7 +144,7 @@ describe('audit log (R15)', () => {
 
   // Counts the whole database: the stage changes other modules made (interviews, assessments) too.
   it('every stage change in the database has its audit row, one to one', async () => {
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT (SELECT count(*)::int FROM candidate_stage_history WHERE from_stage IS NOT NULL) AS changes,
               (SELECT count(*)::int FROM audit_log WHERE entity = 'candidate' AND action = ANY($1::text[])) AS audited,
               (SELECT count(*)::int FROM candidates) AS candidates,
@@ -161,7 +157,7 @@ describe('audit log (R15)', () => {
 
   describe('GET /api/audit', () => {
     it("lets staff read a candidate's trail, newest first, with the actor's name", async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       await staff.http.post(`/api/candidates/${candidateId}/screening`, {});
       const trail = await staff.http.get(`/api/audit?entity=candidate&entityId=${candidateId}`);
       expect(trail.status).toBe(200);
@@ -193,16 +189,16 @@ describe('audit log (R15)', () => {
     });
 
     it('answers 404 to coach, board and institute users', async () => {
-      const board = await createBoard(app);
-      for (const user of [await createUser(app, 'coach'), await createUser(app, 'board', { boardId: board.id })]) {
+      const board = await createBoard(app());
+      for (const user of [await createUser(app(), 'coach'), await createUser(app(), 'board', { boardId: board.id })]) {
         expectRefusal(await user.http.get('/api/audit?entity=candidate'), 404);
       }
-      expectRefusal(await new HttpClient(app.baseUrl).get('/api/audit'), 401);
+      expectRefusal(await new HttpClient(app().baseUrl).get('/api/audit'), 401);
     });
   });
 
   it('never holds passwords or document contents', async () => {
-    const { rows } = await app.db.query(`SELECT string_agg(a::text, E'\\n') AS text FROM audit_log a`);
+    const { rows } = await app().db.query(`SELECT string_agg(a::text, E'\\n') AS text FROM audit_log a`);
     const text: string = rows[0].text;
     for (const secret of secrets) expect(text).not.toContain(secret);
     for (const marker of ['%PDF', 'Content_Types', 'word/document', '$argon2']) expect(text).not.toContain(marker);

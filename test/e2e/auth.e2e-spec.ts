@@ -1,26 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { createBoard, createUser, login, uniqueEmail } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 
 describe('auth and user administration', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let anonymous: HttpClient;
   let admin: HttpClient;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    anonymous = new HttpClient(app.baseUrl);
-    admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
-  });
-  afterAll(async () => {
-    await app.close();
+    anonymous = new HttpClient(app().baseUrl);
+    admin = new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD));
   });
 
   describe('login', () => {
     it('gives a token and the user for the right password (e-mail case does not matter)', async () => {
-      const staff = await createUser(app, 'staff');
+      const staff = await createUser(app(), 'staff');
       const result = await anonymous.post('/api/auth/login', { email: staff.email.toUpperCase(), password: staff.password });
       expect(result.status).toBe(200);
       expect(result.body).toEqual({
@@ -31,7 +27,7 @@ describe('auth and user administration', () => {
     });
 
     it('refuses a wrong password and an unknown user alike with 401', async () => {
-      const staff = await createUser(app, 'staff');
+      const staff = await createUser(app(), 'staff');
       const wrong = await anonymous.post('/api/auth/login', { email: staff.email, password: 'niet-het-wachtwoord' });
       const unknown = await anonymous.post('/api/auth/login', { email: uniqueEmail('niemand'), password: 'niet-het-wachtwoord' });
       expectRefusal(wrong, 401);
@@ -49,7 +45,7 @@ describe('auth and user administration', () => {
 
   describe('sessions', () => {
     it('GET /api/me answers who is signed in, and 401 without or with a bad token', async () => {
-      const coach = await createUser(app, 'coach');
+      const coach = await createUser(app(), 'coach');
       const me = await coach.http.get('/api/me');
       expect(me.status).toBe(200);
       expect(me.body).toEqual(expect.objectContaining({ id: coach.id, email: coach.email, role: 'coach', boardId: null }));
@@ -59,8 +55,8 @@ describe('auth and user administration', () => {
     });
 
     it('logout ends the session at once; other sessions of the user stay', async () => {
-      const staff = await createUser(app, 'staff');
-      const second = anonymous.withToken(await login(app, staff.email, staff.password));
+      const staff = await createUser(app(), 'staff');
+      const second = anonymous.withToken(await login(app(), staff.email, staff.password));
       const logout = await staff.http.post('/api/auth/logout');
       expect(logout.status).toBe(204);
       expectRefusal(await staff.http.get('/api/me'), 401);
@@ -69,8 +65,8 @@ describe('auth and user administration', () => {
     });
 
     it("an administrator disabling a user ends all that user's sessions at once and blocks new logins", async () => {
-      const staff = await createUser(app, 'staff');
-      const second = anonymous.withToken(await login(app, staff.email, staff.password));
+      const staff = await createUser(app(), 'staff');
+      const second = anonymous.withToken(await login(app(), staff.email, staff.password));
       expect((await staff.http.get('/api/me')).status).toBe(200);
       const disabled = await admin.patch(`/api/users/${staff.id}`, { active: false });
       expect(disabled.status).toBe(200);
@@ -78,7 +74,7 @@ describe('auth and user administration', () => {
       expectRefusal(await staff.http.get('/api/me'), 401);
       expectRefusal(await second.get('/api/candidates'), 401);
       expectRefusal(await anonymous.post('/api/auth/login', { email: staff.email, password: staff.password }), 401);
-      const { rows } = await app.db.query(`SELECT count(*)::int AS open FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [staff.id]);
+      const { rows } = await app().db.query(`SELECT count(*)::int AS open FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`, [staff.id]);
       expect(rows[0].open).toBe(0);
       // Enabled again, the user can sign in, but the old tokens stay dead.
       expect((await admin.patch(`/api/users/${staff.id}`, { active: true })).status).toBe(200);
@@ -87,7 +83,7 @@ describe('auth and user administration', () => {
     });
 
     it('a password change by an administrator ends the old sessions; the new password works', async () => {
-      const coach = await createUser(app, 'coach');
+      const coach = await createUser(app(), 'coach');
       const newPassword = `nieuw-${randomUUID()}`;
       expect((await admin.patch(`/api/users/${coach.id}`, { password: newPassword })).status).toBe(200);
       expectRefusal(await coach.http.get('/api/me'), 401);
@@ -97,18 +93,12 @@ describe('auth and user administration', () => {
   });
 
   describe('login rate limit', () => {
-    let strict: TestApp;
-    beforeAll(async () => {
-      strict = await startTestApp({ worker: false, config: { loginAttemptsPerMinute: 3 } });
-    });
-    afterAll(async () => {
-      await strict.close();
-    });
+    const strict = useTestApp({ worker: false, config: { loginAttemptsPerMinute: 3 } });
 
     it('answers 429 after the allowed attempts per minute, even for the right password', async () => {
       // Counters live in PostgreSQL and are shared by every API process; start from none.
-      await strict.db.query(`DELETE FROM rate_limits`);
-      const client = new HttpClient(strict.baseUrl);
+      await strict().db.query(`DELETE FROM rate_limits`);
+      const client = new HttpClient(strict().baseUrl);
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 3; attempt += 1) {
         statuses.push((await client.post('/api/auth/login', { email: ADMIN_EMAIL, password: 'fout-wachtwoord' })).status);
@@ -119,7 +109,7 @@ describe('auth and user administration', () => {
       expect(blocked.headers.get('retry-after') ?? blocked.headers.get('retry-after-login')).toBeTruthy();
       // The public form has its own counter and is not blocked by failed logins.
       expect((await client.get('/api/health')).status).toBe(200);
-      await strict.db.query(`DELETE FROM rate_limits`);
+      await strict().db.query(`DELETE FROM rate_limits`);
     });
   });
 
@@ -130,7 +120,7 @@ describe('auth and user administration', () => {
       expect(list.body).toEqual(expect.arrayContaining([expect.objectContaining({ email: ADMIN_EMAIL, role: 'admin' })]));
       expect(JSON.stringify(list.body)).not.toMatch(/password/i);
       for (const role of ['staff', 'coach', 'institute'] as const) {
-        const user = role === 'institute' ? null : await createUser(app, role);
+        const user = role === 'institute' ? null : await createUser(app(), role);
         if (!user) continue;
         expectRefusal(await user.http.get('/api/users'), 404);
         expectRefusal(await user.http.post('/api/users', { email: uniqueEmail(), name: 'X Y', role: 'staff', password: 'wachtwoord-lang-1' }), 404);
@@ -141,7 +131,7 @@ describe('auth and user administration', () => {
       const email = uniqueEmail('nieuw');
       const missing = await admin.post('/api/users', { email, name: 'Bestuur Gebruiker', role: 'board', password: 'wachtwoord-lang-1' });
       expectRefusal(missing, 400, 'boardId');
-      const board = await createBoard(app);
+      const board = await createBoard(app());
       const created = await admin.post('/api/users', { email, name: 'Bestuur Gebruiker', role: 'board', password: 'wachtwoord-lang-1', boardId: board.id });
       expect(created.status).toBe(201);
       expect(created.body).toEqual(expect.objectContaining({ email, role: 'board', boardId: board.id, active: true }));
@@ -162,7 +152,7 @@ describe('auth and user administration', () => {
     });
 
     it('mass assignment: role, version, id or boardId cannot be set where not allowed', async () => {
-      const staff = await createUser(app, 'staff');
+      const staff = await createUser(app(), 'staff');
       expectRefusal(await admin.patch(`/api/users/${staff.id}`, { role: 'admin' }), 400, 'role');
       expectRefusal(await admin.patch(`/api/users/${staff.id}`, { boardId: randomUUID() }), 400, 'boardId');
       expectRefusal(await admin.patch(`/api/users/${staff.id}`, { email: 'ander@example.nl' }), 400, 'email');
@@ -170,9 +160,9 @@ describe('auth and user administration', () => {
       expectRefusal(await admin.post('/api/users', { ...base, version: 7 }), 400, 'version');
       expectRefusal(await admin.post('/api/users', { ...base, id: randomUUID() }), 400, 'id');
       expectRefusal(await admin.post('/api/users', { ...base, active: false, passwordHash: 'x' }), 400, 'passwordHash');
-      const { rows } = await app.db.query(`SELECT role, board_id FROM users WHERE id = $1`, [staff.id]);
+      const { rows } = await app().db.query(`SELECT role, board_id FROM users WHERE id = $1`, [staff.id]);
       expect(rows[0]).toEqual({ role: 'staff', board_id: null });
-      const { rows: created } = await app.db.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [base.email]);
+      const { rows: created } = await app().db.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [base.email]);
       expect(created[0].count).toBe(0);
     });
   });

@@ -1,34 +1,20 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { createUser, uniqueEmail } from '../support/factories';
-import { launchBrowser, logIn, openSession, requireBuiltWebPage, waitForText } from '../support/browser';
+import { logIn, openSession, useBrowserTestApp, waitForText } from '../support/browser';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const BROWSER_TEST_TIMEOUT_MS = 120_000;
 
 describe('web page: from the public form to screening', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuiltWebPage();
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserTestApp();
 
   it(
     'a candidate applies in the browser and staff start the screening',
     async () => {
       const lastName = `Browsertest ${randomUUID().slice(0, 8)}`;
       const email = uniqueEmail('browser');
-      const visitor = await openSession(browser, app.baseUrl);
+      const visitor = await openSession(browser(), app().baseUrl);
       const form = visitor.page;
 
       await form.goto('/aanmelden');
@@ -47,11 +33,11 @@ describe('web page: from the public form to screening', () => {
       await referenceText.waitFor();
       const reference = (await referenceText.textContent())?.trim() ?? '';
       expect(reference).not.toBe('');
-      const [stored] = (await app.db.query('SELECT id, stage, last_name FROM candidates WHERE reference = $1', [reference])).rows;
+      const [stored] = (await app().db.query('SELECT id, stage, last_name FROM candidates WHERE reference = $1', [reference])).rows;
       expect(stored).toMatchObject({ stage: 'applied', last_name: lastName });
 
-      const staff = await createUser(app, 'staff');
-      const desk = await openSession(browser, app.baseUrl);
+      const staff = await createUser(app(), 'staff');
+      const desk = await openSession(browser(), app().baseUrl);
       const page = desk.page;
       await logIn(page, staff.email, staff.password);
 
@@ -66,7 +52,7 @@ describe('web page: from the public form to screening', () => {
       await waitForText(stage, 'In screening');
       expect((await stage.textContent())?.trim()).toBe('In screening');
 
-      const [after] = (await app.db.query('SELECT stage FROM candidates WHERE id = $1', [stored.id])).rows;
+      const [after] = (await app().db.query('SELECT stage FROM candidates WHERE id = $1', [stored.id])).rows;
       expect(after.stage).toBe('screening');
       expect([...visitor.pageErrors, ...desk.pageErrors]).toEqual([]);
       await visitor.context.close();

@@ -1,27 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, logIn, openSession, requireBuiltWebPage, waitForText } from '../support/browser';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/test-app';
+import { logIn, openSession, useBrowserTestApp, waitForText } from '../support/browser';
 
 describe('web page: admins manage boards, schools and institutes', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuiltWebPage();
-    app = await startTestApp({ worker: false });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserTestApp({ worker: false });
 
   it('an admin adds a board with a school, and an institute', async () => {
     const boardName = `Stichting Browsertest ${randomUUID().slice(0, 8)}`;
     const instituteName = `Pabo Browsertest ${randomUUID().slice(0, 8)}`;
-    const { page, pageErrors } = await openSession(browser, app.baseUrl);
+    const { page, pageErrors } = await openSession(browser(), app().baseUrl);
     await logIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.getByRole('link', { name: 'Besturen' }).click();
 
@@ -41,9 +28,9 @@ describe('web page: admins manage boards, schools and institutes', () => {
     await page.getByRole('button', { name: 'Opleiding toevoegen' }).click();
     await waitForText(page.locator('li', { hasText: instituteName }), instituteName);
 
-    const rows = await app.db.query(`SELECT b.region, s.name AS school FROM boards b JOIN schools s ON s.board_id = b.id WHERE b.name = $1`, [boardName]);
+    const rows = await app().db.query(`SELECT b.region, s.name AS school FROM boards b JOIN schools s ON s.board_id = b.id WHERE b.name = $1`, [boardName]);
     expect(rows.rows).toEqual([{ region: 'lelystad', school: 'De Browserschool' }]);
-    const institutes = await app.db.query(`SELECT 1 FROM institutes WHERE name = $1`, [instituteName]);
+    const institutes = await app().db.query(`SELECT 1 FROM institutes WHERE name = $1`, [instituteName]);
     expect(institutes.rowCount).toBe(1);
     expect(pageErrors).toEqual([]);
   }, 120_000);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
+import type { Page } from 'playwright-core';
 import { apply, createBoard, createInstitute, createUser } from '../support/factories';
-import { launchBrowser, logIn, openSession, requireBuiltWebPage, screenshot, waitForText, type BrowserSession } from '../support/browser';
+import { type BrowserSession, logIn, openSession, screenshot, useBrowserTestApp, waitForText } from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,32 +19,20 @@ async function openCandidate(session: BrowserSession, candidateId: string): Prom
 }
 
 describe('web page: the selection road from application to a suitability declaration', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuiltWebPage();
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserTestApp();
 
   it(
     'staff, a board and an institute take a candidate to assessment_passed',
     async () => {
-      const { candidateId } = await apply(app, { firstName: 'Lotte', lastName: 'Panelproef' });
-      const board = await createBoard(app, 'almere');
-      const institute = await createInstitute(app);
-      const staff = await createUser(app, 'staff');
-      const boardUser = await createUser(app, 'board', { boardId: board.id });
-      const instituteUser = await createUser(app, 'institute', { instituteId: institute.id });
+      const { candidateId } = await apply(app(), { firstName: 'Lotte', lastName: 'Panelproef' });
+      const board = await createBoard(app(), 'almere');
+      const institute = await createInstitute(app());
+      const staff = await createUser(app(), 'staff');
+      const boardUser = await createUser(app(), 'board', { boardId: board.id });
+      const instituteUser = await createUser(app(), 'institute', { instituteId: institute.id });
 
       // Staff: screening, then a joint interview with the board on the panel.
-      const desk = await openSession(browser, app.baseUrl);
+      const desk = await openSession(browser(), app().baseUrl);
       await logIn(desk.page, staff.email, staff.password);
       let page = await openCandidate(desk, candidateId);
       const stage = page.getByTestId('candidate-stage');
@@ -71,7 +58,7 @@ describe('web page: the selection road from application to a suitability declara
       await waitForText(selection.getByRole('heading', { level: 3 }), '11:00');
 
       // The board's representative gives the board's advice in their own session.
-      const boardSession = await openSession(browser, app.baseUrl);
+      const boardSession = await openSession(browser(), app().baseUrl);
       await logIn(boardSession.page, boardUser.email, boardUser.password);
       const boardPage = await openCandidate(boardSession, candidateId);
       const boardSelection = boardPage.getByTestId('selection-section');
@@ -105,7 +92,7 @@ describe('web page: the selection road from application to a suitability declara
       await waitForText(stage, 'In geschiktheidsonderzoek');
 
       // The institute starts from its own list of assessments and declares the candidate suitable.
-      const instituteSession = await openSession(browser, app.baseUrl);
+      const instituteSession = await openSession(browser(), app().baseUrl);
       const institutePage = instituteSession.page;
       await logIn(institutePage, instituteUser.email, instituteUser.password);
       await institutePage.getByRole('heading', { name: 'Geschiktheidsonderzoeken' }).waitFor();
@@ -123,7 +110,7 @@ describe('web page: the selection road from application to a suitability declara
       await waitForText(instituteStage, 'Geschikt verklaard');
       expect((await instituteStage.textContent())?.trim()).toBe('Geschikt verklaard');
 
-      const [row] = (await app.db.query('SELECT stage FROM candidates WHERE id = $1', [candidateId])).rows;
+      const [row] = (await app().db.query('SELECT stage FROM candidates WHERE id = $1', [candidateId])).rows;
       expect(row.stage).toBe('assessment_passed');
 
       // Staff see with whom the candidate's data was shared, and why.

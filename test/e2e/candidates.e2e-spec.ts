@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { FixedClock } from '@app/shared';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createUser, fixture, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
@@ -9,20 +9,16 @@ const sha256 = (content: Buffer) => createHash('sha256').update(content).digest(
 const cursorOf = (parts: unknown) => Buffer.from(JSON.stringify(parts)).toString('base64url');
 
 describe('candidates for the central desk', () => {
-  let app: TestApp;
-  let staffUser: TestUser;
-  let staff: HttpClient;
   // A clock that stands still: every candidate below has the same applied_at, so the keyset's
   // tie-breaker on id is what keeps pages apart.
   const clock = new FixedClock(new Date());
+  const app = useTestApp({ worker: false, clock });
+  let staffUser: TestUser;
+  let staff: HttpClient;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false, clock });
-    staffUser = await createUser(app, 'staff');
+    staffUser = await createUser(app(), 'staff');
     staff = staffUser.http;
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   describe('list', () => {
@@ -32,7 +28,7 @@ describe('candidates for the central desk', () => {
     beforeAll(async () => {
       for (let index = 0; index < 7; index += 1) {
         const region = index < 2 ? 'lelystad' : 'almere';
-        created.push((await apply(app, { lastName: `Jansen-${token}`, firstName: `Kandidaat${index}`, region })).candidateId);
+        created.push((await apply(app(), { lastName: `Jansen-${token}`, firstName: `Kandidaat${index}`, region })).candidateId);
       }
     });
 
@@ -58,7 +54,7 @@ describe('candidates for the central desk', () => {
     });
 
     it('without q pages through everything in the database', async () => {
-      const { rows } = await app.db.query(`SELECT id FROM candidates`);
+      const { rows } = await app().db.query(`SELECT id FROM candidates`);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
@@ -88,8 +84,8 @@ describe('candidates for the central desk', () => {
     it('sends timestamps as ISO 8601 in UTC to the millisecond, as Date#toISOString writes them', async () => {
       const candidateId = created[6];
       // Microseconds (cut, not rounded, like a JavaScript Date) and a local time just before the spring-forward hour.
-      await app.db.query(`UPDATE candidates SET updated_at = '2026-03-29 01:59:59.999876+01' WHERE id = $1`, [candidateId]);
-      const { rows } = await app.db.query(`SELECT applied_at FROM candidates WHERE id = $1`, [candidateId]);
+      await app().db.query(`UPDATE candidates SET updated_at = '2026-03-29 01:59:59.999876+01' WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT applied_at FROM candidates WHERE id = $1`, [candidateId]);
       const expected = { appliedAt: (rows[0].applied_at as Date).toISOString(), updatedAt: '2026-03-29T00:59:59.999Z' };
       const page = await staff.get(`/api/candidates?q=${token}&limit=100`);
       expect(page.body.items.find((item: { id: string }) => item.id === candidateId)).toEqual(expect.objectContaining(expected));
@@ -104,7 +100,7 @@ describe('candidates for the central desk', () => {
       expect(lelystad.body.items.map((item: { id: string }) => item.id).sort()).toEqual([created[0], created[1]].sort());
       const byName = await staff.get(`/api/candidates?q=${encodeURIComponent(`KANDIDAAT4 JANSEN-${token.toUpperCase()}`)}`);
       expect(byName.body.items.map((item: { id: string }) => item.id)).toEqual([created[4]]);
-      const { rows } = await app.db.query(`SELECT email FROM candidates WHERE id = $1`, [created[5]]);
+      const { rows } = await app().db.query(`SELECT email FROM candidates WHERE id = $1`, [created[5]]);
       const byEmail = await staff.get(`/api/candidates?q=${encodeURIComponent(rows[0].email.toUpperCase())}`);
       expect(byEmail.body.items.map((item: { id: string }) => item.id)).toEqual([created[5]]);
       const none = await staff.get(`/api/candidates?q=${token}&stage=rejected`);
@@ -112,7 +108,7 @@ describe('candidates for the central desk', () => {
     });
 
     it('treats % and _ in q literally', async () => {
-      const literal = await apply(app, { lastName: `Procent-${token}%_x` });
+      const literal = await apply(app(), { lastName: `Procent-${token}%_x` });
       const percent = await staff.get(`/api/candidates?q=${encodeURIComponent(`${token}%`)}`);
       expect(percent.body.items.map((item: { id: string }) => item.id)).toEqual([literal.candidateId]);
       const underscore = await staff.get(`/api/candidates?q=${encodeURIComponent(`${token}%_`)}`);
@@ -139,14 +135,14 @@ describe('candidates for the central desk', () => {
     it('summary counts candidates per stage', async () => {
       const summary = await staff.get('/api/candidates/summary');
       expect(summary.status).toBe(200);
-      const { rows } = await app.db.query(`SELECT stage, count(*)::int AS count FROM candidates GROUP BY stage`);
+      const { rows } = await app().db.query(`SELECT stage, count(*)::int AS count FROM candidates GROUP BY stage`);
       expect(summary.body.counts).toEqual(Object.fromEntries(rows.map((row: { stage: string; count: number }) => [row.stage, row.count])));
     });
   });
 
   describe('detail, documents and history', () => {
     it('shows the candidate with both documents and their SHA-256', async () => {
-      const { candidateId, reference, email } = await apply(app);
+      const { candidateId, reference, email } = await apply(app());
       const detail = await staff.get(`/api/candidates/${candidateId}`);
       expect(detail.status).toBe(200);
       expect(detail.body).toEqual(
@@ -166,7 +162,7 @@ describe('candidates for the central desk', () => {
     });
 
     it('downloads the exact bytes with the right Content-Type', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const { documents } = (await staff.get(`/api/candidates/${candidateId}`)).body as { documents: { id: string; kind: string }[] };
       const expected = {
         cv: ['cv.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
@@ -174,7 +170,7 @@ describe('candidates for the central desk', () => {
       };
       for (const document of documents) {
         const [name, type] = expected[document.kind as keyof typeof expected];
-        const response = await fetch(`${app.baseUrl}/api/candidates/${candidateId}/documents/${document.id}`, {
+        const response = await fetch(`${app().baseUrl}/api/candidates/${candidateId}/documents/${document.id}`, {
           headers: { authorization: `Bearer ${staffUser.token}` },
         });
         expect(response.status).toBe(200);
@@ -186,7 +182,7 @@ describe('candidates for the central desk', () => {
       expectRefusal(await staff.get(`/api/candidates/${candidateId}/documents/${randomUUID()}`), 404);
       expectRefusal(await staff.get(`/api/candidates/${candidateId}/documents/geen-id`), 404);
       // A document of another candidate is not reachable through this candidate.
-      const other = await apply(app);
+      const other = await apply(app());
       const otherDocuments = (await staff.get(`/api/candidates/${other.candidateId}`)).body.documents as { id: string }[];
       expectRefusal(await staff.get(`/api/candidates/${candidateId}/documents/${otherDocuments[0].id}`), 404);
     });
@@ -202,7 +198,7 @@ describe('candidates for the central desk', () => {
 
   describe('stage commands (R4)', () => {
     it('moves applied → screening → rejected with a reason, and history lists the path with actor and reason', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const screening = await staff.post(`/api/candidates/${candidateId}/screening`, {});
       expect(screening.status).toBe(200);
       expect(screening.body).toEqual(expect.objectContaining({ stage: 'screening', version: 2, allowedCommands: ['reject', 'withdraw'] }));
@@ -217,19 +213,19 @@ describe('candidates for the central desk', () => {
         ['screening', 'rejected'],
       ]);
       expect(history.body[2]).toEqual(expect.objectContaining({ reason: 'Onvoldoende motivatie', actorName: 'Test staff', actorId: expect.any(String) }));
-      const { rows } = await app.db.query(`SELECT stage, closed_at IS NOT NULL AS closed FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT stage, closed_at IS NOT NULL AS closed FROM candidates WHERE id = $1`, [candidateId]);
       expect(rows[0]).toEqual({ stage: 'rejected', closed: true });
     });
 
     it('withdraws with an optional reason', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const withdrawn = await staff.post(`/api/candidates/${candidateId}/withdraw`, {});
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.stage).toBe('withdrawn');
     });
 
     it('refuses a command the stage does not allow with 409 naming the allowed stages', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       await staff.post(`/api/candidates/${candidateId}/screening`, {});
       const again = await staff.post(`/api/candidates/${candidateId}/screening`, {});
       expectRefusal(again, 409);
@@ -239,12 +235,12 @@ describe('candidates for the central desk', () => {
       const afterClose = await staff.post(`/api/candidates/${candidateId}/reject`, { reason: 'Te laat' });
       expectRefusal(afterClose, 409);
       expect(afterClose.body.message).toContain('geen');
-      const { rows } = await app.db.query(`SELECT stage, version, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT stage, version, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
       expect(rows[0]).toEqual({ stage: 'withdrawn', version: 3, closing_reason: 'Andere baan' });
     });
 
     it('needs a reason to reject (400 naming reason)', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const missing = await staff.post(`/api/candidates/${candidateId}/reject`, {});
       expectRefusal(missing, 400, 'reason');
       // The message says what to do: a missing reason is "verplicht", not "te lang".
@@ -252,21 +248,21 @@ describe('candidates for the central desk', () => {
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/reject`, { reason: '  ' }), 400, 'reason');
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/reject`, { reason: 42 }), 400, 'reason');
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/reject`, { reason: 'x'.repeat(2001) }), 400, 'reason');
-      const { rows } = await app.db.query(`SELECT stage FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT stage FROM candidates WHERE id = $1`, [candidateId]);
       expect(rows[0].stage).toBe('applied');
     });
 
     it('mass assignment: a stage, version or id in the body is refused by name and nothing changes', async () => {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const withStage = await staff.post(`/api/candidates/${candidateId}/reject`, { reason: 'Past niet', stage: 'in_programme' });
       expectRefusal(withStage, 400, 'stage');
       expect(withStage.body.fields).toEqual([{ field: 'stage', message: expect.stringContaining('hoort niet bij dit verzoek') }]);
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/screening`, { stage: 'qualified' }), 400, 'stage');
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/withdraw`, { version: 1 }), 400, 'version');
       expectRefusal(await staff.post(`/api/candidates/${candidateId}/withdraw`, { closedAt: new Date().toISOString() }), 400, 'closedAt');
-      const { rows } = await app.db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [candidateId]);
       expect(rows[0]).toEqual({ stage: 'applied', version: 1 });
-      const history = await app.db.query(`SELECT count(*)::int AS count FROM candidate_stage_history WHERE candidate_id = $1`, [candidateId]);
+      const history = await app().db.query(`SELECT count(*)::int AS count FROM candidate_stage_history WHERE candidate_id = $1`, [candidateId]);
       expect(history.rows[0].count).toBe(1);
     });
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
 import { apply, createUser, fixture } from '../support/factories';
 import { encodeForm, sendOnce } from '../support/raw-http';
@@ -180,7 +180,7 @@ const rawJson = fc.oneof(
 const commandPath = fc.constantFrom('screening', 'reject', 'withdraw');
 
 describe('fuzzing the write endpoints', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let anonymous: HttpClient;
   let staff: HttpClient;
   let candidateIds: string[];
@@ -189,22 +189,20 @@ describe('fuzzing the write endpoints', () => {
   const connection = new Agent({ keepAlive: true, maxSockets: 1 });
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    anonymous = new HttpClient(app.baseUrl);
-    staff = (await createUser(app, 'staff')).http;
+    anonymous = new HttpClient(app().baseUrl);
+    staff = (await createUser(app(), 'staff')).http;
     candidateIds = [];
-    for (let index = 0; index < 5; index += 1) candidateIds.push((await apply(app)).candidateId);
+    for (let index = 0; index < 5; index += 1) candidateIds.push((await apply(app())).candidateId);
   });
   afterAll(async () => {
     connection.destroy();
-    await app.close();
   });
 
   it('POST /api/applications with generated forms', async () => {
     await fc.assert(
       fc.asyncProperty(applicationInput, async (input) => {
         const { body, contentType } = await encodeForm(formOf(input));
-        expectSound(await sendOnce(app.baseUrl, 'POST', '/api/applications', body, { 'content-type': contentType }, { agent: connection }), [201], input);
+        expectSound(await sendOnce(app().baseUrl, 'POST', '/api/applications', body, { 'content-type': contentType }, { agent: connection }), [201], input);
       }),
       { numRuns: 700, seed: SEED },
     );
@@ -269,7 +267,7 @@ describe('fuzzing the write endpoints', () => {
   });
 
   it('left the stage of every fuzzed candidate legal, with a history that is a path', async () => {
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT c.id, c.stage, (SELECT to_stage FROM candidate_stage_history h WHERE h.candidate_id = c.id ORDER BY h.id DESC LIMIT 1) AS last
        FROM candidates c WHERE c.id = ANY($1::uuid[])`,
       [candidateIds],

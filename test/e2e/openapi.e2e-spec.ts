@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 
 interface Operation {
@@ -6,17 +6,13 @@ interface Operation {
 }
 
 describe('OpenAPI: every operation documents its answers', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let paths: Record<string, Record<string, Operation>>;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    const docs = await new HttpClient(app.baseUrl).get('/api/docs-json');
+    const docs = await new HttpClient(app().baseUrl).get('/api/docs-json');
     expect(docs.status).toBe(200);
     paths = docs.body.paths;
-  });
-  afterAll(async () => {
-    await app.close();
   });
 
   const operations = () =>

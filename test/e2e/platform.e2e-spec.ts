@@ -1,23 +1,19 @@
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { login } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 
 describe('platform: health, OpenAPI, headers, CORS', () => {
-  let app: TestApp;
-  let admin: HttpClient;
   const allowedOrigin = 'https://tracker.flevowijs.nl';
+  const app = useTestApp({ worker: false, config: { corsOrigins: [allowedOrigin] } });
+  let admin: HttpClient;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false, config: { corsOrigins: [allowedOrigin] } });
-    admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD));
   });
 
   it('/api/health says the database and the queue are up, without a login', async () => {
-    const health = await new HttpClient(app.baseUrl).get('/api/health');
+    const health = await new HttpClient(app().baseUrl).get('/api/health');
     expect(health.status).toBe(200);
     expect(health.body).toEqual(
       expect.objectContaining({
@@ -41,7 +37,7 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
   });
 
   it('/api/docs-json is an OpenAPI document with the application form and the candidates', async () => {
-    const docs = await new HttpClient(app.baseUrl).get('/api/docs-json');
+    const docs = await new HttpClient(app().baseUrl).get('/api/docs-json');
     expect(docs.status).toBe(200);
     expect(docs.body.openapi).toMatch(/^3\./);
     expect(docs.body.paths['/api/applications']).toHaveProperty('post');
@@ -54,7 +50,7 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
       await admin.get('/api/candidates'),
       await admin.get('/api/candidates/summary'),
       await admin.get('/api/candidates/onbekend'),
-      await new HttpClient(app.baseUrl).get('/api/candidates'),
+      await new HttpClient(app().baseUrl).get('/api/candidates'),
     ]) {
       expect(result.headers.get('cache-control')).toBe('no-store');
     }
@@ -71,13 +67,13 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
   it('sends the helmet security headers and no X-Powered-By: a strict policy on JSON answers, the page policy on pages', async () => {
     const answer = await admin.get('/api/me');
     // The OpenAPI JSON is an answer like any other, though its path starts like the OpenAPI page's.
-    const openApiJson = await fetch(`${app.baseUrl}/api/docs-json`);
+    const openApiJson = await fetch(`${app().baseUrl}/api/docs-json`);
     for (const headers of [answer.headers, openApiJson.headers]) {
       expect(headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
       expect(headers.get('x-frame-options')).toBe('DENY');
     }
-    const page = await fetch(`${app.baseUrl}/kandidaten`);
-    const docs = await fetch(`${app.baseUrl}/api/docs`);
+    const page = await fetch(`${app().baseUrl}/kandidaten`);
+    const docs = await fetch(`${app().baseUrl}/api/docs`);
     for (const headers of [page.headers, docs.headers]) {
       expect(headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -93,16 +89,16 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
   });
 
   it('CORS: the configured origin is allowed, another origin is not', async () => {
-    const allowed = await fetch(`${app.baseUrl}/api/health`, { headers: { origin: allowedOrigin } });
+    const allowed = await fetch(`${app().baseUrl}/api/health`, { headers: { origin: allowedOrigin } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
-    const other = await fetch(`${app.baseUrl}/api/health`, { headers: { origin: 'https://kwaadwillend.example' } });
+    const other = await fetch(`${app().baseUrl}/api/health`, { headers: { origin: 'https://kwaadwillend.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${app.baseUrl}/api/candidates`, {
+    const preflight = await fetch(`${app().baseUrl}/api/candidates`, {
       method: 'OPTIONS',
       headers: { origin: 'https://kwaadwillend.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-    const allowedPreflight = await fetch(`${app.baseUrl}/api/candidates`, {
+    const allowedPreflight = await fetch(`${app().baseUrl}/api/candidates`, {
       method: 'OPTIONS',
       headers: { origin: allowedOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
     });
@@ -123,21 +119,14 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
 });
 
 describe('platform without CORS_ORIGINS: the web page is same-origin, so no other origin may call the API', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp({ worker: false });
 
   it('gives no other origin, not even APP_URL spelled differently, a CORS grant', async () => {
-    for (const origin of ['https://kwaadwillend.example', app.config.appUrl, 'http://localhost:5173']) {
-      const simple = await fetch(`${app.baseUrl}/api/health`, { headers: { origin } });
+    for (const origin of ['https://kwaadwillend.example', app().config.appUrl, 'http://localhost:5173']) {
+      const simple = await fetch(`${app().baseUrl}/api/health`, { headers: { origin } });
       expect(simple.status).toBe(200);
       expect(simple.headers.get('access-control-allow-origin')).toBeNull();
-      const preflight = await fetch(`${app.baseUrl}/api/candidates`, {
+      const preflight = await fetch(`${app().baseUrl}/api/candidates`, {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
       });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { MAIL_WAIT_MS, candidateInScreening, interviewBody, panelBoard, type PanelBoard } from '../support/selection-fixtures';
@@ -9,7 +9,7 @@ import { notificationTally } from '../support/notifications';
 const ADVICE = { advice: 'positive', wouldEmploy: true, motivation: 'Sterke motivatie en ervaring met groepen.' };
 
 describe('R5 selection interviews: advice, outcome and access', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let staff: TestUser;
   let coach: TestUser;
   let boardA: PanelBoard;
@@ -18,19 +18,15 @@ describe('R5 selection interviews: advice, outcome and access', () => {
   let colleagueOfA: TestUser;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    staff = await createUser(app, 'staff');
-    coach = await createUser(app, 'coach');
-    [boardA, boardB, otherBoard] = [await panelBoard(app), await panelBoard(app), await panelBoard(app)];
-    colleagueOfA = await createUser(app, 'board', { boardId: boardA.boardId });
-  });
-  afterAll(async () => {
-    await app.close();
+    staff = await createUser(app(), 'staff');
+    coach = await createUser(app(), 'coach');
+    [boardA, boardB, otherBoard] = [await panelBoard(app()), await panelBoard(app()), await panelBoard(app())];
+    colleagueOfA = await createUser(app(), 'board', { boardId: boardA.boardId });
   });
 
   /** A candidate with a planned interview, boards A and B on the panel. */
   async function interviewed(): Promise<{ candidateId: string; email: string; interviewId: string }> {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA, boardB]));
     if (created.status !== 201) throw new Error(`interview refused: ${created.status} ${JSON.stringify(created.body)}`);
     return { ...candidate, interviewId: created.body.id };
@@ -84,7 +80,7 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     const seenByDesk = await staff.http.get(`/api/interviews/${interviewId}`);
     expect(seenByDesk.body.boards.every((board: { advice: unknown }) => board.advice !== null)).toBe(true);
 
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT actor_id AS "actorId" FROM audit_log WHERE entity = 'selection_interview_board' AND entity_id LIKE $1 ORDER BY id`,
       [`${interviewId}/%`],
     );
@@ -106,7 +102,7 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/outcome`, { outcome: 'negative', motivation: 'Toch niet' }), 409);
     expectRefusal(await boardA.representative.http.post(`/api/interviews/${interviewId}/advice`, ADVICE), 409);
     expectRefusal(await staff.http.post(`/api/interviews/${interviewId}/cancel`, { reason: 'Te laat' }), 409);
-    const { rows } = await app.db.query(`SELECT action FROM audit_log WHERE entity = 'selection_interview' AND entity_id = $1 ORDER BY id`, [interviewId]);
+    const { rows } = await app().db.query(`SELECT action FROM audit_log WHERE entity = 'selection_interview' AND entity_id = $1 ORDER BY id`, [interviewId]);
     expect(rows.map((row: { action: string }) => row.action)).toEqual(['schedule', 'record_outcome']);
   });
 
@@ -120,17 +116,25 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     expect(rejected.body.outcome).toEqual(expect.objectContaining({ outcome: 'negative' }));
     const detail = await staff.http.get(`/api/candidates/${candidateId}`);
     expect(detail.body).toEqual(expect.objectContaining({ stage: 'rejected', closingReason: 'Onvoldoende affiniteit met het jonge kind.' }));
-    await app.mail.waitFor(() => app.mail.to(email).some((mail) => (mail.subject ?? '').startsWith('Uitkomst van je selectiegesprek')), MAIL_WAIT_MS);
-    const mail = app.mail.to(email).find((message) => (message.subject ?? '').startsWith('Uitkomst'));
+    await app().mail.waitFor(
+      () =>
+        app()
+          .mail.to(email)
+          .some((mail) => (mail.subject ?? '').startsWith('Uitkomst van je selectiegesprek')),
+      MAIL_WAIT_MS,
+    );
+    const mail = app()
+      .mail.to(email)
+      .find((message) => (message.subject ?? '').startsWith('Uitkomst'));
     expect(mail?.text).toContain('niet verder in behandeling');
     expectRefusal(await boardA.representative.http.get(`/api/candidates/${candidateId}`), 404);
     expect(detail.body.disclosures.every((disclosure: { revokedAt: string | null }) => disclosure.revokedAt !== null)).toBe(true);
-    await waitForQuiet(app);
-    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'interview_rejection' AND subject_id = $1`, [
+    await waitForQuiet(app());
+    const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'interview_rejection' AND subject_id = $1`, [
       interviewId,
     ]);
     expect(rows[0].count).toBe(1);
-    expect(await notificationTally(app, 'interview_rejection', interviewId)).toEqual([expect.objectContaining({ recipient: email, rows: 1, sent: 1 })]);
+    expect(await notificationTally(app(), 'interview_rejection', interviewId)).toEqual([expect.objectContaining({ recipient: email, rows: 1, sent: 1 })]);
   });
 
   it('R14: a board user of another board gets 404 on the candidate, its interviews and each interview', async () => {
@@ -147,7 +151,7 @@ describe('R5 selection interviews: advice, outcome and access', () => {
   });
 
   it('a board user sees only the interviews its board sits on', async () => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const first = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]));
     // Board B joins the panel after the first interview is replaced.
     await staff.http.post(`/api/interviews/${first.body.id}/cancel`, { reason: 'Nieuwe datum en ander panel' });

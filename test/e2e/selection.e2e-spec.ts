@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createUser, login, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
@@ -17,21 +17,17 @@ import {
 const DISCLOSED = 'naam, contactgegevens, motivatiebrief en cv';
 
 describe('R5 selection interviews: planning and invitations', () => {
-  let app: TestApp;
+  const app = useTestApp();
   let admin: HttpClient;
   let staff: TestUser;
   let boardA: PanelBoard;
   let boardB: PanelBoard;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
-    staff = await createUser(app, 'staff');
-    boardA = await panelBoard(app);
-    boardB = await panelBoard(app);
-  });
-  afterAll(async () => {
-    await app.close();
+    admin = new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD));
+    staff = await createUser(app(), 'staff');
+    boardA = await panelBoard(app());
+    boardB = await panelBoard(app());
   });
 
   async function stageOf(candidateId: string): Promise<string> {
@@ -39,7 +35,7 @@ describe('R5 selection interviews: planning and invitations', () => {
   }
 
   it('schedules: the candidate moves to interview_scheduled and candidate and panel get a REQUEST in Amsterdam time', async () => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]));
     expect(created.status).toBe(201);
     expect(created.body).toEqual({
@@ -68,7 +64,7 @@ describe('R5 selection interviews: planning and invitations', () => {
     expect(await stageOf(candidate.candidateId)).toBe('interview_scheduled');
     const interviewId = created.body.id as string;
     for (const email of [candidate.email, staff.email, boardA.representative.email]) {
-      const [invitation] = await waitForCalendarMails(app, email, interviewId, 1);
+      const [invitation] = await waitForCalendarMails(app(), email, interviewId, 1);
       expect(invitation.calendar).toEqual(
         expect.objectContaining({
           method: 'REQUEST',
@@ -83,11 +79,11 @@ describe('R5 selection interviews: planning and invitations', () => {
       expect(invitation.calendar.attendees).toEqual(expect.arrayContaining([candidate.email, staff.email, boardA.representative.email]));
       expect(invitation.mail.subject).toMatch(/selectiegesprek/i);
     }
-    expect((await waitForCalendarMails(app, candidate.email, interviewId, 1))[0].mail.subject).toContain('Uitnodiging');
+    expect((await waitForCalendarMails(app(), candidate.email, interviewId, 1))[0].mail.subject).toContain('Uitnodiging');
   });
 
   it('reschedules with the same UID and SEQUENCE 1, cancels with SEQUENCE 2; grants follow the panel', async () => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]));
     const interviewId = created.body.id as string;
     expect((await boardA.representative.http.get(`/api/candidates/${candidate.candidateId}`)).status).toBe(200);
@@ -103,15 +99,15 @@ describe('R5 selection interviews: planning and invitations', () => {
     );
     expect(moved.body.boards.map((board: { boardId: string }) => board.boardId)).toEqual([boardB.boardId]);
 
-    const update = (await waitForCalendarVersion(app, candidate.email, interviewId, 'REQUEST', 1)).calendar;
+    const update = (await waitForCalendarVersion(app(), candidate.email, interviewId, 'REQUEST', 1)).calendar;
     expect(update).toEqual(
       expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CONFIRMED' }),
     );
     expect(update.attendees).toEqual(expect.arrayContaining([candidate.email, staff.email, boardB.representative.email]));
     expect(update.attendees).not.toContain(boardA.representative.email);
-    await waitForCalendarVersion(app, staff.email, interviewId, 'REQUEST', 1);
-    await waitForCalendarVersion(app, boardB.representative.email, interviewId, 'REQUEST', 1);
-    const removal = await waitForCalendarVersion(app, boardA.representative.email, interviewId, 'CANCEL', 1);
+    await waitForCalendarVersion(app(), staff.email, interviewId, 'REQUEST', 1);
+    await waitForCalendarVersion(app(), boardB.representative.email, interviewId, 'REQUEST', 1);
+    const removal = await waitForCalendarVersion(app(), boardA.representative.email, interviewId, 'CANCEL', 1);
     expect(removal.calendar).toEqual(expect.objectContaining({ uid: interviewUid(interviewId), status: 'CANCELLED' }));
     expect(removal.calendar.attendees).toEqual([boardA.representative.email]);
 
@@ -126,14 +122,14 @@ describe('R5 selection interviews: planning and invitations', () => {
     );
     expect(await stageOf(candidate.candidateId)).toBe('screening');
     for (const email of [candidate.email, staff.email, boardB.representative.email]) {
-      const cancellation = await waitForCalendarVersion(app, email, interviewId, 'CANCEL', 2);
+      const cancellation = await waitForCalendarVersion(app(), email, interviewId, 'CANCEL', 2);
       expect(cancellation.calendar).toEqual(
         expect.objectContaining({ uid: interviewUid(interviewId), dtstart: 'DTSTART;TZID=Europe/Amsterdam:20270715T143000', status: 'CANCELLED' }),
       );
     }
-    expect((await waitForCalendarVersion(app, candidate.email, interviewId, 'CANCEL', 2)).mail.subject).toContain('Geannuleerd');
+    expect((await waitForCalendarVersion(app(), candidate.email, interviewId, 'CANCEL', 2)).mail.subject).toContain('Geannuleerd');
     // Board A left at version 1: it gets no cancellation of version 2.
-    expect(calendarMailsFor(app, boardA.representative.email, interviewId).filter((entry) => entry.calendar.sequence === 2)).toEqual([]);
+    expect(calendarMailsFor(app(), boardA.representative.email, interviewId).filter((entry) => entry.calendar.sequence === 2)).toEqual([]);
     expectRefusal(await boardB.representative.http.get(`/api/candidates/${candidate.candidateId}`), 404);
 
     // The disclosure log on the candidate page: who, what, when, why — and when it ended.
@@ -159,7 +155,7 @@ describe('R5 selection interviews: planning and invitations', () => {
     ]);
 
     // Audit: every change, with the stage moves and the grants.
-    const { rows } = await app.db.query(
+    const { rows } = await app().db.query(
       `SELECT entity, action FROM audit_log WHERE (entity = 'selection_interview' AND entity_id = $1) OR (entity = 'candidate' AND entity_id = $2::text)
          OR (entity = 'candidate_access_grant' AND entity_id IN (SELECT id::text FROM candidate_access_grants WHERE candidate_id = $2::uuid)) ORDER BY id`,
       [interviewId, candidate.candidateId],
@@ -193,16 +189,16 @@ describe('R5 selection interviews: planning and invitations', () => {
     ['the day before the switch back to winter time', '2027-10-30T10:00', '2027-10-30T08:00:00.000Z', '20271030T100000'],
     ['the day of the switch back to winter time', '2027-10-31T10:00', '2027-10-31T09:00:00.000Z', '20271031T100000'],
   ])('keeps 10:00 Amsterdam time on %s', async (_, startsAt, utc, local) => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA], { startsAt }));
     expect(created.status).toBe(201);
     expect([created.body.startsAt, created.body.startsAtLocal]).toEqual([utc, startsAt]);
-    const [invitation] = await waitForCalendarMails(app, candidate.email, created.body.id, 1);
+    const [invitation] = await waitForCalendarMails(app(), candidate.email, created.body.id, 1);
     expect(invitation.calendar.dtstart).toBe(`DTSTART;TZID=Europe/Amsterdam:${local}`);
   });
 
   it('refuses an interview without a board, without staff, or at a time that does not exist, naming the field', async () => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const path = `/api/candidates/${candidate.candidateId}/interviews`;
     expectRefusal(await staff.http.post(path, interviewBody(staff, [])), 400, 'boards');
     const { boards: _, ...withoutBoards } = interviewBody(staff, [boardA]);
@@ -223,21 +219,21 @@ describe('R5 selection interviews: planning and invitations', () => {
     const unknownBoard = { boards: [{ boardId: randomUUID(), representativeUserId: boardA.representative.id }] };
     expectRefusal(await staff.http.post(path, interviewBody(staff, [boardA], unknownBoard)), 422, 'boards.0.boardId');
     expect(await stageOf(candidate.candidateId)).toBe('screening');
-    const { rows } = await app.db.query(`SELECT count(*)::int AS count FROM selection_interviews WHERE candidate_id = $1`, [candidate.candidateId]);
+    const { rows } = await app().db.query(`SELECT count(*)::int AS count FROM selection_interviews WHERE candidate_id = $1`, [candidate.candidateId]);
     expect(rows[0].count).toBe(0);
   });
 
   it('refuses a candidate outside screening (409 naming the allowed stages), a second interview, and other roles', async () => {
-    const applied = await apply(app);
+    const applied = await apply(app());
     const refused = await staff.http.post(`/api/candidates/${applied.candidateId}/interviews`, interviewBody(staff, [boardA]));
     expectRefusal(refused, 409);
     expect(refused.body.message).toContain('screening');
 
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     expect((await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]))).status).toBe(201);
     expectRefusal(await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA])), 409);
 
-    const other = await candidateInScreening(app, staff.http);
+    const other = await candidateInScreening(app(), staff.http);
     expectRefusal(await boardA.representative.http.post(`/api/candidates/${other.candidateId}/interviews`, interviewBody(staff, [boardA])), 404);
     expectRefusal(await staff.http.post(`/api/candidates/${randomUUID()}/interviews`, interviewBody(staff, [boardA])), 404);
     expectRefusal(await staff.http.patch(`/api/interviews/${randomUUID()}`, { location: 'Lelystad' }), 404);
@@ -245,7 +241,7 @@ describe('R5 selection interviews: planning and invitations', () => {
   });
 
   it('refuses an empty change and a change that leaves no board on the panel', async () => {
-    const candidate = await candidateInScreening(app, staff.http);
+    const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA]));
     expectRefusal(await staff.http.patch(`/api/interviews/${created.body.id}`, {}), 400);
     expectRefusal(await staff.http.patch(`/api/interviews/${created.body.id}`, { boards: [] }), 400, 'boards');

@@ -1,4 +1,4 @@
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createUser, login } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
@@ -15,20 +15,16 @@ import { STAGE_COMMANDS, type Stage } from '@app/candidates';
  * `[rows, count]` answer to a bare `UPDATE … RETURNING`, no command could tell it had lost at all.
  */
 describe('concurrent stage commands (R4)', () => {
-  let app: TestApp;
+  const app = useTestApp({ worker: false });
   let staff: HttpClient;
   const RACERS = 20;
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-    staff = (await createUser(app, 'staff')).http;
-  });
-  afterAll(async () => {
-    await app.close();
+    staff = (await createUser(app(), 'staff')).http;
   });
 
   async function historyOf(candidateId: string): Promise<{ from_stage: Stage | null; to_stage: Stage }[]> {
-    const { rows } = await app.db.query(`SELECT from_stage, to_stage FROM candidate_stage_history WHERE candidate_id = $1 ORDER BY id`, [candidateId]);
+    const { rows } = await app().db.query(`SELECT from_stage, to_stage FROM candidate_stage_history WHERE candidate_id = $1 ORDER BY id`, [candidateId]);
     return rows;
   }
 
@@ -47,7 +43,7 @@ describe('concurrent stage commands (R4)', () => {
   }
 
   it(`${RACERS} identical screening commands at once: exactly one 200, the rest 409 naming the allowed stages`, async () => {
-    const { candidateId } = await apply(app);
+    const { candidateId } = await apply(app());
     const results = await Promise.all(Array.from({ length: RACERS }, () => staff.post(`/api/candidates/${candidateId}/screening`, {})));
     const statuses = results.map((result) => result.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
@@ -62,16 +58,16 @@ describe('concurrent stage commands (R4)', () => {
     const history = await historyOf(candidateId);
     expect(history.filter((step) => step.from_stage === 'applied' && step.to_stage === 'screening')).toHaveLength(1);
     expectValidPath(history, 'screening');
-    const { rows } = await app.db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [candidateId]);
+    const { rows } = await app().db.query(`SELECT stage, version FROM candidates WHERE id = $1`, [candidateId]);
     expect(rows[0]).toEqual({ stage: 'screening', version: 2 });
-    const audit = await app.db.query(`SELECT count(*)::int AS count FROM audit_log WHERE entity_id = $1 AND action = 'screening'`, [candidateId]);
+    const audit = await app().db.query(`SELECT count(*)::int AS count FROM audit_log WHERE entity_id = $1 AND action = 'screening'`, [candidateId]);
     expect(audit.rows[0].count).toBe(1);
   });
 
   it('a mixed race (reject, withdraw, screening from several desks) ends in one state with a valid history', async () => {
-    const admin = new HttpClient(app.baseUrl, await login(app, ADMIN_EMAIL, ADMIN_PASSWORD));
+    const admin = new HttpClient(app().baseUrl, await login(app(), ADMIN_EMAIL, ADMIN_PASSWORD));
     for (let round = 0; round < 5; round += 1) {
-      const { candidateId } = await apply(app);
+      const { candidateId } = await apply(app());
       const commands = Array.from({ length: 18 }, (_, index) => {
         const client = index % 2 === 0 ? staff : admin;
         if (index % 3 === 0) return client.post(`/api/candidates/${candidateId}/reject`, { reason: `Niet passend (${index})` });
@@ -80,7 +76,7 @@ describe('concurrent stage commands (R4)', () => {
       });
       const results = await Promise.all(commands);
       expect(results.every((result) => result.status === 200 || result.status === 409)).toBe(true);
-      const { rows } = await app.db.query(`SELECT stage, version, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
+      const { rows } = await app().db.query(`SELECT stage, version, closing_reason FROM candidates WHERE id = $1`, [candidateId]);
       const final = rows[0] as { stage: Stage; version: number; closing_reason: string | null };
       expect(['rejected', 'withdrawn']).toContain(final.stage);
       const history = await historyOf(candidateId);
@@ -89,7 +85,7 @@ describe('concurrent stage commands (R4)', () => {
       expect(history.filter((step) => step.to_stage === 'rejected' || step.to_stage === 'withdrawn')).toHaveLength(1);
       expect(results.filter((result) => result.status === 200)).toHaveLength(history.length - 1);
       expect(final.version).toBe(history.length);
-      const closing = await app.db.query(`SELECT reason FROM candidate_stage_history WHERE candidate_id = $1 AND to_stage = $2`, [candidateId, final.stage]);
+      const closing = await app().db.query(`SELECT reason FROM candidate_stage_history WHERE candidate_id = $1 AND to_stage = $2`, [candidateId, final.stage]);
       expect(final.closing_reason).toBe(closing.rows[0].reason);
       const closer = results.find((result) => result.status === 200 && result.body.stage === final.stage);
       expect(closer?.body.closingReason).toBe(final.closing_reason);

@@ -3,29 +3,28 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const PAGE = '<!doctype html><title>Zij-instroom</title><div id="root"></div>';
 
 describe('the web page for any path outside /api; probes', () => {
-  let app: TestApp;
   let withPage: NestFastifyApplication;
   let baseUrl: string;
   let webRoot: string;
+  // Declared before the test app, so it runs first: the second server uses the app's database.
+  afterAll(async () => {
+    await withPage?.close();
+    await rm(webRoot, { recursive: true, force: true });
+  });
+  const app = useTestApp({ worker: false });
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: false });
     webRoot = await mkdtemp(join(tmpdir(), 'zij-web-'));
     await writeFile(join(webRoot, 'index.html'), PAGE);
     await writeFile(join(webRoot, 'app.js'), 'console.log(1);');
-    withPage = await createApiApplication(app.config, undefined, { webRoot });
+    withPage = await createApiApplication(app().config, undefined, { webRoot });
     await withPage.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(withPage.getHttpServer().address() as { port: number }).port}`;
-  });
-  afterAll(async () => {
-    await withPage?.close();
-    await app.close();
-    await rm(webRoot, { recursive: true, force: true });
   });
 
   it.each(['/', '/kandidaten', '/kandidaten/abc', '/enquete/x', '/some/unknown', '/login?next=%2Faudit'])('GET %s answers the page', async (path) => {
@@ -63,6 +62,6 @@ describe('the web page for any path outside /api; probes', () => {
       expect(await response.json()).toEqual({ status: 'ok' });
     }
     const health = await (await fetch(`${baseUrl}/api/health`)).json();
-    expect(health).toEqual(expect.objectContaining({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: app.config.queueBackend } }));
+    expect(health).toEqual(expect.objectContaining({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: app().config.queueBackend } }));
   });
 });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { HandlesJob, type JobHandler, type JobName } from '@app/infra';
 import { createWorkerApplication } from '../../apps/worker/src/bootstrap';
 import { ALL_JOBS, WorkerModule } from '../../apps/worker/src/worker.module';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** A second handler for a job that already has one: the worker must not pick either silently. */
 @HandlesJob('candidates.application-received')
@@ -13,18 +13,10 @@ class SecondApplicationReceivedHandler implements JobHandler<'candidates.applica
 }
 
 describe('worker job registry', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ worker: false });
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const app = useTestApp({ worker: false });
 
   it('refuses to start when a job has two handlers, naming the job and both handlers', async () => {
-    @Module({ imports: [WorkerModule.forRoot(app.config)], providers: [SecondApplicationReceivedHandler] })
+    @Module({ imports: [WorkerModule.forRoot(app().config)], providers: [SecondApplicationReceivedHandler] })
     class WorkerWithDuplicate {}
 
     await expect(NestFactory.createApplicationContext(WorkerWithDuplicate, { logger: false, abortOnError: false })).rejects.toThrow(
@@ -34,11 +26,11 @@ describe('worker job registry', () => {
 
   it('refuses to start when a declared job has no handler, naming the job', async () => {
     const jobs = [...ALL_JOBS, 'test.unhandled' as JobName];
-    await expect(createWorkerApplication(app.config, { jobs })).rejects.toThrow(/job test\.unhandled has no handler/);
+    await expect(createWorkerApplication(app().config, { jobs })).rejects.toThrow(/job test\.unhandled has no handler/);
   });
 
   it('starts when every declared job has exactly one handler', async () => {
-    const worker = await createWorkerApplication(app.config);
+    const worker = await createWorkerApplication(app().config);
     await worker.close();
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { useTestApp, type TestApp, type TestAppOptions } from './test-app';
 
 /** Debian's Chromium: `npx playwright install` cannot download its own browser on this machine (STACK.md). */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +12,7 @@ const ACTION_TIMEOUT_MS = 15_000;
 const WEB_INDEX = join(__dirname, '..', '..', 'dist', 'web', 'index.html');
 
 /** Fails with a message that says what to do, instead of a blank page and a timeout. */
-export function requireBuiltWebPage(): void {
+function requireBuiltWebPage(): void {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(
       `The web page is not built: ${WEB_INDEX} is missing. Run \`npx vite build --config apps/web/vite.config.ts\` ` + '(`npm test` does this before jest).',
@@ -22,7 +23,7 @@ export function requireBuiltWebPage(): void {
   }
 }
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -72,4 +73,27 @@ export async function waitForText(locator: Locator, text: string): Promise<void>
 export async function screenshot(page: Page, name: string): Promise<void> {
   const directory = process.env.BROWSER_SCREENSHOTS;
   if (directory) await page.screenshot({ path: join(directory, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A browser and a test app for the tests of the enclosing describe block, as getters. Checks first
+ * that the web page is built and Chromium is there; the browser is closed before the app.
+ */
+export function useBrowserTestApp(options: TestAppOptions = {}): { app: () => TestApp; browser: () => Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBuiltWebPage();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const app = useTestApp(options);
+  return {
+    app,
+    browser: () => {
+      if (!browser) throw new Error('The browser is not started: use it in a test.');
+      return browser;
+    },
+  };
 }

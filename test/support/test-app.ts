@@ -124,3 +124,23 @@ async function createIsolatedDatabase(): Promise<{ name: string; url: string }> 
   url.pathname = `/${name}`;
   return { name, url: url.toString() };
 }
+
+/**
+ * Starts a test app before the tests of the enclosing describe block and closes it after them.
+ * Returns a getter: the app exists only once beforeAll has run. A describe block's afterAll hooks
+ * run in the order they are declared, so whatever runs on the app's database must be closed in an
+ * afterAll declared before this call.
+ */
+export function useTestApp(options: TestAppOptions = {}): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('The test app is not started: use it in beforeAll, a test or afterAll.');
+    return app;
+  };
+}

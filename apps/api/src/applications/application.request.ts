@@ -1,35 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
 import { DEGREE_LEVELS, type DegreeLevel } from '@app/candidates';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { EmailAddress, RequiredText, trimmed } from '../http/request-fields';
 
 /**
  * The public form's text fields. Only what is needed to judge suitability (R1): no BSN, ID copy,
  * photo or health data — an unknown field is refused by name.
  */
 export class ApplicationRequest {
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'firstName is verplicht.' })
-  @MinLength(1, { message: 'firstName is verplicht.' })
-  @MaxLength(100, { message: 'firstName is te lang (maximaal 100 tekens).' })
-  firstName!: string;
-
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'lastName is verplicht.' })
-  @MinLength(1, { message: 'lastName is verplicht.' })
-  @MaxLength(100, { message: 'lastName is te lang (maximaal 100 tekens).' })
-  lastName!: string;
-
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' })
-  @MaxLength(254, { message: 'email is te lang.' })
-  email!: string;
+  @RequiredText('firstName', { max: 100 }) firstName!: string;
+  @RequiredText('lastName', { max: 100 }) lastName!: string;
+  @EmailAddress({ trim: true }) email!: string;
 
   @ApiProperty({ example: '06 12345678' })
   @Transform(trimmed)
@@ -41,12 +24,7 @@ export class ApplicationRequest {
   @IsIn(DEGREE_LEVELS, { message: `degreeLevel moet een van ${DEGREE_LEVELS.join(', ')} zijn.` })
   degreeLevel!: DegreeLevel;
 
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'degreeField is verplicht.' })
-  @MinLength(2, { message: 'degreeField is verplicht.' })
-  @MaxLength(150, { message: 'degreeField is te lang.' })
-  degreeField!: string;
+  @RequiredText('degreeField', { min: 2, max: 150, tooLong: 'degreeField is te lang.' }) degreeField!: string;
 
   @ApiProperty({ enum: REGIONS })
   @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' })

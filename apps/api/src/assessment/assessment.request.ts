@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { OptionalUuid } from '../http/request-fields';
 import { ASSESSMENT_OUTCOMES, ASSESSMENT_STATUSES, type AssessmentOutcome, type AssessmentStatus } from '@app/assessment';
 
 /** Trims text; an empty text counts as absent, so "" never overwrites with nothing. */
@@ -27,9 +28,10 @@ function OptionalText(field: string) {
 }
 
 export class RequestAssessmentRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Verplicht voor Flevowijs; een schoolbestuur vraagt aan voor zichzelf.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'boardId moet een id zijn.' })
+  @OptionalUuid('boardId moet een id zijn.', {
+    format: 'uuid',
+    description: 'Verplicht voor Flevowijs; een schoolbestuur vraagt aan voor zichzelf.',
+  })
   boardId?: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'instituteId is verplicht en moet een id zijn.' }) instituteId!: string;

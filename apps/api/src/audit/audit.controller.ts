@@ -1,27 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditReader } from '@app/audit';
 import { Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
+import { OptionalText, OptionalWholeNumber } from '../http/request-fields';
 import { AuditPageResponse } from './audit.response';
 
 export class AuditListRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString({ message: 'entity moet tekst zijn.' }) @MaxLength(50, { message: 'entity is te lang.' }) entity?: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'entityId moet tekst zijn.' })
-  @MaxLength(100, { message: 'entityId is te lang.' })
-  entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString({ message: 'cursor is ongeldig.' }) @MaxLength(300, { message: 'cursor is ongeldig.' }) cursor?: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit moet een geheel getal zijn.' })
-  @Min(1, { message: 'limit moet minstens 1 zijn.' })
-  @Max(200, { message: 'limit mag hoogstens 200 zijn.' })
-  limit?: number;
+  @OptionalText('entity', { max: 50, notText: 'entity moet tekst zijn.', tooLong: 'entity is te lang.', trim: false }) entity?: string;
+  @OptionalText('entityId', { max: 100, notText: 'entityId moet tekst zijn.', tooLong: 'entityId is te lang.', trim: false }) entityId?: string;
+  @OptionalText('cursor', { max: 300, notText: 'cursor is ongeldig.', tooLong: 'cursor is ongeldig.', trim: false }) cursor?: string;
+  @OptionalWholeNumber('limit', { min: 1, max: 200, fromQuery: true, api: {} }) limit?: number;
 }
 
 @ApiTags('audit')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StorageService } from '@app/infra';
@@ -16,6 +16,16 @@ const DOCUMENT_CONTENT = Object.fromEntries(
     { schema: { type: 'string', format: 'binary' } },
   ]),
 );
+
+/** A desk command on a candidate's stage: answers the candidate as it is after the move. */
+const StageCommand = (path: 'screening' | 'reject' | 'withdraw') =>
+  applyDecorators(
+    Roles('staff', 'admin'),
+    Post(`:id/${path}`),
+    HttpCode(200),
+    ApiOkResponse({ type: CandidateDetailResponse }),
+    ApiErrorResponses(400, 404, 409, 422),
+  );
 
 @ApiTags('candidates')
 @ApiBearerAuth()
@@ -77,29 +87,17 @@ export class CandidatesController {
       .send(this.storage.open(document.storageKey));
   }
 
-  @Roles('staff', 'admin')
-  @Post(':id/screening')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CandidateDetailResponse })
-  @ApiErrorResponses(400, 404, 409, 422)
+  @StageCommand('screening')
   screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
     return this.stages.runDeskCommand(principal, id, 'screening', null);
   }
 
-  @Roles('staff', 'admin')
-  @Post(':id/reject')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CandidateDetailResponse })
-  @ApiErrorResponses(400, 404, 409, 422)
+  @StageCommand('reject')
   reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
     return this.stages.runDeskCommand(principal, id, 'reject', request.reason);
   }
 
-  @Roles('staff', 'admin')
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  @ApiOkResponse({ type: CandidateDetailResponse })
-  @ApiErrorResponses(400, 404, 409, 422)
+  @StageCommand('withdraw')
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
     return this.stages.runDeskCommand(principal, id, 'withdraw', request.reason ?? null);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Param, Post, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
 import { OrganisationReader, OrganisationsService } from '@app/organisations';
@@ -12,6 +12,9 @@ function boardId(id: string): string {
   if (!isUuid(id)) throw new NotFoundError('board');
   return id;
 }
+
+/** An admin adds an organisation: 201 with what was made. */
+const AdminCreates = (path: string, type: Type) => applyDecorators(Roles('admin'), Post(path), ApiCreatedResponse({ type }), ApiErrorResponses(400, 404));
 
 /** Boards, schools and institutes are not personal data: every signed-in user may list them; admins manage them. */
 @ApiTags('organisations')
@@ -30,10 +33,7 @@ export class OrganisationsController {
     return this.reader.listBoards();
   }
 
-  @Roles('admin')
-  @Post('boards')
-  @ApiCreatedResponse({ type: BoardResponse })
-  @ApiErrorResponses(400, 404)
+  @AdminCreates('boards', BoardResponse)
   createBoard(@CurrentPrincipal() principal: Principal, @Body() request: CreateBoardRequest) {
     return this.organisations.createBoard(principal, request);
   }
@@ -45,10 +45,7 @@ export class OrganisationsController {
     return this.reader.listSchools(boardId(id));
   }
 
-  @Roles('admin')
-  @Post('boards/:id/schools')
-  @ApiCreatedResponse({ type: SchoolResponse })
-  @ApiErrorResponses(400, 404)
+  @AdminCreates('boards/:id/schools', SchoolResponse)
   createSchool(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: CreateSchoolRequest) {
     return this.organisations.createSchool(principal, boardId(id), request);
   }
@@ -59,10 +56,7 @@ export class OrganisationsController {
     return this.reader.listInstitutes();
   }
 
-  @Roles('admin')
-  @Post('institutes')
-  @ApiCreatedResponse({ type: InstituteResponse })
-  @ApiErrorResponses(400, 404)
+  @AdminCreates('institutes', InstituteResponse)
   createInstitute(@CurrentPrincipal() principal: Principal, @Body() request: CreateInstituteRequest) {
     return this.organisations.createInstitute(principal, request);
   }

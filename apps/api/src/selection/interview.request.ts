@@ -7,21 +7,18 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { OptionalUuid, OptionalWholeNumber, RequiredText, trimmed } from '../http/request-fields';
 import { ADVICE_VALUES, OUTCOME_VALUES, type AdviceValue, type OutcomeValue } from '@app/selection';
 
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const MAX_PANEL = 10;
 
@@ -44,13 +41,15 @@ const StartsAtField = (required: boolean) =>
   );
 
 const DurationField = () =>
-  applyDecorators(
-    ApiPropertyOptional({ minimum: 15, maximum: 240, default: 60 }),
-    IsOptional(),
-    IsInt({ message: 'durationMinutes moet een geheel aantal minuten zijn.' }),
-    Min(15, { message: 'durationMinutes moet minstens 15 zijn.' }),
-    Max(240, { message: 'durationMinutes mag hoogstens 240 zijn.' }),
-  );
+  OptionalWholeNumber('durationMinutes', {
+    min: 15,
+    max: 240,
+    fromQuery: false,
+    notWhole: 'durationMinutes moet een geheel aantal minuten zijn.',
+    api: { minimum: 15, maximum: 240, default: 60 },
+  });
+
+const Motivation = () => RequiredText('motivation', { min: 3, max: 4000, tooShort: 'motivation is verplicht (minstens 3 tekens).' });
 
 const LocationField = (required: boolean) =>
   applyDecorators(
@@ -99,11 +98,12 @@ export class RescheduleInterviewRequest {
 }
 
 export class CancelInterviewRequest {
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'reason is verplicht bij annuleren.' })
-  @MinLength(3, { message: 'reason is verplicht bij annuleren (minstens 3 tekens).' })
-  @MaxLength(2000, { message: 'reason is te lang (maximaal 2000 tekens).' })
+  @RequiredText('reason', {
+    min: 3,
+    max: 2000,
+    required: 'reason is verplicht bij annuleren.',
+    tooShort: 'reason is verplicht bij annuleren (minstens 3 tekens).',
+  })
   reason!: string;
 }
 
@@ -116,16 +116,12 @@ export class AdviceRequest {
   @IsBoolean({ message: 'wouldEmploy moet true of false zijn: zou het bestuur de kandidaat in dienst nemen?' })
   wouldEmploy!: boolean;
 
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'motivation is verplicht.' })
-  @MinLength(3, { message: 'motivation is verplicht (minstens 3 tekens).' })
-  @MaxLength(4000, { message: 'motivation is te lang (maximaal 4000 tekens).' })
-  motivation!: string;
+  @Motivation() motivation!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required for staff; a board user records for their own board.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
+  @OptionalUuid('boardId moet de id van een schoolbestuur zijn.', {
+    format: 'uuid',
+    description: 'Required for staff; a board user records for their own board.',
+  })
   boardId?: string;
 }
 
@@ -134,10 +130,5 @@ export class OutcomeRequest {
   @IsIn(OUTCOME_VALUES, { message: 'outcome moet positive of negative zijn.' })
   outcome!: OutcomeValue;
 
-  @ApiProperty()
-  @Transform(trimmed)
-  @IsString({ message: 'motivation is verplicht.' })
-  @MinLength(3, { message: 'motivation is verplicht (minstens 3 tekens).' })
-  @MaxLength(4000, { message: 'motivation is te lang (maximaal 4000 tekens).' })
-  motivation!: string;
+  @Motivation() motivation!: string;
 }

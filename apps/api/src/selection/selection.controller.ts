@@ -1,11 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/accounts';
+import type { Role } from '@app/shared';
 import { InterviewDecisionsService, InterviewReader, InterviewsService, type ScheduleInterviewInput } from '@app/selection';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
-import { ApiErrorResponses } from '../http/error.response';
+import { ApiErrorResponses, type ErrorStatus } from '../http/error.response';
 import { InterviewResponse } from './interview.response';
 import { AdviceRequest, CancelInterviewRequest, OutcomeRequest, RescheduleInterviewRequest, ScheduleInterviewRequest } from './interview.request';
+
+/** A command on an interview (POST, 200) that answers the interview as it is after it. */
+const InterviewCommand = (action: string, roles: Role[], errors: ErrorStatus[] = [400, 409, 422]) =>
+  applyDecorators(Roles(...roles), Post(`interviews/:id/${action}`), HttpCode(200), ApiOkResponse({ type: InterviewResponse }), ApiErrorResponses(...errors));
 
 @ApiTags('selection')
 @ApiBearerAuth()
@@ -46,29 +51,17 @@ export class SelectionController {
     return this.interviews.reschedule(principal, id, request);
   }
 
-  @Roles('staff', 'admin')
-  @Post('interviews/:id/cancel')
-  @HttpCode(200)
-  @ApiOkResponse({ type: InterviewResponse })
-  @ApiErrorResponses(400, 409)
+  @InterviewCommand('cancel', ['staff', 'admin'], [400, 409])
   cancel(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: CancelInterviewRequest) {
     return this.interviews.cancel(principal, id, request.reason);
   }
 
-  @Roles('staff', 'admin', 'board')
-  @Post('interviews/:id/advice')
-  @HttpCode(200)
-  @ApiOkResponse({ type: InterviewResponse })
-  @ApiErrorResponses(400, 409, 422)
+  @InterviewCommand('advice', ['staff', 'admin', 'board'])
   advice(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: AdviceRequest) {
     return this.decisions.recordAdvice(principal, id, request);
   }
 
-  @Roles('staff', 'admin')
-  @Post('interviews/:id/outcome')
-  @HttpCode(200)
-  @ApiOkResponse({ type: InterviewResponse })
-  @ApiErrorResponses(400, 409, 422)
+  @InterviewCommand('outcome', ['staff', 'admin'])
   outcome(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: OutcomeRequest) {
     return this.decisions.recordOutcome(principal, id, request);
   }

@@ -1,38 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { ROLES, type Role } from '@app/shared';
+import { EmailAddress, OptionalText, OptionalUuid, RequiredText } from '../http/request-fields';
+
+const PASSWORD = { min: 12, max: 200, tooShort: 'password moet minstens 12 tekens hebben.', tooLong: 'password is te lang.', trim: false };
 
 export class CreateUserRequest {
-  @ApiProperty() @IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' }) @MaxLength(254, { message: 'email is te lang.' }) email!: string;
-  @ApiProperty()
-  @IsString({ message: 'name is verplicht.' })
-  @MinLength(2, { message: 'name is verplicht.' })
-  @MaxLength(120, { message: 'name is te lang (maximaal 120 tekens).' })
-  name!: string;
+  @EmailAddress({ trim: false }) email!: string;
+  @RequiredText('name', { min: 2, max: 120, trim: false }) name!: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES, { message: `role moet een van ${ROLES.join(', ')} zijn.` }) role!: Role;
-  @ApiProperty({ minLength: 12 })
-  @IsString({ message: 'password is verplicht.' })
-  @MinLength(12, { message: 'password moet minstens 12 tekens hebben.' })
-  @MaxLength(200, { message: 'password is te lang.' })
-  password!: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'boardId moet een id zijn.' }) boardId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'instituteId moet een id zijn.' }) instituteId?: string;
+  @RequiredText('password', { ...PASSWORD, api: { minLength: 12 } }) password!: string;
+  @OptionalUuid('boardId moet een id zijn.') boardId?: string;
+  @OptionalUuid('instituteId moet een id zijn.') instituteId?: string;
 }
 
 export class UpdateUserRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'name moet tekst zijn.' })
-  @MinLength(2, { message: 'name is te kort.' })
-  @MaxLength(120, { message: 'name is te lang (maximaal 120 tekens).' })
-  name?: string;
+  @OptionalText('name', { min: 2, max: 120, notText: 'name moet tekst zijn.', tooShort: 'name is te kort.', trim: false }) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'active moet true of false zijn.' }) active?: boolean;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'password moet tekst zijn.' })
-  @MinLength(12, { message: 'password moet minstens 12 tekens hebben.' })
-  @MaxLength(200, { message: 'password is te lang.' })
-  password?: string;
+  @OptionalText('password', { ...PASSWORD, notText: 'password moet tekst zijn.' }) password?: string;
 }
 
 export class DirectoryRequest {
@@ -40,5 +25,5 @@ export class DirectoryRequest {
   @IsIn(['staff', 'board', 'coach', 'institute'], { message: 'role moet staff, board, coach of institute zijn.' })
   role!: Exclude<Role, 'admin'>;
 
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'boardId moet een id zijn.' }) boardId?: string;
+  @OptionalUuid('boardId moet een id zijn.') boardId?: string;
 }

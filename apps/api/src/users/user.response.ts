@@ -1,14 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type Role } from '@app/shared';
 import type { UserView } from '@app/accounts';
+import { SessionUserResponse } from '../auth/auth.response';
 
-export class UserResponse implements UserView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'email' }) email!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) boardId!: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) instituteId!: string | null;
+/** A user as administrators see it: the signed-in user's fields and whether the account is active. */
+export class UserResponse extends SessionUserResponse implements UserView {
   @ApiProperty() active!: boolean;
 }
 

@@ -11,18 +11,11 @@ import {
   rejectionReason,
   type OutcomeInput,
 } from './assessment.policy';
+import { thrownBy } from '../../../../test/support/thrown-by';
 
 const fieldsOf = (input: OutcomeInput) => outcomeFieldProblems(input).map((problem) => problem.field);
 
-function refusal(work: () => void): DomainError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (work: () => void): DomainError => thrownBy(DomainError, work);
 
 describe('outcome rules', () => {
   it('accepts suitable with a declaration date, with or without validUntil', () => {

@@ -1,4 +1,5 @@
 import { ConfigurationError, loadConfig } from './app-config';
+import { thrownBy } from '../../../../test/support/thrown-by';
 
 const VALID = {
   DATABASE_URL: 'postgres://user@localhost:5432/zij',
@@ -8,15 +9,7 @@ const VALID = {
   STORAGE_DIR: '/var/lib/zij',
 };
 
-function refusal(environment: Record<string, string | undefined>): ConfigurationError {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    if (error instanceof ConfigurationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const refusal = (environment: Record<string, string | undefined>): ConfigurationError => thrownBy(ConfigurationError, () => loadConfig(environment));
 
 describe('loadConfig', () => {
   it('reads a valid environment', () => {

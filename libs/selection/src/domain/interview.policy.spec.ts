@@ -1,17 +1,10 @@
 import { DomainError } from '@app/shared';
 import { assertScheduled, checkDuration, checkPanel, interviewStart, panelChange, panelUserIds, type Panel } from './interview.policy';
+import { thrownBy } from '../../../../test/support/thrown-by';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
-function refusal(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const refusal = (action: () => unknown): DomainError => thrownBy(DomainError, action);
 
 describe('interview rules', () => {
   const panel: Panel = { staffUserIds: ['s1'], boards: [{ boardId: 'b1', representativeUserId: 'r1' }] };

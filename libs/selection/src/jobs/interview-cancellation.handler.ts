@@ -38,19 +38,12 @@ export class InterviewCancellationHandler implements JobHandler<'selection.inter
   private async cancelForEveryone(facts: InterviewMessageFacts, sequence: number): Promise<void> {
     const calendar = { method: 'CANCEL' as const, attendees: this.messenger.everyone(facts) };
     const dueKey = `seq-${sequence}`;
-    await this.messenger.send(facts, sequence, {
+    await this.messenger.sendToCandidateAndPanel(facts, sequence, {
       kind: 'interview_cancellation',
       dueKey,
-      recipients: [{ email: facts.candidate.email }],
-      text: candidateCancellationMail(facts.candidate, facts.interview),
       calendar,
-    });
-    await this.messenger.send(facts, sequence, {
-      kind: 'interview_cancellation',
-      dueKey,
-      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
-      text: panelCancellationMail(facts.candidate, facts.interview, facts.cancellationReason),
-      calendar,
+      candidateText: candidateCancellationMail(facts.candidate, facts.interview),
+      panelText: panelCancellationMail(facts.candidate, facts.interview, facts.cancellationReason),
     });
   }
 }

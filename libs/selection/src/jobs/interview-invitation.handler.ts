@@ -20,19 +20,12 @@ export class InterviewInvitationHandler implements JobHandler<'selection.intervi
     const update = sequence > 0;
     const calendar = { method: 'REQUEST' as const, attendees: this.messenger.everyone(facts) };
     const dueKey = `seq-${sequence}`;
-    await this.messenger.send(facts, sequence, {
+    await this.messenger.sendToCandidateAndPanel(facts, sequence, {
       kind: 'interview_invitation',
       dueKey,
-      recipients: [{ email: facts.candidate.email }],
-      text: candidateInvitationMail(facts.candidate, facts.interview, facts.boardNames, update),
       calendar,
-    });
-    await this.messenger.send(facts, sequence, {
-      kind: 'interview_invitation',
-      dueKey,
-      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
-      text: panelInvitationMail(facts.candidate, facts.interview, facts.link, update),
-      calendar,
+      candidateText: candidateInvitationMail(facts.candidate, facts.interview, facts.boardNames, update),
+      panelText: panelInvitationMail(facts.candidate, facts.interview, facts.link, update),
     });
   }
 }

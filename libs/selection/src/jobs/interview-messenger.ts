@@ -62,6 +62,21 @@ export class InterviewMessenger {
     return [candidate, ...facts.panel.map((member) => ({ name: member.name, email: member.email }))];
   }
 
+  /** One mail to the candidate, then one to the panel, with the same kind, due key and calendar part. */
+  async sendToCandidateAndPanel(
+    facts: InterviewMessageFacts,
+    sequence: number,
+    message: Omit<InterviewMessage, 'recipients' | 'text'> & { candidateText: MailText; panelText: MailText },
+  ): Promise<void> {
+    const { candidateText, panelText, ...shared } = message;
+    await this.send(facts, sequence, { ...shared, recipients: [{ email: facts.candidate.email }], text: candidateText });
+    await this.send(facts, sequence, {
+      ...shared,
+      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
+      text: panelText,
+    });
+  }
+
   async send(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): Promise<void> {
     if (message.recipients.length === 0) return;
     const content = message.calendar ? this.calendar(facts, sequence, message.calendar.method, message.calendar.attendees) : undefined;

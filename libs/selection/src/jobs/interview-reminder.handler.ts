@@ -22,17 +22,11 @@ export class InterviewReminderHandler implements JobHandler<'selection.interview
     if (!facts || facts.interview.status !== 'scheduled' || facts.interview.sequence !== sequence) return;
     if (facts.interview.startsAt.getTime() <= this.clock.now().getTime()) return;
     const dueKey = reminderDueKey(facts.interview.startsAt, sequence);
-    await this.messenger.send(facts, sequence, {
+    await this.messenger.sendToCandidateAndPanel(facts, sequence, {
       kind: 'interview_reminder',
       dueKey,
-      recipients: [{ email: facts.candidate.email }],
-      text: candidateReminderMail(facts.candidate, facts.interview),
-    });
-    await this.messenger.send(facts, sequence, {
-      kind: 'interview_reminder',
-      dueKey,
-      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
-      text: panelReminderMail(facts.candidate, facts.interview, facts.link),
+      candidateText: candidateReminderMail(facts.candidate, facts.interview),
+      panelText: panelReminderMail(facts.candidate, facts.interview, facts.link),
     });
   }
 }

@@ -1,11 +1,10 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { SqlMigration } from './sql-migration';
 
 /** Accounts, organisations, candidates with documents and stage history, audit, outbox, notifications. */
-export class InitialSchema1764000000000 implements MigrationInterface {
+export class InitialSchema1764000000000 extends SqlMigration {
   name = 'InitialSchema1764000000000';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+  protected readonly upSql = `
       CREATE TABLE boards (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         name text NOT NULL UNIQUE,
@@ -170,14 +169,11 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         blocked_until timestamptz
       );
-    `);
-  }
+    `;
 
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+  protected readonly downSql = `
       DROP TABLE rate_limits, notifications, outbox_jobs, audit_log, candidate_access_grants, candidate_stage_history, candidate_documents,
         candidates, sessions, users, institutes, schools, boards;
       DROP SEQUENCE candidate_reference_seq;
-    `);
-  }
+    `;
 }

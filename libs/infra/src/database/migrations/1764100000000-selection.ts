@@ -1,11 +1,10 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { SqlMigration } from './sql-migration';
 
 /** Selection interviews, their panels and the boards' advice. */
-export class Selection1764100000000 implements MigrationInterface {
+export class Selection1764100000000 extends SqlMigration {
   name = 'Selection1764100000000';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+  protected readonly upSql = `
       CREATE TABLE selection_interviews (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         candidate_id uuid NOT NULL REFERENCES candidates(id),
@@ -65,10 +64,7 @@ export class Selection1764100000000 implements MigrationInterface {
         user_id uuid NOT NULL REFERENCES users(id),
         PRIMARY KEY (interview_id, sequence, user_id)
       );
-    `);
-  }
+    `;
 
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE selection_interview_removals, selection_interview_boards, selection_interview_staff, selection_interviews`);
-  }
+  protected readonly downSql = `DROP TABLE selection_interview_removals, selection_interview_boards, selection_interview_staff, selection_interviews`;
 }

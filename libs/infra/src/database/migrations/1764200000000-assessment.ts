@@ -1,11 +1,10 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { SqlMigration } from './sql-migration';
 
 /** Suitability assessments with the teacher-training institutes. */
-export class Assessment1764200000000 implements MigrationInterface {
+export class Assessment1764200000000 extends SqlMigration {
   name = 'Assessment1764200000000';
 
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+  protected readonly upSql = `
       CREATE TABLE suitability_assessments (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         candidate_id uuid NOT NULL REFERENCES candidates(id),
@@ -43,10 +42,7 @@ export class Assessment1764200000000 implements MigrationInterface {
       CREATE INDEX suitability_assessments_board_idx ON suitability_assessments (board_id, created_at DESC);
       -- The overdue sweep reads only the open ones, oldest request first.
       CREATE INDEX suitability_assessments_overdue_idx ON suitability_assessments (requested_on) WHERE status = 'requested';
-    `);
-  }
+    `;
 
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE suitability_assessments`);
-  }
+  protected readonly downSql = `DROP TABLE suitability_assessments`;
 }

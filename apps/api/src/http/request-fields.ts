@@ -1,0 +1,79 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+/** Trims text; anything else is left for the validators to refuse. */
+export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+interface TextOptions {
+  max: number;
+  /** Fewest characters (after trimming, when trimmed). */
+  min?: number;
+  /** Refused when shorter than `min`. */
+  tooShort?: string;
+  /** Default `<field> is te lang (maximaal <max> tekens).` */
+  tooLong?: string;
+  /** Trim before validating (default true). */
+  trim?: boolean;
+  /** The OpenAPI description of the field, as the document shows it. */
+  api?: ApiPropertyOptions;
+}
+
+const tooLongMessage = (field: string, max: number) => `${field} is te lang (maximaal ${max} tekens).`;
+
+/** A text that must be there: `required` when it is missing or no text, and (default) when too short. */
+export function RequiredText(field: string, options: TextOptions & { required?: string }) {
+  const { max, min = 1, required = `${field} is verplicht.`, tooShort = required, tooLong = tooLongMessage(field, max), trim = true } = options;
+  return applyDecorators(
+    ApiProperty(options.api ?? {}),
+    ...(trim ? [Transform(trimmed)] : []),
+    IsString({ message: required }),
+    MinLength(min, { message: tooShort }),
+    MaxLength(max, { message: tooLong }),
+  );
+}
+
+/** A text that may be left out; `notText` unset keeps class-validator's own message. */
+export function OptionalText(field: string, options: TextOptions & { notText?: string }) {
+  const { max, min, tooShort, tooLong = tooLongMessage(field, max), trim = true, notText } = options;
+  return applyDecorators(
+    ApiPropertyOptional(options.api ?? {}),
+    IsOptional(),
+    ...(trim ? [Transform(trimmed)] : []),
+    IsString(notText === undefined ? undefined : { message: notText }),
+    ...(min === undefined ? [] : [MinLength(min, { message: tooShort })]),
+    MaxLength(max, { message: tooLong }),
+  );
+}
+
+/** An e-mail address of at most 254 characters (the longest a mailbox can have). */
+export function EmailAddress(options: { trim: boolean; api?: ApiPropertyOptions }) {
+  return applyDecorators(
+    ApiProperty(options.api ?? {}),
+    ...(options.trim ? [Transform(trimmed)] : []),
+    IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' }),
+    MaxLength(254, { message: 'email is te lang.' }),
+  );
+}
+
+/** An id that may be left out. */
+export function OptionalUuid(message: string, api: ApiPropertyOptions = {}) {
+  return applyDecorators(ApiPropertyOptional(api), IsOptional(), IsUUID('all', { message }));
+}
+
+/**
+ * A whole number from `min` to `max` that may be left out; `fromQuery` turns the query string's
+ * text into a number first. `api` is what the OpenAPI document shows (default the bounds).
+ */
+export function OptionalWholeNumber(field: string, options: { min: number; max: number; fromQuery: boolean; notWhole?: string; api?: ApiPropertyOptions }) {
+  const { min, max, fromQuery, notWhole = `${field} moet een geheel getal zijn.`, api = { minimum: min, maximum: max } } = options;
+  return applyDecorators(
+    ApiPropertyOptional(api),
+    IsOptional(),
+    ...(fromQuery ? [Type(() => Number)] : []),
+    IsInt({ message: notWhole }),
+    Min(min, { message: `${field} moet minstens ${min} zijn.` }),
+    Max(max, { message: `${field} mag hoogstens ${max} zijn.` }),
+  );
+}

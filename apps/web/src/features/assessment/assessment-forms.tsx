@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Assessment, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
+import type { Assessment, RequestBody } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { todayInAmsterdam } from '../../shared/format';
 import { ASSESSMENT_OUTCOME_LABELS } from '../../shared/labels';
@@ -20,7 +20,7 @@ export function AssessmentRequestForm({ candidateId, chooseBoard, onClose }: Req
   const boards = useBoards({ enabled: chooseBoard });
   const institutes = useInstitutes();
   const request = useRequestAssessment(candidateId);
-  const form = useForm<RequestValues, unknown, RequestAssessmentRequest>({
+  const form = useForm<RequestValues, unknown, RequestBody<'RequestAssessmentRequest'>>({
     resolver: zodResolver(requestSchema),
     defaultValues: { boardId: '', instituteId: '', requestedOn: todayInAmsterdam(), plannedPracticeDay: '' },
   });
@@ -85,7 +85,7 @@ function FormButtons({ submitLabel, busy, onClose }: { submitLabel: string; busy
 
 export function AssessmentOutcomeForm({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
   const record = useRecordAssessmentOutcome(assessment.id);
-  const form = useForm<OutcomeValues, unknown, RecordOutcomeRequest>({
+  const form = useForm<OutcomeValues, unknown, RequestBody<'RecordOutcomeRequest'>>({
     resolver: zodResolver(outcomeSchema),
     defaultValues: { decidedOn: todayInAmsterdam(), declarationDate: '', validUntil: '', requiredTraining: '', requiredSupport: '', motivation: '' },
   });

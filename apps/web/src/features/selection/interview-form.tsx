@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Interview, ScheduleInterviewRequest, User } from '../../api/models';
+import type { Interview, RequestBody, User } from '../../api/models';
 import { useViewer } from '../../app/auth';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { Field } from '../../shared/ui';
@@ -37,7 +37,7 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
   const schedule = useScheduleInterview(candidateId);
   const reschedule = useRescheduleInterview(interview?.id ?? '');
   const send = interview ? reschedule : schedule;
-  const form = useForm<InterviewValues, unknown, ScheduleInterviewRequest>({
+  const form = useForm<InterviewValues, unknown, RequestBody<'ScheduleInterviewRequest'>>({
     resolver: zodResolver(interviewSchema),
     defaultValues: initialValues(interview, viewer),
   });

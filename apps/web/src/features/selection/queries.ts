@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest } from '../../api/models';
+import type { RequestBody } from '../../api/models';
 import { candidateKeys } from '../candidates/queries';
 
 const interviewKeys = {
@@ -24,25 +24,31 @@ function useInterviewMutation<Input>(send: (input: Input) => Promise<unknown>) {
 }
 
 export function useScheduleInterview(candidateId: string) {
-  return useInterviewMutation((body: ScheduleInterviewRequest) =>
+  return useInterviewMutation((body: RequestBody<'ScheduleInterviewRequest'>) =>
     unwrap(api.POST('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } }, body })),
   );
 }
 
 export function useRescheduleInterview(interviewId: string) {
-  return useInterviewMutation((body: ScheduleInterviewRequest) => unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })));
+  return useInterviewMutation((body: RequestBody<'ScheduleInterviewRequest'>) =>
+    unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })),
+  );
 }
 
 export function useCancelInterview(interviewId: string) {
-  return useInterviewMutation((body: CancelInterviewRequest) =>
+  return useInterviewMutation((body: RequestBody<'CancelInterviewRequest'>) =>
     unwrap(api.POST('/api/interviews/{id}/cancel', { params: { path: { id: interviewId } }, body })),
   );
 }
 
 export function useRecordAdvice(interviewId: string) {
-  return useInterviewMutation((body: AdviceRequest) => unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })));
+  return useInterviewMutation((body: RequestBody<'AdviceRequest'>) =>
+    unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })),
+  );
 }
 
 export function useRecordInterviewOutcome(interviewId: string) {
-  return useInterviewMutation((body: OutcomeRequest) => unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })));
+  return useInterviewMutation((body: RequestBody<'OutcomeRequest'>) =>
+    unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })),
+  );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { CreateUserRequest } from '../../api/models';
+import type { RequestBody } from '../../api/models';
 
 const userKeys = { all: ['users'] as const };
 
@@ -20,7 +20,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (body: CreateUserRequest) => unwrap(api.POST('/api/users', { body })),
+    mutationFn: (body: RequestBody<'CreateUserRequest'>) => unwrap(api.POST('/api/users', { body })),
     onSuccess: invalidate,
   });
 }

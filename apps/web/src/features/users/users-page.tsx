@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Board, CreateUserRequest, ManagedUser } from '../../api/models';
+import type { Board, ManagedUser, RequestBody } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { label, REGION_LABELS, ROLE_LABELS, ROLES } from '../../shared/labels';
 import { ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
@@ -77,7 +77,7 @@ function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
 
 function CreateUserForm({ boards }: { boards: Board[] }) {
   const create = useCreateUser();
-  const form = useForm<UserValues, unknown, CreateUserRequest>({ resolver: zodResolver(userSchema), defaultValues: NEW_USER });
+  const form = useForm<UserValues, unknown, RequestBody<'CreateUserRequest'>>({ resolver: zodResolver(userSchema), defaultValues: NEW_USER });
   const needsBoard = useWatch({ control: form.control, name: 'role' }) === 'board';
   const onSubmit = form.handleSubmit((user) => {
     create.reset();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, withId } from '../../api/client';
 import type { DirectoryRole, RequestBody } from '../../api/models';
 
 const organisationKeys = {
@@ -20,7 +20,7 @@ export function useBoards(options: { enabled?: boolean } = {}) {
 export function useSchools(boardId: string, enabled: boolean) {
   return useQuery({
     queryKey: organisationKeys.schools(boardId),
-    queryFn: () => unwrap(api.GET('/api/boards/{id}/schools', { params: { path: { id: boardId } } })),
+    queryFn: () => unwrap(api.GET('/api/boards/{id}/schools', withId(boardId))),
     enabled,
   });
 }
@@ -56,7 +56,7 @@ export function useCreateBoard() {
 export function useCreateSchool(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RequestBody<'CreateSchoolRequest'>) => unwrap(api.POST('/api/boards/{id}/schools', { params: { path: { id: boardId } }, body })),
+    mutationFn: (body: RequestBody<'CreateSchoolRequest'>) => unwrap(api.POST('/api/boards/{id}/schools', { ...withId(boardId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.schools(boardId) }),
   });
 }

@@ -3,7 +3,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Board, ManagedUser, RequestBody } from '../../api/models';
 import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
 import { label, REGION_LABELS, ROLE_LABELS, ROLES } from '../../shared/labels';
-import { ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
+import { DataTable, Listing, type Column } from '../../shared/table';
+import { FieldError } from '../../shared/ui';
 import { useBoards } from '../organisations/queries';
 import { useCreateUser, useSetUserActive, useUsers } from './queries';
 import { NEW_USER, userSchema, type UserValues } from './user-form';
@@ -16,17 +17,16 @@ export function UsersPage() {
   return (
     <section>
       <h1>Gebruikers</h1>
-      <ErrorMessage>{error ? errorText(error) : ''}</ErrorMessage>
-      {!users.data ? (
-        <Loading />
-      ) : (
-        <UsersTable
-          users={users.data}
-          boards={boards.data ?? []}
-          busyId={setActive.isPending ? setActive.variables?.id : undefined}
-          onToggle={(user) => setActive.mutate({ id: user.id, active: !user.active })}
-        />
-      )}
+      <Listing rows={users.data} error={error} loading>
+        {(rows) => (
+          <UsersTable
+            users={rows}
+            boards={boards.data ?? []}
+            busyId={setActive.isPending ? setActive.variables?.id : undefined}
+            onToggle={(user) => setActive.mutate({ id: user.id, active: !user.active })}
+          />
+        )}
+      </Listing>
       <CreateUserForm boards={boards.data ?? []} />
     </section>
   );
@@ -41,38 +41,22 @@ interface TableProps {
 
 function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
   const boardName = (boardId: string) => boards.find((board) => board.id === boardId)?.name ?? '—';
-  return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Naam</th>
-            <th scope="col">E-mailadres</th>
-            <th scope="col">Rol</th>
-            <th scope="col">Schoolbestuur</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actie</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-testid={`user-${user.id}`}>
-              <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>{label(ROLE_LABELS, user.role)}</td>
-              <td>{user.boardId ? boardName(user.boardId) : '—'}</td>
-              <td>{user.active ? 'Actief' : 'Gedeactiveerd'}</td>
-              <td>
-                <button type="button" className="secondary" disabled={busyId === user.id} onClick={() => onToggle(user)}>
-                  {user.active ? 'Deactiveren' : 'Activeren'}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<ManagedUser>[] = [
+    { header: 'Naam', cell: (user) => user.name },
+    { header: 'E-mailadres', cell: (user) => user.email },
+    { header: 'Rol', cell: (user) => label(ROLE_LABELS, user.role) },
+    { header: 'Schoolbestuur', cell: (user) => (user.boardId ? boardName(user.boardId) : '—') },
+    { header: 'Status', cell: (user) => (user.active ? 'Actief' : 'Gedeactiveerd') },
+    {
+      header: 'Actie',
+      cell: (user) => (
+        <button type="button" className="secondary" disabled={busyId === user.id} onClick={() => onToggle(user)}>
+          {user.active ? 'Deactiveren' : 'Activeren'}
+        </button>
+      ),
+    },
+  ];
+  return <DataTable columns={columns} rows={users} rowKey={(user) => user.id} rowTestId={(user) => `user-${user.id}`} />;
 }
 
 function CreateUserForm({ boards }: { boards: Board[] }) {

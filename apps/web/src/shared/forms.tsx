@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../api/client';
 import { ErrorMessage, errorText } from './ui';
@@ -32,4 +33,10 @@ export function FormError<Values extends FieldValues>({ form }: { form: Pick<Use
 export function optionalText(value: string | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** Which form of a card is open (none at first), with the callbacks to open one and to close it again. */
+export function useOpenForm<Mode>() {
+  const [mode, setMode] = useState<Mode | null>(null);
+  return { mode, open: setMode, close: () => setMode(null) };
 }

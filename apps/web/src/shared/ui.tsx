@@ -12,6 +12,11 @@ export function isHidden(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 403 || error.status === 404);
 }
 
+/** A card of listed items is left out when the viewer may not see them, or when there are none and nothing to start. */
+export function leaveOutCard(query: { data?: readonly unknown[]; error: unknown }, canStart: boolean): boolean {
+  return isHidden(query.error) || (query.data?.length === 0 && !canStart);
+}
+
 export function ErrorMessage({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
@@ -54,6 +59,27 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       {hint && <span className="hint">{hint}</span>}
       {children}
       <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** A card on the candidate's page, labelled by its heading; `name` gives the ids (`<name>-title`, test id `<name>-section`). */
+export function SectionCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={`${name}-title`} data-testid={`${name}-section`}>
+      <h2 id={`${name}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The one main action of a card, e.g. "Selectiegesprek plannen". */
+export function ActionButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <div className="actions">
+      <button type="button" onClick={onClick}>
+        {children}
+      </button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Disclosure } from '../../api/models';
 import { formatDateTime } from '../../shared/format';
 import { DISCLOSURE_PURPOSE_LABELS, label, PARTY_KIND_LABELS } from '../../shared/labels';
+import { SectionCard } from '../../shared/ui';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { useBoards, useDirectory, useInstitutes } from '../organisations/queries';
 
@@ -38,8 +39,7 @@ export function DisclosuresSection({ disclosures }: { disclosures: Disclosure[] 
   ];
 
   return (
-    <section className="card" aria-labelledby="disclosures-title" data-testid="disclosures-section">
-      <h2 id="disclosures-title">Gedeeld met</h2>
+    <SectionCard name="disclosures" title="Gedeeld met">
       <Listing rows={disclosures} error={null} empty="De gegevens van deze kandidaat zijn met niemand buiten Flevowijs gedeeld.">
         {(rows) => (
           <DataTable
@@ -49,6 +49,6 @@ export function DisclosuresSection({ disclosures }: { disclosures: Disclosure[] 
           />
         )}
       </Listing>
-    </section>
+    </SectionCard>
   );
 }

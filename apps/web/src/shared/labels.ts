@@ -75,6 +75,11 @@ export const REGIONS = keysOf(REGION_LABELS);
 export const ROLES = keysOf(ROLE_LABELS);
 export const DEGREE_LEVELS = keysOf(DEGREE_LEVEL_LABELS);
 
+/** A label map as `[value, label]` choices for a select or radio buttons, in the order written above. */
+export function choicesOf<Key extends string>(labels: Record<Key, string>): [Key, string][] {
+  return Object.entries(labels) as [Key, string][];
+}
+
 /** The Dutch label, or the raw value when the server sends one this page does not know yet. */
 export function label<Key extends string>(labels: Record<Key, string>, value: Key | string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

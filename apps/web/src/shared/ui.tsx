@@ -48,13 +48,15 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: string;
+  /** Takes the free width of a row of filters. */
+  grow?: boolean;
   children: ReactNode;
 }
 
 /** A labelled form field with its hint and error message. */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, grow, children }: FieldProps) {
   return (
-    <div className={error ? 'field has-error' : 'field'}>
+    <div className={['field', grow && 'field-grow', error && 'has-error'].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && <span className="hint">{hint}</span>}
       {children}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { AuditEntry } from '../../api/models';
-import { optionalText } from '../../shared/forms';
+import { FormField, optionalText } from '../../shared/forms';
 import { formatDateTime } from '../../shared/format';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { useAuditEntries, type AuditFilters } from './queries';
@@ -42,14 +42,12 @@ function FilterForm({ onFilter }: { onFilter: (filters: AuditFilters) => void })
   });
   return (
     <form className="filters" onSubmit={onSubmit}>
-      <div className="field">
-        <label htmlFor="audit-entity">Soort gegeven</label>
-        <input id="audit-entity" placeholder="bijv. candidate" {...form.register('entity')} />
-      </div>
-      <div className="field field-grow">
-        <label htmlFor="audit-entity-id">Id van het gegeven</label>
-        <input id="audit-entity-id" {...form.register('entityId')} />
-      </div>
+      <FormField form={form} name="entity" id="audit-entity" label="Soort gegeven">
+        <input placeholder="bijv. candidate" />
+      </FormField>
+      <FormField form={form} name="entityId" id="audit-entity-id" label="Id van het gegeven" grow>
+        <input />
+      </FormField>
       <button type="submit">Filteren</button>
     </form>
   );

@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { CandidateListItem, Region, Stage } from '../../api/models';
 import { formatDate } from '../../shared/format';
-import { label, REGION_LABELS, REGIONS, STAGE_LABELS, STAGES } from '../../shared/labels';
+import { FormField, Options } from '../../shared/forms';
+import { choicesOf, label, REGION_LABELS, STAGE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { candidatePath } from './candidate-path';
 import { fullName, useCandidates, type ListFilters } from './queries';
@@ -52,32 +53,19 @@ function FilterForm({ onSearch }: { onSearch: (filters: ListFilters) => void }) 
   const form = useForm<FilterValues>({ defaultValues: { stage: '', region: '', q: '' } });
   return (
     <form className="filters" onSubmit={form.handleSubmit((values) => onSearch(toFilters(values)))}>
-      <div className="field">
-        <label htmlFor="filter-stage">Fase</label>
-        <select id="filter-stage" {...form.register('stage')}>
-          <option value="">Alle fasen</option>
-          {STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
-            </option>
-          ))}
+      <FormField form={form} name="stage" id="filter-stage" label="Fase">
+        <select>
+          <Options all="Alle fasen" choices={choicesOf(STAGE_LABELS)} />
         </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-region">Regio</label>
-        <select id="filter-region" {...form.register('region')}>
-          <option value="">Alle regio's</option>
-          {REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {REGION_LABELS[region]}
-            </option>
-          ))}
+      </FormField>
+      <FormField form={form} name="region" id="filter-region" label="Regio">
+        <select>
+          <Options all="Alle regio's" choices={choicesOf(REGION_LABELS)} />
         </select>
-      </div>
-      <div className="field field-grow">
-        <label htmlFor="filter-q">Zoek op naam of e-mail</label>
-        <input id="filter-q" type="search" {...form.register('q')} />
-      </div>
+      </FormField>
+      <FormField form={form} name="q" id="filter-q" label="Zoek op naam of e-mail" grow>
+        <input type="search" />
+      </FormField>
       <button type="submit">Zoeken</button>
     </form>
   );

@@ -18,6 +18,7 @@ interface CardProps {
 
 export function InterviewCard({ interview, desk, ownBoard, onAction }: CardProps) {
   const open = interview.status === 'scheduled';
+  const act = (kind: 'outcome' | 'reschedule' | 'cancel') => () => onAction({ kind, interview });
   return (
     <article className="interview" data-testid={`interview-${interview.id}`}>
       <h3>
@@ -51,14 +52,14 @@ export function InterviewCard({ interview, desk, ownBoard, onAction }: CardProps
       {desk && open && (
         <div className="actions">
           {!interview.outcome && (
-            <button type="button" onClick={() => onAction({ kind: 'outcome', interview })}>
+            <button type="button" onClick={act('outcome')}>
               Uitkomst vastleggen
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => onAction({ kind: 'reschedule', interview })}>
+          <button type="button" className="secondary" onClick={act('reschedule')}>
             Verzetten
           </button>
-          <button type="button" className="secondary" onClick={() => onAction({ kind: 'cancel', interview })}>
+          <button type="button" className="secondary" onClick={act('cancel')}>
             Gesprek annuleren
           </button>
         </div>

@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Interview, RequestBody, User } from '../../api/models';
 import { useViewer } from '../../app/auth';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { Field } from '../../shared/ui';
+import { fieldMessage, FormCard, FormField } from '../../shared/forms';
 import { BoardsFieldset, StaffFieldset } from './panel-fields';
 import { useRescheduleInterview, useScheduleInterview } from './queries';
 import { interviewSchema, type InterviewValues } from './selection-schemas';
@@ -41,34 +40,30 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
     resolver: zodResolver(interviewSchema),
     defaultValues: initialValues(interview, viewer),
   });
-  const onSubmit = form.handleSubmit((body) => send.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
   const error = (name: keyof InterviewValues) => fieldMessage(form, name);
 
   const staffUserIds = useWatch({ control: form.control, name: 'staffUserIds' });
   const boards = useWatch({ control: form.control, name: 'boards' });
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="interview-form">
-      <h3>{interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}</h3>
-      <Field id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd" error={error('startsAt')}>
-        <input id="interview-startsAt" type="datetime-local" required {...form.register('startsAt')} />
-      </Field>
-      <Field id="interview-duration" label="Duur in minuten" error={error('durationMinutes')}>
-        <input id="interview-duration" type="number" min={15} max={240} step={5} required {...form.register('durationMinutes')} />
-      </Field>
-      <Field id="interview-location" label="Locatie" error={error('location')}>
-        <input id="interview-location" required {...form.register('location')} />
-      </Field>
+    <FormCard
+      form={form}
+      send={send}
+      onClose={onClose}
+      title={interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}
+      submit={interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'}
+      testId="interview-form"
+    >
+      <FormField form={form} name="startsAt" id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd">
+        <input type="datetime-local" required />
+      </FormField>
+      <FormField form={form} name="durationMinutes" id="interview-duration" label="Duur in minuten">
+        <input type="number" min={15} max={240} step={5} required />
+      </FormField>
+      <FormField form={form} name="location" id="interview-location" label="Locatie">
+        <input required />
+      </FormField>
       <StaffFieldset interview={interview} selected={staffUserIds} onChange={(ids) => form.setValue('staffUserIds', ids)} error={error('staffUserIds')} />
       <BoardsFieldset panel={boards} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
-      <FormError form={form} />
-      <div className="actions">
-        <button type="submit" disabled={send.isPending}>
-          {interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Terug
-        </button>
-      </div>
-    </form>
+    </FormCard>
   );
 }

@@ -39,8 +39,11 @@ export function useCancelInterview(interviewId: string) {
   );
 }
 
-export function useRecordAdvice(interviewId: string) {
-  return useInterviewMutation((body: RequestBody<'AdviceRequest'>) => unwrap(api.POST('/api/interviews/{id}/advice', { ...withId(interviewId), body })));
+/** `boardId` when staff record the advice on behalf of that board; a board user speaks for their own board. */
+export function useRecordAdvice(interviewId: string, boardId: string | undefined) {
+  return useInterviewMutation((advice: Omit<RequestBody<'AdviceRequest'>, 'boardId'>) =>
+    unwrap(api.POST('/api/interviews/{id}/advice', { ...withId(interviewId), body: { ...advice, ...(boardId ? { boardId } : {}) } })),
+  );
 }
 
 export function useRecordInterviewOutcome(interviewId: string) {

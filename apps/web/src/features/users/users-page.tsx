@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Board, ManagedUser, RequestBody } from '../../api/models';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { label, REGION_LABELS, ROLE_LABELS, ROLES } from '../../shared/labels';
+import { applyApiErrors, FormError, FormField, Options } from '../../shared/forms';
+import { choicesOf, label, REGION_LABELS, ROLE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
-import { FieldError } from '../../shared/ui';
 import { useBoards } from '../organisations/queries';
 import { useCreateUser, useSetUserActive, useUsers } from './queries';
 import { NEW_USER, userSchema, type UserValues } from './user-form';
@@ -67,52 +66,30 @@ function CreateUserForm({ boards }: { boards: Board[] }) {
     create.reset();
     create.mutate(user, { onSuccess: () => form.reset(NEW_USER), onError: (error) => applyApiErrors(form, error) });
   });
-  const error = (name: keyof UserValues) => <FieldError id={`user-${name === 'boardId' ? 'board' : name}-error`} message={fieldMessage(form, name)} />;
   return (
     <form className="card form" onSubmit={onSubmit}>
       <h2>Nieuwe gebruiker</h2>
-      <div className="field">
-        <label htmlFor="user-name">Naam</label>
-        <input id="user-name" required {...form.register('name')} />
-        {error('name')}
-      </div>
-      <div className="field">
-        <label htmlFor="user-email">E-mailadres</label>
-        <input id="user-email" type="email" required {...form.register('email')} />
-        {error('email')}
-      </div>
-      <div className="field">
-        <label htmlFor="user-role">Rol</label>
-        <select id="user-role" {...form.register('role')}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
+      <FormField form={form} name="name" id="user-name" label="Naam">
+        <input required />
+      </FormField>
+      <FormField form={form} name="email" id="user-email" label="E-mailadres">
+        <input type="email" required />
+      </FormField>
+      <FormField form={form} name="role" id="user-role" label="Rol">
+        <select>
+          <Options choices={choicesOf(ROLE_LABELS)} />
         </select>
-        {error('role')}
-      </div>
+      </FormField>
       {needsBoard && (
-        <div className="field">
-          <label htmlFor="user-board">Schoolbestuur</label>
-          <select id="user-board" required {...form.register('boardId')}>
-            <option value="" disabled>
-              Kies een schoolbestuur
-            </option>
-            {boards.map((board) => (
-              <option key={board.id} value={board.id}>
-                {board.name} ({label(REGION_LABELS, board.region)})
-              </option>
-            ))}
+        <FormField form={form} name="boardId" id="user-board" label="Schoolbestuur">
+          <select required>
+            <Options prompt="Kies een schoolbestuur" choices={boards.map((board) => [board.id, `${board.name} (${label(REGION_LABELS, board.region)})`])} />
           </select>
-          {error('boardId')}
-        </div>
+        </FormField>
       )}
-      <div className="field">
-        <label htmlFor="user-password">Wachtwoord</label>
-        <input id="user-password" type="password" autoComplete="new-password" required {...form.register('password')} />
-        {error('password')}
-      </div>
+      <FormField form={form} name="password" id="user-password" label="Wachtwoord">
+        <input type="password" autoComplete="new-password" required />
+      </FormField>
       <FormError form={form} />
       {create.isSuccess && (
         <p className="alert alert-success" role="status">

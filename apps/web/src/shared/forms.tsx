@@ -64,12 +64,16 @@ interface FormFieldProps<Values extends FieldValues> {
   describeError?: boolean;
   /** Takes the free width of a row of filters. */
   grow?: boolean;
-  /** The bare input, select or textarea; its id and registration are added here. */
-  children: ReactElement<Record<string, unknown>>;
+  /** The bare input, select or textarea; its id and registration are added here. Without it, a plain input of `type`. */
+  children?: ReactElement<Record<string, unknown>>;
+  type?: string;
+  required?: boolean;
 }
 
 /** A labelled field registered on the form under `name`, with the message of its error. */
-export function FormField<Values extends FieldValues>({ form, name, id, label, hint, describeError, grow, children }: FormFieldProps<Values>) {
+export function FormField<Values extends FieldValues>(props: FormFieldProps<Values>) {
+  const { form, name, id, label, hint, describeError, grow, type, required } = props;
+  const children = props.children ?? <input type={type} required={required} />;
   const error = fieldMessage(form, name);
   const described = describeError ? { 'aria-describedby': error ? `${id}-error` : undefined } : {};
   return (
@@ -191,7 +195,6 @@ interface FormCardProps<Values extends FieldValues, Body> {
   /** The request the checked body goes to; the form closes when it succeeds. */
   send: Pick<UseMutationResult<unknown, Error, Body>, 'mutate' | 'isPending'>;
   onClose: () => void;
-  title: string;
   /** The text of the submit button. */
   submit: string;
   testId?: string;
@@ -200,11 +203,10 @@ interface FormCardProps<Values extends FieldValues, Body> {
   children: ReactNode;
 }
 
-/** A form in a card on the candidate's page: its title, its fields, the message of a failed submit and the buttons. */
-export function FormCard<Values extends FieldValues, Body>({ form, send, onClose, title, submit, testId, danger, children }: FormCardProps<Values, Body>) {
+/** A form in a card on the candidate's page: its heading and fields (the children), the message of a failed submit and the buttons. */
+export function FormCard<Values extends FieldValues, Body>({ form, send, onClose, submit, testId, danger, children }: FormCardProps<Values, Body>) {
   return (
     <form className="card form" onSubmit={submitWith(form, send, onClose)} data-testid={testId}>
-      <h3>{title}</h3>
       {children}
       <FormError form={form} />
       <FormButtons busy={send.isPending} onClose={onClose} danger={danger}>

@@ -28,14 +28,8 @@ export function AssessmentRequestForm({ candidateId, chooseBoard, onClose }: Req
   if ((chooseBoard && !boards.data) || !institutes.data) return <Loading />;
 
   return (
-    <FormCard
-      form={form}
-      send={request}
-      onClose={onClose}
-      title="Geschiktheidsonderzoek aanvragen"
-      submit="Onderzoek aanvragen"
-      testId="assessment-request-form"
-    >
+    <FormCard form={form} send={request} onClose={onClose} submit="Onderzoek aanvragen" testId="assessment-request-form">
+      <h3>Geschiktheidsonderzoek aanvragen</h3>
       {chooseBoard && (
         <FormField form={form} name="boardId" id="assessment-board" label="Schoolbestuur dat de kandidaat in dienst wil nemen">
           <select required>
@@ -48,12 +42,8 @@ export function AssessmentRequestForm({ candidateId, chooseBoard, onClose }: Req
           <Options prompt="Kies een lerarenopleiding" choices={institutes.data.map((institute) => [institute.id, institute.name])} />
         </select>
       </FormField>
-      <FormField form={form} name="requestedOn" id="assessment-requestedOn" label="Aangevraagd op">
-        <input type="date" required />
-      </FormField>
-      <FormField form={form} name="plannedPracticeDay" id="assessment-practiceDay" label="Geplande praktijkdag (niet verplicht)">
-        <input type="date" />
-      </FormField>
+      <FormField form={form} name="requestedOn" id="assessment-requestedOn" label="Aangevraagd op" type="date" required />
+      <FormField form={form} name="plannedPracticeDay" id="assessment-practiceDay" label="Geplande praktijkdag (niet verplicht)" type="date" />
     </FormCard>
   );
 }
@@ -67,27 +57,15 @@ export function AssessmentOutcomeForm({ assessment, onClose }: { assessment: Ass
   const outcome = useWatch({ control: form.control, name: 'outcome' });
 
   return (
-    <FormCard
-      form={form}
-      send={record}
-      onClose={onClose}
-      title="Uitkomst van het geschiktheidsonderzoek"
-      submit="Uitkomst opslaan"
-      testId="assessment-outcome-form"
-    >
+    <FormCard form={form} send={record} onClose={onClose} submit="Uitkomst opslaan" testId="assessment-outcome-form">
+      <h3>Uitkomst van het geschiktheidsonderzoek</h3>
       <RadioChoice idPrefix="assessment-outcome" legend="Uitkomst" choices={choicesOf(ASSESSMENT_OUTCOME_LABELS)} form={form} name="outcome" />
       {outcome === 'not_suitable' && <p className="small muted">Niet geschikt wijst de kandidaat af.</p>}
-      <FormField form={form} name="decidedOn" id="assessment-decidedOn" label="Datum van het besluit">
-        <input type="date" required />
-      </FormField>
+      <FormField form={form} name="decidedOn" id="assessment-decidedOn" label="Datum van het besluit" type="date" required />
       {outcome === 'suitable' && (
         <>
-          <FormField form={form} name="declarationDate" id="assessment-declarationDate" label="Datum geschiktheidsverklaring">
-            <input type="date" required />
-          </FormField>
-          <FormField form={form} name="validUntil" id="assessment-validUntil" label="Verklaring geldig tot (niet verplicht)">
-            <input type="date" />
-          </FormField>
+          <FormField form={form} name="declarationDate" id="assessment-declarationDate" label="Datum geschiktheidsverklaring" type="date" required />
+          <FormField form={form} name="validUntil" id="assessment-validUntil" label="Verklaring geldig tot (niet verplicht)" type="date" />
         </>
       )}
       <FormField form={form} name="requiredTraining" id="assessment-training" label="Vereiste scholing (niet verplicht)">

@@ -45,23 +45,13 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
   const staffUserIds = useWatch({ control: form.control, name: 'staffUserIds' });
   const boards = useWatch({ control: form.control, name: 'boards' });
   return (
-    <FormCard
-      form={form}
-      send={send}
-      onClose={onClose}
-      title={interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}
-      submit={interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'}
-      testId="interview-form"
-    >
-      <FormField form={form} name="startsAt" id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd">
-        <input type="datetime-local" required />
-      </FormField>
+    <FormCard form={form} send={send} onClose={onClose} submit={interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'} testId="interview-form">
+      <h3>{interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}</h3>
+      <FormField form={form} name="startsAt" id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd" type="datetime-local" required />
       <FormField form={form} name="durationMinutes" id="interview-duration" label="Duur in minuten">
         <input type="number" min={15} max={240} step={5} required />
       </FormField>
-      <FormField form={form} name="location" id="interview-location" label="Locatie">
-        <input required />
-      </FormField>
+      <FormField form={form} name="location" id="interview-location" label="Locatie" required />
       <StaffFieldset interview={interview} selected={staffUserIds} onChange={(ids) => form.setValue('staffUserIds', ids)} error={error('staffUserIds')} />
       <BoardsFieldset panel={boards} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
     </FormCard>

@@ -15,7 +15,8 @@ export function CancelInterviewForm({ interview, onClose }: FormProps) {
   const cancel = useCancelInterview(interview.id);
   const form = useForm<CancelValues>({ resolver: zodResolver(cancelSchema), defaultValues: { reason: '' } });
   return (
-    <FormCard form={form} send={cancel} onClose={onClose} title="Selectiegesprek annuleren" submit="Annulering bevestigen" danger>
+    <FormCard form={form} send={cancel} onClose={onClose} submit="Annulering bevestigen" danger>
+      <h3>Selectiegesprek annuleren</h3>
       <p className="small muted">De kandidaat en het panel krijgen een afmelding per e-mail.</p>
       <FormField form={form} name="reason" id="cancel-reason" label="Reden van annuleren">
         <textarea rows={3} required />
@@ -37,7 +38,8 @@ export function AdviceForm({ interview, board, onBehalfOfBoard, onClose }: Advic
   const record = useRecordAdvice(interview.id, onBehalfOfBoard ? board.boardId : undefined);
   const form = useForm<AdviceValues>({ resolver: zodResolver(adviceSchema), defaultValues: { wouldEmploy: false, motivation: '' } });
   return (
-    <FormCard form={form} send={record} onClose={onClose} title={`Advies van ${board.boardName}`} submit="Advies opslaan" testId="advice-form">
+    <FormCard form={form} send={record} onClose={onClose} submit="Advies opslaan" testId="advice-form">
+      <h3>Advies van {board.boardName}</h3>
       <RadioChoice idPrefix="advice" legend="Advies" choices={VERDICT_CHOICES} form={form} name="advice" />
       <CheckboxField id="advice-wouldEmploy" label={`${board.boardName} wil de kandidaat in dienst nemen`} registration={form.register('wouldEmploy')} />
       <FormField form={form} name="motivation" id="advice-motivation" label="Motivatie">
@@ -52,7 +54,8 @@ export function OutcomeForm({ interview, onClose }: FormProps) {
   const form = useForm<OutcomeValues>({ resolver: zodResolver(outcomeSchema), defaultValues: { motivation: '' } });
   const outcome = useWatch({ control: form.control, name: 'outcome' });
   return (
-    <FormCard form={form} send={record} onClose={onClose} title="Uitkomst van het selectiegesprek" submit="Uitkomst opslaan" testId="outcome-form">
+    <FormCard form={form} send={record} onClose={onClose} submit="Uitkomst opslaan" testId="outcome-form">
+      <h3>Uitkomst van het selectiegesprek</h3>
       <RadioChoice idPrefix="outcome" legend="Uitkomst" choices={VERDICT_CHOICES} form={form} name="outcome" />
       {outcome === 'negative' && <p className="small muted">Een negatieve uitkomst wijst de kandidaat af.</p>}
       <FormField form={form} name="motivation" id="outcome-motivation" label="Motivatie">

@@ -64,8 +64,9 @@ interface FormFieldProps<Values extends FieldValues> {
   describeError?: boolean;
   /** Takes the free width of a row of filters. */
   grow?: boolean;
-  /** The bare input, select or textarea; its id and registration are added here. Without it, a plain input of `type`. */
+  /** The bare input, select or textarea; its id and registration are added here. */
   children?: ReactElement<Record<string, unknown>>;
+  /** Without children: a plain input of this type (and `required`). */
   type?: string;
   required?: boolean;
 }
@@ -148,16 +149,14 @@ export function Options({ choices, prompt, all }: OptionsProps) {
   );
 }
 
-/** The message of a failed submit, then the submit button (disabled while busy). */
-export function FormSubmit<Values extends FieldValues>({
-  form,
-  busy,
-  children,
-}: {
+interface FormSubmitProps<Values extends FieldValues> {
   form: Pick<UseFormReturn<Values>, 'formState'>;
   busy: boolean;
   children: ReactNode;
-}) {
+}
+
+/** The message of a failed submit, then the submit button (disabled while busy). */
+export function FormSubmit<Values extends FieldValues>({ form, busy, children }: FormSubmitProps<Values>) {
   return (
     <>
       <FormError form={form} />

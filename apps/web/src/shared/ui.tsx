@@ -8,7 +8,7 @@ export function errorText(error: unknown): string {
 }
 
 /** True when the API answered that the viewer may not see this (403) or that it does not exist for them (404). */
-export function isHidden(error: unknown): boolean {
+function isHidden(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 403 || error.status === 404);
 }
 

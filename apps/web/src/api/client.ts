@@ -53,6 +53,11 @@ const session: Middleware = {
 };
 
 export const api = createClient<paths>({ baseUrl: '' });
+
+/** The path parameter of the API's `…/{id}` paths: `api.GET('/api/candidates/{id}', withId(id))`. */
+export function withId(id: string) {
+  return { params: { path: { id } } };
+}
 api.use(session);
 
 const UNREACHABLE = 'De server is niet bereikbaar. Probeer het later opnieuw.';

@@ -39,17 +39,8 @@ export type PanelBoard = Schemas['InterviewBoardResponse'];
 export type ApplicationReceipt = Schemas['ApplicationReceiptResponse'];
 export type ApplicationRequest = NonNullable<paths['/api/applications']['post']['requestBody']>['content']['multipart/form-data'];
 
-export type LoginRequest = Schemas['LoginRequest'];
-export type CreateUserRequest = Schemas['CreateUserRequest'];
-export type CreateBoardRequest = Schemas['CreateBoardRequest'];
-export type CreateSchoolRequest = Schemas['CreateSchoolRequest'];
-export type CreateInstituteRequest = Schemas['CreateInstituteRequest'];
-export type ScheduleInterviewRequest = Schemas['ScheduleInterviewRequest'];
-export type CancelInterviewRequest = Schemas['CancelInterviewRequest'];
-export type AdviceRequest = Schemas['AdviceRequest'];
-export type OutcomeRequest = Schemas['OutcomeRequest'];
-export type RequestAssessmentRequest = Schemas['RequestAssessmentRequest'];
-export type RecordOutcomeRequest = Schemas['RecordOutcomeRequest'];
+/** A request body by its schema name, e.g. `RequestBody<'LoginRequest'>`. */
+export type RequestBody<Name extends Extract<keyof Schemas, `${string}Request`>> = Schemas[Name];
 
 /** Why a candidate's data was shared. TODO(contract): documented as a plain string so far; an enum would let the labels follow it. */
 export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'placement' | 'coaching';

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, getToken, onUnauthorized, setToken, unwrap } from '../api/client';
-import type { LoginRequest, User } from '../api/models';
+import type { RequestBody, User } from '../api/models';
 
 const USER_KEY = 'flevowijs.user';
 
@@ -21,7 +21,7 @@ function storeUser(user: User | null): void {
 
 interface Session {
   user: User | null;
-  login: (credentials: LoginRequest) => Promise<User>;
+  login: (credentials: RequestBody<'LoginRequest'>) => Promise<User>;
   logout: () => Promise<void>;
 }
 
@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (current) storeUser(current);
   }, [current]);
 
-  const login = useCallback(async (credentials: LoginRequest) => {
+  const login = useCallback(async (credentials: RequestBody<'LoginRequest'>) => {
     const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
     setToken(answer.accessToken);
     storeUser(answer.user);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { NavLink, Outlet, useMatches, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { label, ROLE_LABELS } from '../shared/labels';
@@ -20,18 +20,33 @@ function useDocumentTitle(title: string | undefined): void {
   }, [title]);
 }
 
+/** The site's header with its brand, and what follows it there (the menu, the signed-in user). */
+function BrandHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="site-header">
+      <span className="brand">{BRAND}</span>
+      {children}
+    </header>
+  );
+}
+
+/** A page under its header; `narrow` for the login form. */
+function Frame({ header, narrow = false, children }: { header: ReactNode; narrow?: boolean; children: ReactNode }) {
+  return (
+    <>
+      {header}
+      <main className={narrow ? 'page page-narrow' : 'page'}>{children}</main>
+    </>
+  );
+}
+
 /** The public pages: the brand, no menu. */
 export function PublicLayout() {
   useDocumentTitle(useRouteHandle()?.title);
   return (
-    <>
-      <header className="site-header">
-        <span className="brand">{BRAND}</span>
-      </header>
-      <main className="page">
-        <Outlet />
-      </main>
-    </>
+    <Frame header={<BrandHeader />}>
+      <Outlet />
+    </Frame>
   );
 }
 
@@ -42,22 +57,12 @@ export function SessionLayout() {
   useDocumentTitle(user ? handle?.title : 'Inloggen');
   if (!user) {
     return (
-      <>
-        <header className="site-header">
-          <span className="brand">{BRAND}</span>
-        </header>
-        <main className="page page-narrow">
-          <LoginPage />
-        </main>
-      </>
+      <Frame header={<BrandHeader />} narrow>
+        <LoginPage />
+      </Frame>
     );
   }
-  return (
-    <>
-      <SiteHeader />
-      <main className="page">{handle && !mayOpen(handle, user.role) ? <NoAccessPage /> : <Outlet />}</main>
-    </>
-  );
+  return <Frame header={<SiteHeader />}>{handle && !mayOpen(handle, user.role) ? <NoAccessPage /> : <Outlet />}</Frame>;
 }
 
 function SiteHeader() {
@@ -69,8 +74,7 @@ function SiteHeader() {
     await navigate('/login');
   };
   return (
-    <header className="site-header">
-      <span className="brand">{BRAND}</span>
+    <BrandHeader>
       <nav aria-label="Hoofdmenu" className="main-nav">
         {navigationFor(viewer.role).map((route) => (
           <NavLink key={route.path} to={route.path} end>
@@ -86,6 +90,6 @@ function SiteHeader() {
           Uitloggen
         </button>
       </div>
-    </header>
+    </BrandHeader>
   );
 }

@@ -1,6 +1,8 @@
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
+import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../api/client';
-import { ErrorMessage, errorText } from './ui';
+import { ErrorMessage, errorText, Field, FieldError } from './ui';
 
 /** The form-level message of a failed submit lives here (react-hook-form clears it on the next submit). */
 const SERVER = 'root.server' as const;
@@ -32,4 +34,183 @@ export function FormError<Values extends FieldValues>({ form }: { form: Pick<Use
 export function optionalText(value: string | undefined): string | undefined {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** Which form of a card is open (none at first), with the callbacks to open one and to close it again. */
+export function useOpenForm<Mode>() {
+  const [mode, setMode] = useState<Mode | null>(null);
+  return { mode, open: setMode, close: () => setMode(null) };
+}
+
+/**
+ * The submit handler of a form that sends its checked body with `mutation`: `onSuccess` after the
+ * request succeeded, the API's messages on the form when it failed.
+ */
+export function submitWith<Values extends FieldValues, Body>(
+  form: UseFormReturn<Values, unknown, Body>,
+  mutation: Pick<UseMutationResult<unknown, Error, Body>, 'mutate'>,
+  onSuccess: () => void,
+) {
+  return form.handleSubmit((body) => mutation.mutate(body, { onSuccess, onError: (error) => applyApiErrors(form, error) }));
+}
+
+interface FormFieldProps<Values extends FieldValues> {
+  form: Pick<UseFormReturn<Values>, 'register' | 'formState'>;
+  name: Path<Values>;
+  id: string;
+  label: string;
+  hint?: string;
+  /** Points the input at its error message (`aria-describedby`) while there is one. */
+  describeError?: boolean;
+  /** Takes the free width of a row of filters. */
+  grow?: boolean;
+  /** The bare input, select or textarea; its id and registration are added here. */
+  children?: ReactElement<Record<string, unknown>>;
+  /** Without children: a plain input of this type (and `required`). */
+  type?: string;
+  required?: boolean;
+}
+
+/** A labelled field registered on the form under `name`, with the message of its error. */
+export function FormField<Values extends FieldValues>(props: FormFieldProps<Values>) {
+  const { form, name, id, label, hint, describeError, grow, type, required } = props;
+  const children = props.children ?? <input type={type} required={required} />;
+  const error = fieldMessage(form, name);
+  const described = describeError ? { 'aria-describedby': error ? `${id}-error` : undefined } : {};
+  return (
+    <Field id={id} label={label} hint={hint} error={error} grow={grow}>
+      {cloneElement(children, { id, ...described, ...form.register(name) })}
+    </Field>
+  );
+}
+
+/** A checkbox with its label after it, and the message of its error when it can have one. */
+export function CheckboxField({ id, label, registration, error }: { id: string; label: ReactNode; registration: UseFormRegisterReturn; error?: string }) {
+  return (
+    <div className={error ? 'field field-checkbox has-error' : 'field field-checkbox'}>
+      <input id={id} type="checkbox" {...registration} />
+      <label htmlFor={id}>{label}</label>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+interface RadioChoiceProps<Values extends FieldValues> {
+  form: Pick<UseFormReturn<Values>, 'register' | 'formState'>;
+  name: Path<Values>;
+  /** The start of each radio button's id: `<idPrefix>-<value>`. */
+  idPrefix: string;
+  legend: string;
+  choices: readonly (readonly [string, string])[];
+}
+
+/** One of a few choices, as required radio buttons in a fieldset, registered on the form under `name`. */
+export function RadioChoice<Values extends FieldValues>({ form, name, idPrefix, legend, choices }: RadioChoiceProps<Values>) {
+  const error = fieldMessage(form, name);
+  const registration = form.register(name);
+  return (
+    <fieldset className={error ? 'has-error' : undefined}>
+      <legend>{legend}</legend>
+      {choices.map(([value, text]) => (
+        <div key={value} className="field field-checkbox">
+          <input id={`${idPrefix}-${value}`} type="radio" value={value} required {...registration} />
+          <label htmlFor={`${idPrefix}-${value}`}>{text}</label>
+        </div>
+      ))}
+      {error && <span className="field-error">{error}</span>}
+    </fieldset>
+  );
+}
+
+interface OptionsProps {
+  choices: readonly (readonly [string, ReactNode])[];
+  /** A first, disabled option that asks for a choice ("Kies een regio"). */
+  prompt?: string;
+  /** A first option that chooses nothing in particular ("Alle regio's"). */
+  all?: string;
+}
+
+/** The options of a select: the prompt or the "all" option (value ''), then the choices. */
+export function Options({ choices, prompt, all }: OptionsProps) {
+  return (
+    <>
+      {prompt !== undefined && (
+        <option value="" disabled>
+          {prompt}
+        </option>
+      )}
+      {all !== undefined && <option value="">{all}</option>}
+      {choices.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </>
+  );
+}
+
+interface FormSubmitProps<Values extends FieldValues> {
+  form: Pick<UseFormReturn<Values>, 'formState'>;
+  busy: boolean;
+  children: ReactNode;
+}
+
+/** The message of a failed submit, then the submit button (disabled while busy). */
+export function FormSubmit<Values extends FieldValues>({ form, busy, children }: FormSubmitProps<Values>) {
+  return (
+    <>
+      <FormError form={form} />
+      <button type="submit" disabled={busy}>
+        {children}
+      </button>
+    </>
+  );
+}
+
+interface FormButtonsProps {
+  children: ReactNode;
+  busy: boolean;
+  onClose: () => void;
+  /** The submit button is red, for an action that cannot be undone. */
+  danger?: boolean;
+}
+
+/** The submit button (disabled while the request runs) and "Terug", which closes the form. */
+function FormButtons({ children, busy, onClose, danger }: FormButtonsProps) {
+  return (
+    <div className="actions">
+      <button type="submit" className={danger ? 'danger' : undefined} disabled={busy}>
+        {children}
+      </button>
+      <button type="button" className="secondary" onClick={onClose}>
+        Terug
+      </button>
+    </div>
+  );
+}
+
+interface FormCardProps<Values extends FieldValues, Body> {
+  form: UseFormReturn<Values, unknown, Body>;
+  /** The request the checked body goes to; the form closes when it succeeds. */
+  send: Pick<UseMutationResult<unknown, Error, Body>, 'mutate' | 'isPending'>;
+  onClose: () => void;
+  /** The text of the submit button. */
+  submit: string;
+  testId?: string;
+  /** The submit button is red, for an action that cannot be undone. */
+  danger?: boolean;
+  children: ReactNode;
+}
+
+/** A form in a card on the candidate's page: its heading and fields (the children), the message of a failed submit and the buttons. */
+export function FormCard<Values extends FieldValues, Body>({ form, send, onClose, submit, testId, danger, children }: FormCardProps<Values, Body>) {
+  return (
+    <form className="card form" onSubmit={submitWith(form, send, onClose)} data-testid={testId}>
+      {children}
+      <FormError form={form} />
+      <FormButtons busy={send.isPending} onClose={onClose} danger={danger}>
+        {submit}
+      </FormButtons>
+    </form>
+  );
 }

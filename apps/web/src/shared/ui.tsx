@@ -8,8 +8,13 @@ export function errorText(error: unknown): string {
 }
 
 /** True when the API answered that the viewer may not see this (403) or that it does not exist for them (404). */
-export function isHidden(error: unknown): boolean {
+function isHidden(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 403 || error.status === 404);
+}
+
+/** A card of listed items is left out when the viewer may not see them, or when there are none and nothing to start. */
+export function leaveOutCard(query: { data?: readonly unknown[]; error: unknown }, canStart: boolean): boolean {
+  return isHidden(query.error) || (query.data?.length === 0 && !canStart);
 }
 
 export function ErrorMessage({ children }: { children: ReactNode }) {
@@ -43,17 +48,40 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: string;
+  /** Takes the free width of a row of filters. */
+  grow?: boolean;
   children: ReactNode;
 }
 
 /** A labelled form field with its hint and error message. */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, grow, children }: FieldProps) {
   return (
-    <div className={error ? 'field has-error' : 'field'}>
+    <div className={['field', grow && 'field-grow', error && 'has-error'].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
       {hint && <span className="hint">{hint}</span>}
       {children}
       <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** A card on the candidate's page, labelled by its heading; `name` gives the ids (`<name>-title`, test id `<name>-section`). */
+export function SectionCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={`${name}-title`} data-testid={`${name}-section`}>
+      <h2 id={`${name}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The one main action of a card, e.g. "Selectiegesprek plannen". */
+export function ActionButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <div className="actions">
+      <button type="button" onClick={onClick}>
+        {children}
+      </button>
     </div>
   );
 }

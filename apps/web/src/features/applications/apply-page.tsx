@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { cloneElement, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import type { ApplicationReceipt } from '../../api/models';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { DEGREE_LEVEL_LABELS, DEGREE_LEVELS, REGION_LABELS, REGIONS } from '../../shared/labels';
-import { FieldError } from '../../shared/ui';
+import { CheckboxField, fieldMessage, FormField, FormSubmit, Options, submitWith } from '../../shared/forms';
+import { choicesOf, DEGREE_LEVEL_LABELS, REGION_LABELS } from '../../shared/labels';
 import { APPLY_DEFAULTS, applySchema, type Application, type ApplyValues } from './apply-form';
 import { useApply } from './use-apply';
 
@@ -17,12 +16,7 @@ export function ApplyPage() {
   const apply = useApply();
   const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
 
-  const onSubmit = form.handleSubmit((application) =>
-    apply.mutate(application, {
-      onSuccess: () => window.scrollTo(0, 0),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
+  const onSubmit = submitWith(form, apply, () => window.scrollTo(0, 0));
 
   if (apply.data) return <ThankYou created={apply.data} />;
 
@@ -51,10 +45,9 @@ export function ApplyPage() {
         </fieldset>
         <ConsentField form={form} />
         <p className="muted small">Zonder deze toestemming verwijderen we je gegevens 4 weken nadat je aanmelding is afgerond.</p>
-        <FormError form={form} />
-        <button type="submit" disabled={apply.isPending}>
+        <FormSubmit form={form} busy={apply.isPending}>
           Aanmelding versturen
-        </button>
+        </FormSubmit>
       </form>
     </section>
   );
@@ -98,14 +91,7 @@ function EducationFields({ form }: { form: ApplyForm }) {
       <legend>Opleiding en regio</legend>
       <ApplyField form={form} name="degreeLevel" text="Hoogst afgeronde opleiding">
         <select required defaultValue="">
-          <option value="" disabled>
-            Kies je opleiding
-          </option>
-          {DEGREE_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {DEGREE_LEVEL_LABELS[level]}
-            </option>
-          ))}
+          <Options prompt="Kies je opleiding" choices={choicesOf(DEGREE_LEVEL_LABELS)} />
         </select>
       </ApplyField>
       <ApplyField form={form} name="degreeField" text="Studierichting">
@@ -113,14 +99,7 @@ function EducationFields({ form }: { form: ApplyForm }) {
       </ApplyField>
       <ApplyField form={form} name="region" text="Regio">
         <select required defaultValue="">
-          <option value="" disabled>
-            Kies een regio
-          </option>
-          {REGIONS.map((region) => (
-            <option key={region} value={region}>
-              {REGION_LABELS[region]}
-            </option>
-          ))}
+          <Options prompt="Kies een regio" choices={choicesOf(REGION_LABELS)} />
         </select>
       </ApplyField>
     </fieldset>
@@ -134,32 +113,26 @@ interface ApplyFieldProps {
   name: TextualField;
   text: string;
   hint?: string;
-  /** The bare input or select; id, registration and aria-describedby are added here. */
+  /** The bare input or select; id, registration and aria-describedby are added by FormField. */
   children: ReactElement<Record<string, unknown>>;
 }
 
 /** One labelled field of the form, registered under `name`, with its error below it. */
 function ApplyField({ form, name, text, hint, children }: ApplyFieldProps) {
-  const error = fieldMessage(form, name);
-  const id = `apply-${name}`;
-  const input = cloneElement(children, { id, 'aria-describedby': error ? `${id}-error` : undefined, ...form.register(name) });
   return (
-    <div className={error ? 'field has-error' : 'field'}>
-      <label htmlFor={id}>{text}</label>
-      {hint && <span className="hint">{hint}</span>}
-      {input}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <FormField form={form} name={name} id={`apply-${name}`} label={text} hint={hint} describeError>
+      {children}
+    </FormField>
   );
 }
 
 function ConsentField({ form }: { form: ApplyForm }) {
-  const error = fieldMessage(form, 'consentToKeep');
   return (
-    <div className={error ? 'field field-checkbox has-error' : 'field field-checkbox'}>
-      <input id="apply-consentToKeep" type="checkbox" {...form.register('consentToKeep')} />
-      <label htmlFor="apply-consentToKeep">Bewaar mijn gegevens 1 jaar voor toekomstige vacatures</label>
-      <FieldError id="apply-consentToKeep-error" message={error} />
-    </div>
+    <CheckboxField
+      id="apply-consentToKeep"
+      label="Bewaar mijn gegevens 1 jaar voor toekomstige vacatures"
+      registration={form.register('consentToKeep')}
+      error={fieldMessage(form, 'consentToKeep')}
+    />
   );
 }

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Assessment, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
+import type { Assessment, RequestBody } from '../../api/models';
+import { FormCard, FormField, Options, RadioChoice } from '../../shared/forms';
 import { todayInAmsterdam } from '../../shared/format';
-import { ASSESSMENT_OUTCOME_LABELS } from '../../shared/labels';
-import { Field, Loading } from '../../shared/ui';
+import { ASSESSMENT_OUTCOME_LABELS, choicesOf } from '../../shared/labels';
+import { Loading } from '../../shared/ui';
 import { useBoards, useInstitutes } from '../organisations/queries';
 import { outcomeSchema, requestSchema, type OutcomeValues, type RequestValues } from './assessment-schemas';
 import { useRecordAssessmentOutcome, useRequestAssessment } from './queries';
@@ -20,117 +20,63 @@ export function AssessmentRequestForm({ candidateId, chooseBoard, onClose }: Req
   const boards = useBoards({ enabled: chooseBoard });
   const institutes = useInstitutes();
   const request = useRequestAssessment(candidateId);
-  const form = useForm<RequestValues, unknown, RequestAssessmentRequest>({
+  const form = useForm<RequestValues, unknown, RequestBody<'RequestAssessmentRequest'>>({
     resolver: zodResolver(requestSchema),
     defaultValues: { boardId: '', instituteId: '', requestedOn: todayInAmsterdam(), plannedPracticeDay: '' },
   });
-  const onSubmit = form.handleSubmit((body) => request.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
-  const error = (name: keyof RequestValues) => fieldMessage(form, name);
 
   if ((chooseBoard && !boards.data) || !institutes.data) return <Loading />;
 
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="assessment-request-form">
+    <FormCard form={form} send={request} onClose={onClose} submit="Onderzoek aanvragen" testId="assessment-request-form">
       <h3>Geschiktheidsonderzoek aanvragen</h3>
       {chooseBoard && (
-        <Field id="assessment-board" label="Schoolbestuur dat de kandidaat in dienst wil nemen" error={error('boardId')}>
-          <select id="assessment-board" required {...form.register('boardId')}>
-            <option value="" disabled>
-              Kies een schoolbestuur
-            </option>
-            {(boards.data ?? []).map((board) => (
-              <option key={board.id} value={board.id}>
-                {board.name}
-              </option>
-            ))}
+        <FormField form={form} name="boardId" id="assessment-board" label="Schoolbestuur dat de kandidaat in dienst wil nemen">
+          <select required>
+            <Options prompt="Kies een schoolbestuur" choices={(boards.data ?? []).map((board) => [board.id, board.name])} />
           </select>
-        </Field>
+        </FormField>
       )}
-      <Field id="assessment-institute" label="Lerarenopleiding" error={error('instituteId')}>
-        <select id="assessment-institute" required {...form.register('instituteId')}>
-          <option value="" disabled>
-            Kies een lerarenopleiding
-          </option>
-          {institutes.data.map((institute) => (
-            <option key={institute.id} value={institute.id}>
-              {institute.name}
-            </option>
-          ))}
+      <FormField form={form} name="instituteId" id="assessment-institute" label="Lerarenopleiding">
+        <select required>
+          <Options prompt="Kies een lerarenopleiding" choices={institutes.data.map((institute) => [institute.id, institute.name])} />
         </select>
-      </Field>
-      <Field id="assessment-requestedOn" label="Aangevraagd op" error={error('requestedOn')}>
-        <input id="assessment-requestedOn" type="date" required {...form.register('requestedOn')} />
-      </Field>
-      <Field id="assessment-practiceDay" label="Geplande praktijkdag (niet verplicht)" error={error('plannedPracticeDay')}>
-        <input id="assessment-practiceDay" type="date" {...form.register('plannedPracticeDay')} />
-      </Field>
-      <FormError form={form} />
-      <FormButtons submitLabel="Onderzoek aanvragen" busy={request.isPending} onClose={onClose} />
-    </form>
-  );
-}
-
-function FormButtons({ submitLabel, busy, onClose }: { submitLabel: string; busy: boolean; onClose: () => void }) {
-  return (
-    <div className="actions">
-      <button type="submit" disabled={busy}>
-        {submitLabel}
-      </button>
-      <button type="button" className="secondary" onClick={onClose}>
-        Terug
-      </button>
-    </div>
+      </FormField>
+      <FormField form={form} name="requestedOn" id="assessment-requestedOn" label="Aangevraagd op" type="date" required />
+      <FormField form={form} name="plannedPracticeDay" id="assessment-practiceDay" label="Geplande praktijkdag (niet verplicht)" type="date" />
+    </FormCard>
   );
 }
 
 export function AssessmentOutcomeForm({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
   const record = useRecordAssessmentOutcome(assessment.id);
-  const form = useForm<OutcomeValues, unknown, RecordOutcomeRequest>({
+  const form = useForm<OutcomeValues, unknown, RequestBody<'RecordOutcomeRequest'>>({
     resolver: zodResolver(outcomeSchema),
     defaultValues: { decidedOn: todayInAmsterdam(), declarationDate: '', validUntil: '', requiredTraining: '', requiredSupport: '', motivation: '' },
   });
-  const onSubmit = form.handleSubmit((body) => record.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
   const outcome = useWatch({ control: form.control, name: 'outcome' });
-  const error = (name: keyof OutcomeValues) => fieldMessage(form, name);
 
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="assessment-outcome-form">
+    <FormCard form={form} send={record} onClose={onClose} submit="Uitkomst opslaan" testId="assessment-outcome-form">
       <h3>Uitkomst van het geschiktheidsonderzoek</h3>
-      <fieldset className={error('outcome') ? 'has-error' : undefined}>
-        <legend>Uitkomst</legend>
-        {(['suitable', 'not_suitable'] as const).map((value) => (
-          <div key={value} className="field field-checkbox">
-            <input id={`assessment-outcome-${value}`} type="radio" value={value} required {...form.register('outcome')} />
-            <label htmlFor={`assessment-outcome-${value}`}>{ASSESSMENT_OUTCOME_LABELS[value]}</label>
-          </div>
-        ))}
-        {error('outcome') && <span className="field-error">{error('outcome')}</span>}
-      </fieldset>
+      <RadioChoice idPrefix="assessment-outcome" legend="Uitkomst" choices={choicesOf(ASSESSMENT_OUTCOME_LABELS)} form={form} name="outcome" />
       {outcome === 'not_suitable' && <p className="small muted">Niet geschikt wijst de kandidaat af.</p>}
-      <Field id="assessment-decidedOn" label="Datum van het besluit" error={error('decidedOn')}>
-        <input id="assessment-decidedOn" type="date" required {...form.register('decidedOn')} />
-      </Field>
+      <FormField form={form} name="decidedOn" id="assessment-decidedOn" label="Datum van het besluit" type="date" required />
       {outcome === 'suitable' && (
         <>
-          <Field id="assessment-declarationDate" label="Datum geschiktheidsverklaring" error={error('declarationDate')}>
-            <input id="assessment-declarationDate" type="date" required {...form.register('declarationDate')} />
-          </Field>
-          <Field id="assessment-validUntil" label="Verklaring geldig tot (niet verplicht)" error={error('validUntil')}>
-            <input id="assessment-validUntil" type="date" {...form.register('validUntil')} />
-          </Field>
+          <FormField form={form} name="declarationDate" id="assessment-declarationDate" label="Datum geschiktheidsverklaring" type="date" required />
+          <FormField form={form} name="validUntil" id="assessment-validUntil" label="Verklaring geldig tot (niet verplicht)" type="date" />
         </>
       )}
-      <Field id="assessment-training" label="Vereiste scholing (niet verplicht)" error={error('requiredTraining')}>
-        <textarea id="assessment-training" rows={2} {...form.register('requiredTraining')} />
-      </Field>
-      <Field id="assessment-support" label="Vereiste begeleiding (niet verplicht)" error={error('requiredSupport')}>
-        <textarea id="assessment-support" rows={2} {...form.register('requiredSupport')} />
-      </Field>
-      <Field id="assessment-motivation" label="Toelichting (niet verplicht)" error={error('motivation')}>
-        <textarea id="assessment-motivation" rows={2} {...form.register('motivation')} />
-      </Field>
-      <FormError form={form} />
-      <FormButtons submitLabel="Uitkomst opslaan" busy={record.isPending} onClose={onClose} />
-    </form>
+      <FormField form={form} name="requiredTraining" id="assessment-training" label="Vereiste scholing (niet verplicht)">
+        <textarea rows={2} />
+      </FormField>
+      <FormField form={form} name="requiredSupport" id="assessment-support" label="Vereiste begeleiding (niet verplicht)">
+        <textarea rows={2} />
+      </FormField>
+      <FormField form={form} name="motivation" id="assessment-motivation" label="Toelichting (niet verplicht)">
+        <textarea rows={2} />
+      </FormField>
+    </FormCard>
   );
 }

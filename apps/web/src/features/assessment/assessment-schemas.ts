@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssessmentOutcome, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
+import type { AssessmentOutcome, RequestBody } from '../../api/models';
 import { optionalText } from '../../shared/forms';
 
 const date = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message);
@@ -13,7 +13,7 @@ export const requestSchema = z
     requestedOn: date('Vul de datum van de aanvraag in.'),
     plannedPracticeDay: optional,
   })
-  .transform(({ boardId, ...request }): RequestAssessmentRequest => ({ ...request, ...(boardId ? { boardId } : {}) }));
+  .transform(({ boardId, ...request }): RequestBody<'RequestAssessmentRequest'> => ({ ...request, ...(boardId ? { boardId } : {}) }));
 
 export type RequestValues = z.input<typeof requestSchema>;
 
@@ -28,8 +28,8 @@ export const outcomeSchema = z
     requiredSupport: optional,
     motivation: optional,
   })
-  .transform(({ declarationDate, validUntil, ...rest }): RecordOutcomeRequest => {
-    const outcome = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as RecordOutcomeRequest;
+  .transform(({ declarationDate, validUntil, ...rest }): RequestBody<'RecordOutcomeRequest'> => {
+    const outcome = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as RequestBody<'RecordOutcomeRequest'>;
     if (rest.outcome !== 'suitable') return outcome;
     return { ...outcome, ...(declarationDate ? { declarationDate } : {}), ...(validUntil ? { validUntil } : {}) };
   });

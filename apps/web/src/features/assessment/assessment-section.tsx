@@ -1,9 +1,10 @@
-import { useState } from 'react';
 import type { Assessment, CandidateDetail } from '../../api/models';
 import { isCentralDesk, useViewer } from '../../app/auth';
 import { formatDate } from '../../shared/format';
 import { ASSESSMENT_OUTCOME_LABELS, ASSESSMENT_STATUS_LABELS, label } from '../../shared/labels';
-import { ErrorMessage, errorText, isHidden, Loading } from '../../shared/ui';
+import { useOpenForm } from '../../shared/forms';
+import { Listing } from '../../shared/table';
+import { ActionButton, leaveOutCard, SectionCard } from '../../shared/ui';
 import { AssessmentOutcomeForm, AssessmentRequestForm } from './assessment-forms';
 import { useCandidateAssessments } from './queries';
 
@@ -12,33 +13,22 @@ type Mode = { kind: 'request' } | { kind: 'outcome'; assessment: Assessment };
 /** "Geschiktheidsonderzoek": requested by a board, carried out and decided by an institute. */
 export function AssessmentSection({ candidate }: { candidate: CandidateDetail }) {
   const viewer = useViewer();
-  const [mode, setMode] = useState<Mode | null>(null);
+  const { mode, open, close } = useOpenForm<Mode>();
   const assessments = useCandidateAssessments(candidate.id);
   const desk = isCentralDesk(viewer);
 
-  if (isHidden(assessments.error)) return null;
   const list = assessments.data ?? [];
   const hasOpen = list.some((assessment) => assessment.status === 'requested');
   const canRequest = (desk || viewer.role === 'board') && candidate.stage === 'interview_passed' && !hasOpen;
-  if (assessments.data && list.length === 0 && !canRequest) return null;
+  if (leaveOutCard(assessments, canRequest)) return null;
 
   const mayDecide = (assessment: Assessment) =>
     assessment.status === 'requested' && (desk || (viewer.role === 'institute' && viewer.instituteId === assessment.instituteId));
-  const close = () => setMode(null);
 
   return (
-    <section className="card" aria-labelledby="assessment-title" data-testid="assessment-section">
-      <h2 id="assessment-title">Geschiktheidsonderzoek</h2>
-      {assessments.error ? <ErrorMessage>{errorText(assessments.error)}</ErrorMessage> : null}
-      {!assessments.data && !assessments.error && <Loading />}
-      {assessments.data && list.length === 0 && <p className="muted">Er is nog geen geschiktheidsonderzoek aangevraagd.</p>}
-      {canRequest && mode?.kind !== 'request' && (
-        <div className="actions">
-          <button type="button" onClick={() => setMode({ kind: 'request' })}>
-            Geschiktheidsonderzoek aanvragen
-          </button>
-        </div>
-      )}
+    <SectionCard name="assessment" title="Geschiktheidsonderzoek">
+      <Listing rows={assessments.data} error={assessments.error} empty="Er is nog geen geschiktheidsonderzoek aangevraagd." />
+      {canRequest && mode?.kind !== 'request' && <ActionButton onClick={() => open({ kind: 'request' })}>Geschiktheidsonderzoek aanvragen</ActionButton>}
       {mode?.kind === 'request' && <AssessmentRequestForm candidateId={candidate.id} chooseBoard={desk} onClose={close} />}
       {list.map((assessment) => (
         <article key={assessment.id} className="interview" data-testid={`assessment-${assessment.id}`}>
@@ -50,16 +40,12 @@ export function AssessmentSection({ candidate }: { candidate: CandidateDetail })
           </h3>
           <AssessmentDetails assessment={assessment} />
           {mayDecide(assessment) && mode?.kind !== 'outcome' && (
-            <div className="actions">
-              <button type="button" onClick={() => setMode({ kind: 'outcome', assessment })}>
-                Uitkomst vastleggen
-              </button>
-            </div>
+            <ActionButton onClick={() => open({ kind: 'outcome', assessment })}>Uitkomst vastleggen</ActionButton>
           )}
         </article>
       ))}
       {mode?.kind === 'outcome' && <AssessmentOutcomeForm assessment={mode.assessment} onClose={close} />}
-    </section>
+    </SectionCard>
   );
 }
 

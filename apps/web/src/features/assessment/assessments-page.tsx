@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { Assessment } from '../../api/models';
 import { formatDate } from '../../shared/format';
 import { ASSESSMENT_OUTCOME_LABELS, ASSESSMENT_STATUS_LABELS, label } from '../../shared/labels';
-import { ErrorMessage, errorText, Loading } from '../../shared/ui';
+import { DataTable, Listing, type Column } from '../../shared/table';
 import { candidatePath } from '../candidates/candidate-path';
 import { useAssessments } from './queries';
 
@@ -12,6 +12,24 @@ function byUrgency(a: Assessment, b: Assessment): number {
   return a.requestedOn.localeCompare(b.requestedOn);
 }
 
+const COLUMNS: Column<Assessment>[] = [
+  {
+    header: 'Kandidaat',
+    cell: (assessment) => (
+      <>
+        <Link to={candidatePath(assessment.candidateId)}>{assessment.candidateName || 'Kandidaat bekijken'}</Link>
+        {assessment.candidateReference && <span className="small muted"> {assessment.candidateReference}</span>}
+      </>
+    ),
+  },
+  { header: 'Schoolbestuur', cell: (assessment) => assessment.boardName },
+  { header: 'Lerarenopleiding', cell: (assessment) => assessment.instituteName },
+  { header: 'Aangevraagd op', cell: (assessment) => formatDate(assessment.requestedOn) },
+  { header: 'Praktijkdag', cell: (assessment) => formatDate(assessment.plannedPracticeDay) },
+  { header: 'Status', cell: (assessment) => label(ASSESSMENT_STATUS_LABELS, assessment.status) },
+  { header: 'Uitkomst', cell: (assessment) => (assessment.outcome ? label(ASSESSMENT_OUTCOME_LABELS, assessment.outcome) : '—') },
+];
+
 /** "Onderzoeken": the suitability assessments the viewer may see; the landing page of institute users. */
 export function AssessmentsPage() {
   const assessments = useAssessments();
@@ -19,44 +37,11 @@ export function AssessmentsPage() {
   return (
     <section>
       <h1>Geschiktheidsonderzoeken</h1>
-      <ErrorMessage>{assessments.error ? errorText(assessments.error) : ''}</ErrorMessage>
-      {!sorted ? (
-        !assessments.error && <Loading />
-      ) : sorted.length === 0 ? (
-        <p className="muted">Er zijn geen geschiktheidsonderzoeken.</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Kandidaat</th>
-                <th scope="col">Schoolbestuur</th>
-                <th scope="col">Lerarenopleiding</th>
-                <th scope="col">Aangevraagd op</th>
-                <th scope="col">Praktijkdag</th>
-                <th scope="col">Status</th>
-                <th scope="col">Uitkomst</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((assessment) => (
-                <tr key={assessment.id} data-testid={`assessment-row-${assessment.id}`}>
-                  <td>
-                    <Link to={candidatePath(assessment.candidateId)}>{assessment.candidateName || 'Kandidaat bekijken'}</Link>
-                    {assessment.candidateReference && <span className="small muted"> {assessment.candidateReference}</span>}
-                  </td>
-                  <td>{assessment.boardName}</td>
-                  <td>{assessment.instituteName}</td>
-                  <td>{formatDate(assessment.requestedOn)}</td>
-                  <td>{formatDate(assessment.plannedPracticeDay)}</td>
-                  <td>{label(ASSESSMENT_STATUS_LABELS, assessment.status)}</td>
-                  <td>{assessment.outcome ? label(ASSESSMENT_OUTCOME_LABELS, assessment.outcome) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Listing rows={sorted} error={assessments.error} empty="Er zijn geen geschiktheidsonderzoeken.">
+        {(rows) => (
+          <DataTable columns={COLUMNS} rows={rows} rowKey={(assessment) => assessment.id} rowTestId={(assessment) => `assessment-row-${assessment.id}`} />
+        )}
+      </Listing>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { Assessment, RecordOutcomeRequest, RequestAssessmentRequest } from '../../api/models';
+import { api, unwrap, withId } from '../../api/client';
+import type { Assessment, RequestBody } from '../../api/models';
 import { candidateKeys } from '../candidates/queries';
 
 const assessmentKeys = {
@@ -18,7 +18,7 @@ export function useAssessments() {
 export function useCandidateAssessments(candidateId: string) {
   return useQuery({
     queryKey: assessmentKeys.ofCandidate(candidateId),
-    queryFn: () => unwrap(api.GET('/api/candidates/{id}/assessments', { params: { path: { id: candidateId } } })),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/assessments', withId(candidateId))),
   });
 }
 
@@ -31,7 +31,7 @@ function useInvalidateAssessments() {
 export function useRequestAssessment(candidateId: string) {
   const invalidate = useInvalidateAssessments();
   return useMutation({
-    mutationFn: (body: RequestAssessmentRequest) => unwrap(api.POST('/api/candidates/{id}/assessments', { params: { path: { id: candidateId } }, body })),
+    mutationFn: (body: RequestBody<'RequestAssessmentRequest'>) => unwrap(api.POST('/api/candidates/{id}/assessments', { ...withId(candidateId), body })),
     onSuccess: invalidate,
   });
 }
@@ -39,7 +39,7 @@ export function useRequestAssessment(candidateId: string) {
 export function useRecordAssessmentOutcome(assessmentId: string) {
   const invalidate = useInvalidateAssessments();
   return useMutation({
-    mutationFn: (body: RecordOutcomeRequest) => unwrap(api.POST('/api/assessments/{id}/outcome', { params: { path: { id: assessmentId } }, body })),
+    mutationFn: (body: RequestBody<'RecordOutcomeRequest'>) => unwrap(api.POST('/api/assessments/{id}/outcome', { ...withId(assessmentId), body })),
     onSuccess: invalidate,
   });
 }

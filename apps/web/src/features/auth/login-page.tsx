@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useSession } from '../../app/auth';
-import { applyApiErrors, FormError } from '../../shared/forms';
+import { applyApiErrors, FormSubmit } from '../../shared/forms';
+import { Field } from '../../shared/ui';
 
 const loginSchema = z.object({
   email: z.string().trim().min(1, 'Vul je e-mailadres in.'),
@@ -34,18 +35,16 @@ export function LoginPage() {
         <a href="/aanmelden">het aanmeldformulier</a>.
       </p>
       <form onSubmit={onSubmit} className="form">
-        <div className="field">
-          <label htmlFor="login-email">E-mailadres</label>
+        {/* Only the form-level message: a failed login says nothing about which field was wrong. */}
+        <Field id="login-email" label="E-mailadres">
           <input id="login-email" type="email" autoComplete="username" required {...form.register('email')} />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">Wachtwoord</label>
+        </Field>
+        <Field id="login-password" label="Wachtwoord">
           <input id="login-password" type="password" autoComplete="current-password" required {...form.register('password')} />
-        </div>
-        <FormError form={form} />
-        <button type="submit" disabled={form.formState.isSubmitting}>
+        </Field>
+        <FormSubmit form={form} busy={form.formState.isSubmitting}>
           Inloggen
-        </button>
+        </FormSubmit>
       </form>
     </section>
   );

@@ -1,6 +1,8 @@
 import type { Disclosure } from '../../api/models';
 import { formatDateTime } from '../../shared/format';
 import { DISCLOSURE_PURPOSE_LABELS, label, PARTY_KIND_LABELS } from '../../shared/labels';
+import { SectionCard } from '../../shared/ui';
+import { DataTable, Listing, type Column } from '../../shared/table';
 import { useBoards, useDirectory, useInstitutes } from '../organisations/queries';
 
 /** "Gedeeld met": every time the candidate's data went to a board or institute, and why (AVG accountability). */
@@ -19,42 +21,34 @@ export function DisclosuresSection({ disclosures }: { disclosures: Disclosure[] 
     return (staff.data ?? []).find((user) => user.id === userId)?.name ?? '—';
   };
 
+  const columns: Column<Disclosure>[] = [
+    {
+      header: 'Met',
+      cell: (disclosure) => (
+        <>
+          {label(PARTY_KIND_LABELS, disclosure.partyKind)}
+          {partyName(disclosure) && <> {partyName(disclosure)}</>}
+        </>
+      ),
+    },
+    { header: 'Doel', cell: (disclosure) => label(DISCLOSURE_PURPOSE_LABELS, disclosure.purpose) },
+    { header: 'Gedeeld', cell: (disclosure) => disclosure.disclosed },
+    { header: 'Sinds', cell: (disclosure) => formatDateTime(disclosure.grantedAt) },
+    { header: 'Door', cell: (disclosure) => grantedBy(disclosure.grantedBy) },
+    { header: 'Ingetrokken', cell: (disclosure) => (disclosure.revokedAt ? formatDateTime(disclosure.revokedAt) : '—') },
+  ];
+
   return (
-    <section className="card" aria-labelledby="disclosures-title" data-testid="disclosures-section">
-      <h2 id="disclosures-title">Gedeeld met</h2>
-      {disclosures.length === 0 ? (
-        <p className="muted">De gegevens van deze kandidaat zijn met niemand buiten Flevowijs gedeeld.</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Met</th>
-                <th scope="col">Doel</th>
-                <th scope="col">Gedeeld</th>
-                <th scope="col">Sinds</th>
-                <th scope="col">Door</th>
-                <th scope="col">Ingetrokken</th>
-              </tr>
-            </thead>
-            <tbody>
-              {disclosures.map((disclosure, index) => (
-                <tr key={`${disclosure.partyKind}-${disclosure.partyId}-${disclosure.purpose}-${index}`}>
-                  <td>
-                    {label(PARTY_KIND_LABELS, disclosure.partyKind)}
-                    {partyName(disclosure) && <> {partyName(disclosure)}</>}
-                  </td>
-                  <td>{label(DISCLOSURE_PURPOSE_LABELS, disclosure.purpose)}</td>
-                  <td>{disclosure.disclosed}</td>
-                  <td>{formatDateTime(disclosure.grantedAt)}</td>
-                  <td>{grantedBy(disclosure.grantedBy)}</td>
-                  <td>{disclosure.revokedAt ? formatDateTime(disclosure.revokedAt) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <SectionCard name="disclosures" title="Gedeeld met">
+      <Listing rows={disclosures} error={null} empty="De gegevens van deze kandidaat zijn met niemand buiten Flevowijs gedeeld.">
+        {(rows) => (
+          <DataTable
+            columns={columns}
+            rows={rows}
+            rowKey={(disclosure, index) => `${disclosure.partyKind}-${disclosure.partyId}-${disclosure.purpose}-${index}`}
+          />
+        )}
+      </Listing>
+    </SectionCard>
   );
 }

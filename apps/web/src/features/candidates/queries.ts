@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, withId } from '../../api/client';
 import type { CandidateFilters, CandidateListItem, Stage } from '../../api/models';
 import { STAGES } from '../../shared/labels';
 
@@ -56,13 +56,13 @@ export function useCandidate(id: string) {
 }
 
 function fetchCandidate(id: string) {
-  return unwrap(api.GET('/api/candidates/{id}', { params: { path: { id } } }));
+  return unwrap(api.GET('/api/candidates/{id}', withId(id)));
 }
 
 export function useCandidateHistory(id: string) {
   return useQuery({
     queryKey: candidateKeys.history(id),
-    queryFn: () => unwrap(api.GET('/api/candidates/{id}/history', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/history', withId(id))),
   });
 }
 
@@ -77,7 +77,7 @@ export function useStageCommand(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: StageCommand) => {
-      const params = { params: { path: { id } } };
+      const params = withId(id);
       if (input.command === 'screening') return unwrap(api.POST('/api/candidates/{id}/screening', { ...params, body: {} }));
       if (input.command === 'reject') return unwrap(api.POST('/api/candidates/{id}/reject', { ...params, body: { reason: input.reason } }));
       return unwrap(api.POST('/api/candidates/{id}/withdraw', { ...params, body: { reason: input.reason } }));

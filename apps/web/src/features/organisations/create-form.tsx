@@ -2,8 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { Field } from '../../shared/ui';
+import { FormError, FormField, Options, submitWith } from '../../shared/forms';
 
 interface FormField {
   name: string;
@@ -28,29 +27,21 @@ interface CreateFormProps<Body> {
 export function CreateForm<Body>({ title, idPrefix, fields, submitLabel, schema, create }: CreateFormProps<Body>) {
   const defaultValues = Object.fromEntries(fields.map((field) => [field.name, field.options?.[0]?.[0] ?? '']));
   const form = useForm<Values, unknown, Body>({ resolver: zodResolver(schema), defaultValues });
-  const onSubmit = form.handleSubmit((body) =>
-    create.mutate(body, { onSuccess: () => form.reset(defaultValues), onError: (error) => applyApiErrors(form, error) }),
-  );
+  const onSubmit = submitWith(form, create, () => form.reset(defaultValues));
   return (
     <form className="card" onSubmit={onSubmit}>
       <h3>{title}</h3>
       <FormError form={form} />
       {fields.map((field) => {
         const id = `${idPrefix}-${field.name}`;
-        return (
-          <Field key={field.name} id={id} label={field.label} error={fieldMessage(form, field.name)}>
-            {field.options ? (
-              <select id={id} {...form.register(field.name)}>
-                {field.options.map(([value, text]) => (
-                  <option key={value} value={value}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input id={id} type={field.type ?? 'text'} required {...form.register(field.name)} />
-            )}
-          </Field>
+        return field.options ? (
+          <FormField key={field.name} form={form} name={field.name} id={id} label={field.label}>
+            <select>
+              <Options choices={field.options} />
+            </select>
+          </FormField>
+        ) : (
+          <FormField key={field.name} form={form} name={field.name} id={id} label={field.label} type={field.type ?? 'text'} required />
         );
       })}
       <button type="submit" disabled={create.isPending}>

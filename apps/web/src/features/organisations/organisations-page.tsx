@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Board } from '../../api/models';
-import { label, REGION_LABELS } from '../../shared/labels';
+import { choicesOf, label, REGION_LABELS } from '../../shared/labels';
 import { ErrorMessage, errorText, Loading } from '../../shared/ui';
 import { CreateForm } from './create-form';
 import { boardSchema, instituteSchema, schoolSchema } from './organisation-forms';
 import { useBoards, useCreateBoard, useCreateInstitute, useCreateSchool, useInstitutes, useSchools } from './queries';
 
-const REGION_OPTIONS = Object.entries(REGION_LABELS);
+const REGION_OPTIONS = choicesOf(REGION_LABELS);
 
 /** Admins manage the school boards (with their schools) and the teacher-training institutes. */
 export function OrganisationsPage() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest, DirectoryRole } from '../../api/models';
+import { api, unwrap, withId } from '../../api/client';
+import type { DirectoryRole, RequestBody } from '../../api/models';
 
 const organisationKeys = {
   boards: ['boards'] as const,
@@ -20,7 +20,7 @@ export function useBoards(options: { enabled?: boolean } = {}) {
 export function useSchools(boardId: string, enabled: boolean) {
   return useQuery({
     queryKey: organisationKeys.schools(boardId),
-    queryFn: () => unwrap(api.GET('/api/boards/{id}/schools', { params: { path: { id: boardId } } })),
+    queryFn: () => unwrap(api.GET('/api/boards/{id}/schools', withId(boardId))),
     enabled,
   });
 }
@@ -48,7 +48,7 @@ export function useDirectory(filter: DirectoryFilter) {
 export function useCreateBoard() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateBoardRequest) => unwrap(api.POST('/api/boards', { body })),
+    mutationFn: (body: RequestBody<'CreateBoardRequest'>) => unwrap(api.POST('/api/boards', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.boards }),
   });
 }
@@ -56,7 +56,7 @@ export function useCreateBoard() {
 export function useCreateSchool(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateSchoolRequest) => unwrap(api.POST('/api/boards/{id}/schools', { params: { path: { id: boardId } }, body })),
+    mutationFn: (body: RequestBody<'CreateSchoolRequest'>) => unwrap(api.POST('/api/boards/{id}/schools', { ...withId(boardId), body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.schools(boardId) }),
   });
 }
@@ -64,7 +64,7 @@ export function useCreateSchool(boardId: string) {
 export function useCreateInstitute() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInstituteRequest) => unwrap(api.POST('/api/institutes', { body })),
+    mutationFn: (body: RequestBody<'CreateInstituteRequest'>) => unwrap(api.POST('/api/institutes', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.institutes }),
   });
 }

@@ -1,6 +1,7 @@
 import type { Interview, PanelBoard } from '../../api/models';
 import { formatDateTime } from '../../shared/format';
 import { INTERVIEW_STATUS_LABELS, label, VERDICT_LABELS } from '../../shared/labels';
+import { DataTable } from '../../shared/table';
 
 export type InterviewAction =
   | { kind: 'reschedule'; interview: Interview }
@@ -17,6 +18,7 @@ interface CardProps {
 
 export function InterviewCard({ interview, desk, ownBoard, onAction }: CardProps) {
   const open = interview.status === 'scheduled';
+  const act = (kind: 'outcome' | 'reschedule' | 'cancel') => () => onAction({ kind, interview });
   return (
     <article className="interview" data-testid={`interview-${interview.id}`}>
       <h3>
@@ -26,45 +28,38 @@ export function InterviewCard({ interview, desk, ownBoard, onAction }: CardProps
         </span>
       </h3>
       <InterviewDetails interview={interview} />
-      <div className="table-wrap">
-        <table>
-          <caption className="small muted">Schoolbesturen in het panel</caption>
-          <thead>
-            <tr>
-              <th scope="col">Schoolbestuur</th>
-              <th scope="col">Vertegenwoordiger</th>
-              <th scope="col">Advies</th>
-            </tr>
-          </thead>
-          <tbody>
-            {interview.boards.map((board) => (
-              <tr key={board.boardId} data-testid={`panel-board-${board.boardId}`}>
-                <td>{board.boardName}</td>
-                <td>{board.representativeName}</td>
-                <td>
-                  <BoardAdvice
-                    board={board}
-                    mayAdvise={open && (desk || ownBoard(board))}
-                    visible={desk || ownBoard(board)}
-                    onAdvise={() => onAction({ kind: 'advice', interview, board })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Schoolbesturen in het panel"
+        columns={[
+          { header: 'Schoolbestuur', cell: (board) => board.boardName },
+          { header: 'Vertegenwoordiger', cell: (board) => board.representativeName },
+          {
+            header: 'Advies',
+            cell: (board) => (
+              <BoardAdvice
+                board={board}
+                mayAdvise={open && (desk || ownBoard(board))}
+                visible={desk || ownBoard(board)}
+                onAdvise={() => onAction({ kind: 'advice', interview, board })}
+              />
+            ),
+          },
+        ]}
+        rows={interview.boards}
+        rowKey={(board) => board.boardId}
+        rowTestId={(board) => `panel-board-${board.boardId}`}
+      />
       {desk && open && (
         <div className="actions">
           {!interview.outcome && (
-            <button type="button" onClick={() => onAction({ kind: 'outcome', interview })}>
+            <button type="button" onClick={act('outcome')}>
               Uitkomst vastleggen
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => onAction({ kind: 'reschedule', interview })}>
+          <button type="button" className="secondary" onClick={act('reschedule')}>
             Verzetten
           </button>
-          <button type="button" className="secondary" onClick={() => onAction({ kind: 'cancel', interview })}>
+          <button type="button" className="secondary" onClick={act('cancel')}>
             Gesprek annuleren
           </button>
         </div>

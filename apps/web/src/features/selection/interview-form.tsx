@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Interview, ScheduleInterviewRequest, User } from '../../api/models';
+import type { Interview, RequestBody, User } from '../../api/models';
 import { useViewer } from '../../app/auth';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { Field } from '../../shared/ui';
+import { fieldMessage, FormCard, FormField } from '../../shared/forms';
 import { BoardsFieldset, StaffFieldset } from './panel-fields';
 import { useRescheduleInterview, useScheduleInterview } from './queries';
 import { interviewSchema, type InterviewValues } from './selection-schemas';
@@ -37,38 +36,24 @@ export function InterviewForm({ candidateId, interview, onClose }: Props) {
   const schedule = useScheduleInterview(candidateId);
   const reschedule = useRescheduleInterview(interview?.id ?? '');
   const send = interview ? reschedule : schedule;
-  const form = useForm<InterviewValues, unknown, ScheduleInterviewRequest>({
+  const form = useForm<InterviewValues, unknown, RequestBody<'ScheduleInterviewRequest'>>({
     resolver: zodResolver(interviewSchema),
     defaultValues: initialValues(interview, viewer),
   });
-  const onSubmit = form.handleSubmit((body) => send.mutate(body, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }));
   const error = (name: keyof InterviewValues) => fieldMessage(form, name);
 
   const staffUserIds = useWatch({ control: form.control, name: 'staffUserIds' });
   const boards = useWatch({ control: form.control, name: 'boards' });
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="interview-form">
+    <FormCard form={form} send={send} onClose={onClose} submit={interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'} testId="interview-form">
       <h3>{interview ? 'Selectiegesprek verzetten' : 'Selectiegesprek plannen'}</h3>
-      <Field id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd" error={error('startsAt')}>
-        <input id="interview-startsAt" type="datetime-local" required {...form.register('startsAt')} />
-      </Field>
-      <Field id="interview-duration" label="Duur in minuten" error={error('durationMinutes')}>
-        <input id="interview-duration" type="number" min={15} max={240} step={5} required {...form.register('durationMinutes')} />
-      </Field>
-      <Field id="interview-location" label="Locatie" error={error('location')}>
-        <input id="interview-location" required {...form.register('location')} />
-      </Field>
+      <FormField form={form} name="startsAt" id="interview-startsAt" label="Datum en tijd" hint="Nederlandse tijd" type="datetime-local" required />
+      <FormField form={form} name="durationMinutes" id="interview-duration" label="Duur in minuten">
+        <input type="number" min={15} max={240} step={5} required />
+      </FormField>
+      <FormField form={form} name="location" id="interview-location" label="Locatie" required />
       <StaffFieldset interview={interview} selected={staffUserIds} onChange={(ids) => form.setValue('staffUserIds', ids)} error={error('staffUserIds')} />
       <BoardsFieldset panel={boards} onChange={(panel) => form.setValue('boards', panel)} error={error('boards')} />
-      <FormError form={form} />
-      <div className="actions">
-        <button type="submit" disabled={send.isPending}>
-          {interview ? 'Nieuwe tijd opslaan' : 'Gesprek plannen'}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Terug
-        </button>
-      </div>
-    </form>
+    </FormCard>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest } from '../../api/models';
+import { api, unwrap, withId } from '../../api/client';
+import type { RequestBody } from '../../api/models';
 import { candidateKeys } from '../candidates/queries';
 
 const interviewKeys = {
@@ -10,7 +10,7 @@ const interviewKeys = {
 export function useInterviews(candidateId: string) {
   return useQuery({
     queryKey: interviewKeys.ofCandidate(candidateId),
-    queryFn: () => unwrap(api.GET('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } } })),
+    queryFn: () => unwrap(api.GET('/api/candidates/{id}/interviews', withId(candidateId))),
   });
 }
 
@@ -24,25 +24,28 @@ function useInterviewMutation<Input>(send: (input: Input) => Promise<unknown>) {
 }
 
 export function useScheduleInterview(candidateId: string) {
-  return useInterviewMutation((body: ScheduleInterviewRequest) =>
-    unwrap(api.POST('/api/candidates/{id}/interviews', { params: { path: { id: candidateId } }, body })),
+  return useInterviewMutation((body: RequestBody<'ScheduleInterviewRequest'>) =>
+    unwrap(api.POST('/api/candidates/{id}/interviews', { ...withId(candidateId), body })),
   );
 }
 
 export function useRescheduleInterview(interviewId: string) {
-  return useInterviewMutation((body: ScheduleInterviewRequest) => unwrap(api.PATCH('/api/interviews/{id}', { params: { path: { id: interviewId } }, body })));
+  return useInterviewMutation((body: RequestBody<'ScheduleInterviewRequest'>) => unwrap(api.PATCH('/api/interviews/{id}', { ...withId(interviewId), body })));
 }
 
 export function useCancelInterview(interviewId: string) {
-  return useInterviewMutation((body: CancelInterviewRequest) =>
-    unwrap(api.POST('/api/interviews/{id}/cancel', { params: { path: { id: interviewId } }, body })),
+  return useInterviewMutation((body: RequestBody<'CancelInterviewRequest'>) =>
+    unwrap(api.POST('/api/interviews/{id}/cancel', { ...withId(interviewId), body })),
   );
 }
 
-export function useRecordAdvice(interviewId: string) {
-  return useInterviewMutation((body: AdviceRequest) => unwrap(api.POST('/api/interviews/{id}/advice', { params: { path: { id: interviewId } }, body })));
+/** `boardId` when staff record the advice on behalf of that board; a board user speaks for their own board. */
+export function useRecordAdvice(interviewId: string, boardId: string | undefined) {
+  return useInterviewMutation((advice: Omit<RequestBody<'AdviceRequest'>, 'boardId'>) =>
+    unwrap(api.POST('/api/interviews/{id}/advice', { ...withId(interviewId), body: { ...advice, ...(boardId ? { boardId } : {}) } })),
+  );
 }
 
 export function useRecordInterviewOutcome(interviewId: string) {
-  return useInterviewMutation((body: OutcomeRequest) => unwrap(api.POST('/api/interviews/{id}/outcome', { params: { path: { id: interviewId } }, body })));
+  return useInterviewMutation((body: RequestBody<'OutcomeRequest'>) => unwrap(api.POST('/api/interviews/{id}/outcome', { ...withId(interviewId), body })));
 }

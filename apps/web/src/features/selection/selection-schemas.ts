@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdviceRequest, CancelInterviewRequest, OutcomeRequest, ScheduleInterviewRequest, Verdict } from '../../api/models';
+import type { RequestBody, Verdict } from '../../api/models';
 
 const verdict = z.enum(['positive', 'negative'] satisfies Verdict[], 'Kies positief of negatief.');
 const motivation = z.string().trim().min(1, 'Vul een motivatie in.');
@@ -14,18 +14,20 @@ export const interviewSchema = z
     /** Board id → the representative who sits for it. */
     boards: z.record(z.string(), z.string()),
   })
-  .transform(({ boards, ...interview }): ScheduleInterviewRequest => ({
+  .transform(({ boards, ...interview }): RequestBody<'ScheduleInterviewRequest'> => ({
     ...interview,
     boards: Object.entries(boards).map(([boardId, representativeUserId]) => ({ boardId, representativeUserId })),
   }));
 
 export type InterviewValues = z.input<typeof interviewSchema>;
 
-export const cancelSchema = z.object({ reason: z.string().trim().min(1, 'Vul een reden in.') }) satisfies z.ZodType<CancelInterviewRequest>;
+export const cancelSchema = z.object({ reason: z.string().trim().min(1, 'Vul een reden in.') }) satisfies z.ZodType<RequestBody<'CancelInterviewRequest'>>;
 export type CancelValues = z.input<typeof cancelSchema>;
 
-export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation }) satisfies z.ZodType<Omit<AdviceRequest, 'boardId'>>;
+export const adviceSchema = z.object({ advice: verdict, wouldEmploy: z.boolean(), motivation }) satisfies z.ZodType<
+  Omit<RequestBody<'AdviceRequest'>, 'boardId'>
+>;
 export type AdviceValues = z.input<typeof adviceSchema>;
 
-export const outcomeSchema = z.object({ outcome: verdict, motivation }) satisfies z.ZodType<OutcomeRequest>;
+export const outcomeSchema = z.object({ outcome: verdict, motivation }) satisfies z.ZodType<RequestBody<'OutcomeRequest'>>;
 export type OutcomeValues = z.input<typeof outcomeSchema>;

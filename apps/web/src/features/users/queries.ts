@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
-import type { CreateUserRequest } from '../../api/models';
+import { api, unwrap, withId } from '../../api/client';
+import type { RequestBody } from '../../api/models';
 
 const userKeys = { all: ['users'] as const };
 
@@ -20,7 +20,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (body: CreateUserRequest) => unwrap(api.POST('/api/users', { body })),
+    mutationFn: (body: RequestBody<'CreateUserRequest'>) => unwrap(api.POST('/api/users', { body })),
     onSuccess: invalidate,
   });
 }
@@ -28,7 +28,7 @@ export function useCreateUser() {
 export function useSetUserActive() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, active }: { id: string; active: boolean }) => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: { active } })),
+    mutationFn: ({ id, active }: { id: string; active: boolean }) => unwrap(api.PATCH('/api/users/{id}', { ...withId(id), body: { active } })),
     onSuccess: invalidate,
   });
 }

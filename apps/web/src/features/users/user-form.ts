@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CreateUserRequest, Role } from '../../api/models';
+import type { RequestBody, Role } from '../../api/models';
 import { ROLES } from '../../shared/labels';
 
 export const userSchema = z
@@ -11,7 +11,7 @@ export const userSchema = z
     password: z.string().min(1, 'Vul een wachtwoord in.'),
   })
   // A board user belongs to a board; for the other roles the choice is not sent.
-  .transform(({ boardId, ...user }): CreateUserRequest => (user.role === 'board' ? { ...user, boardId } : user));
+  .transform(({ boardId, ...user }): RequestBody<'CreateUserRequest'> => (user.role === 'board' ? { ...user, boardId } : user));
 
 export type UserValues = z.input<typeof userSchema>;
 

@@ -225,6 +225,8 @@ async function main() {
   const started = Date.now();
   const env = { ...process.env };
   const production = env.NODE_ENV === 'production';
+  // On one machine there is no load balancer to drain: Ctrl+C stops the API at once.
+  if (!production) env.SHUTDOWN_DRAIN_SECONDS ??= '0';
 
   if (!buildIsCurrent()) {
     log(fs.existsSync(DIST) ? 'Sources changed since the last build: building…' : 'No build yet: building…');

@@ -4,6 +4,7 @@ import { baseDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from '../
 import { apply } from '../support/factories';
 import { HttpClient } from '../support/http-client';
 import { eventually } from '../support/expectations';
+import { queueJobId } from '@app/infra';
 import { queueJobState, waitForQuiet } from '../support/quiet';
 import { expectSentOnce } from '../support/notifications';
 
@@ -60,8 +61,8 @@ describe.each(backends)('queue backend %s', (backend) => {
       ).rows[0];
     // Handed to the queue: from here on only a worker could send it, and none runs.
     const row = await eventually(async () => ((await outboxRow())?.enqueued ? outboxRow() : undefined), 'the job handed to the queue');
-    // The queue holds it as waiting: nothing took it up (the queue job id is the outbox id).
-    expect(await queueJobState(app, row.id)).toBe('waiting');
+    // The queue holds it as waiting: nothing took it up (the queue job id is the outbox id and its first try).
+    expect(await queueJobState(app, queueJobId(row.id, 0))).toBe('waiting');
     expect(app.mail.to(receipt.email)).toHaveLength(0);
     expect(await outboxRow()).toEqual({ id: row.id, enqueued: true, completed: false });
 

@@ -101,7 +101,7 @@ describe('selection interview reminder (R12)', () => {
 
   it('a reminder job delivered again (a lost acknowledgement) sends nothing twice', async () => {
     const { rows } = await app().db.query(
-      `UPDATE outbox_jobs SET completed_at = NULL WHERE name = 'selection.interview-reminder' AND payload->>'interviewId' = $1 RETURNING id`,
+      `UPDATE outbox_jobs SET completed_at = NULL, status = 'pending' WHERE name = 'selection.interview-reminder' AND payload->>'interviewId' = $1 RETURNING id`,
       [interviewId],
     );
     expect(rows).toHaveLength(1);

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiApplication } from '../../apps/api/src/bootstrap';
+import { ShutdownState } from '../../apps/api/src/health/shutdown-state';
 import { useTestApp } from '../support/test-app';
 
 const PAGE = '<!doctype html><title>Zij-instroom</title><div id="root"></div>';
@@ -63,5 +64,15 @@ describe('the web page for any path outside /api; probes', () => {
     }
     const health = await (await fetch(`${baseUrl}/api/health`)).json();
     expect(health).toEqual(expect.objectContaining({ status: 'ok', database: { status: 'up' }, queue: { status: 'up', backend: app().config.queueBackend } }));
+  });
+
+  it('a stopping API reports not ready but keeps serving (the drain period before it closes)', async () => {
+    // Runs last: this server stays draining. Before ShutdownState, ready said ok until the listener closed.
+    withPage.get(ShutdownState).beginDraining();
+    const ready = await fetch(`${baseUrl}/api/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'error' });
+    expect((await fetch(`${baseUrl}/api/health/live`)).status).toBe(200);
+    expect((await fetch(`${baseUrl}/kandidaten`)).status).toBe(200);
   });
 });

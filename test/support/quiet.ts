@@ -73,9 +73,9 @@ async function activity(app: TestApp): Promise<Activity> {
   // causes before it completes, so that new row is seen by the second look.
   const queue = await queueActivity(app);
   const { rows } = await app.db.query<OpenOutboxRow>(
-    `SELECT name, attempts, last_error FROM outbox_jobs
-     WHERE completed_at IS NULL AND run_at <= COALESCE($1::timestamptz, now())
-     ORDER BY run_at`,
+    `SELECT name, attempts, last_error_code AS last_error FROM outbox_jobs
+     WHERE status = 'pending' AND next_attempt_at <= COALESCE($1::timestamptz, now())
+     ORDER BY next_attempt_at`,
     [app.clock?.now() ?? null],
   );
   return { ...queue, outbox: rows };

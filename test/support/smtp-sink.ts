@@ -10,11 +10,16 @@ export interface ReceivedMail extends Email {
 /** A real SMTP listener inside the test process; mails are parsed as a mail client would. */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
-  private readonly server: SMTPServer;
+  private server: SMTPServer;
   private waiters: (() => void)[] = [];
 
   constructor() {
-    this.server = new SMTPServer({
+    this.server = this.createServer();
+  }
+
+  /** A closed smtp-server refuses connections for good: a restart (the relay back after an outage) takes a new one. */
+  private createServer(): SMTPServer {
+    return new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
@@ -37,10 +42,13 @@ export class SmtpSink {
     });
   }
 
+  private port = 0;
+
+  /** Listens on a free port, or again on the port it had (a relay back after an outage). */
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
+    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return `smtp://127.0.0.1:${this.port}`;
   }
 
   to(address: string): ReceivedMail[] {
@@ -66,5 +74,6 @@ export class SmtpSink {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server = this.createServer();
   }
 }

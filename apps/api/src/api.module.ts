@@ -17,10 +17,12 @@ import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { CandidatesController } from './candidates/candidates.controller';
 import { HealthController } from './health/health.controller';
+import { ShutdownState } from './health/shutdown-state';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { PostgresThrottlerStorage } from './http/postgres-throttler.storage';
 import { loggerOptions } from './http/logger-options';
+import { OperationsController } from './operations/operations.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
 
@@ -51,6 +53,7 @@ export class ApiModule {
         }),
       ],
       controllers: [
+        OperationsController,
         AuthController,
         UsersController,
         ApplicationsController,
@@ -61,10 +64,7 @@ export class ApiModule {
         SelectionController,
         AssessmentController,
       ],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_FILTER, useClass: ErrorFilter },
-      ],
+      providers: [ShutdownState, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }
 }

@@ -34,7 +34,6 @@ export async function createApiApplication(config: AppConfig, clock?: Clock, opt
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: false });
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
   await serveWebPage(app, options.webRoot);
-  app.enableShutdownHooks();
   await app.init();
   await app.get(UsersService).ensureFirstAdministrator();
   return app;

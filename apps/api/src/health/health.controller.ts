@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { APP_CONFIG, Database, Outbox, type AppConfig } from '@app/infra';
 import { Public } from '../http/auth.decorators';
 import { HealthResponse, ProbeResponse, type DependencyState } from './health.response';
+import { ShutdownState } from './shutdown-state';
 
 const CHECK_TIMEOUT_MS = 1500;
 
@@ -20,6 +21,7 @@ export class HealthController {
     private readonly database: Database,
     private readonly outbox: Outbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get()
@@ -41,12 +43,15 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** PostgreSQL answers: requests can be served. A down queue does not count (the outbox keeps the jobs). */
+  /**
+   * PostgreSQL answers and the process is not stopping: requests can be served. A down queue does
+   * not count (the outbox keeps the jobs).
+   */
   @Get('ready')
   @ApiOkResponse({ type: ProbeResponse })
-  @ApiServiceUnavailableResponse({ type: ProbeResponse, description: 'PostgreSQL does not answer.' })
+  @ApiServiceUnavailableResponse({ type: ProbeResponse, description: 'PostgreSQL does not answer, or the process is stopping.' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ProbeResponse> {
-    if ((await this.databaseState()) === 'up') return { status: 'ok' };
+    if (!this.shutdown.isDraining() && (await this.databaseState()) === 'up') return { status: 'ok' };
     void reply.status(503).header('Retry-After', '5');
     return { status: 'error' };
   }

@@ -449,6 +449,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operations/outbox/dead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OperationsController_dead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OperationsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -712,6 +744,25 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "staff" | "coach" | "board" | "institute";
         };
+        DeadJobResponse: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deadAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The last error as a code; never message text.
+             * @example ECONNECTION
+             */
+            lastErrorCode: string | null;
+            /** @example candidates.application-received */
+            name: string;
+        };
+        DeadJobsResponse: {
+            items: components["schemas"]["DeadJobResponse"][];
+        };
         DependencyHealthResponse: {
             /** @enum {string} */
             status: "up" | "down";
@@ -911,6 +962,12 @@ export interface components {
              * @example 2027-03-25T10:00
              */
             startsAt?: string;
+        };
+        RetriedJobResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending";
         };
         ScheduleInterviewRequest: {
             /** @description At least one board, each with the person who sits for it. */
@@ -2217,7 +2274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProbeResponse"];
                 };
             };
-            /** @description PostgreSQL does not answer. */
+            /** @description PostgreSQL does not answer, or the process is stopping. */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2635,6 +2692,82 @@ export interface operations {
             };
             /** @description Unauthorized: No valid session. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OperationsController_dead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadJobsResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OperationsController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetriedJobResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

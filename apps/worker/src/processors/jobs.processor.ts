@@ -42,7 +42,15 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
 
   onApplicationBootstrap(): void {
     void this.scheduleSweeps();
-    this.worker = createJobsWorker(this.config, (job) => this.process(job), { concurrency: 4, autorun: true });
+    this.worker = createJobsWorker(this.config, (job) => this.process(job), {
+      concurrency: 4,
+      autorun: true,
+      // Jobs take seconds: a job held by a killed worker is taken again within about 15 s, and a
+      // job that stalls twice (two crashes) is still not failed; the outbox decides what is done.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      maxStalledCount: 3,
+    });
     this.worker.on('failed', (job, error) => {
       this.logger.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
     });
@@ -72,16 +80,20 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
     }
     const outboxId = job.data.outboxId;
     const row = await this.outbox.read(outboxId);
-    if (!row || row.completed) return;
+    if (!row || row.status !== 'pending') return;
     const handler = this.jobs().handlers.get(row.name);
     if (!handler) throw new UnrecoverableError(`No handler for job ${row.name}`);
     try {
       await handler.handle(row.payload as never);
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'unknown error';
-      await this.outbox.fail(outboxId, message);
-      if (error instanceof DomainError) throw new UnrecoverableError(`${error.code}: ${message}`);
-      throw error;
+      const lastTry = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const retry = error instanceof DomainError ? 'never' : lastTry ? 'outbox' : 'queue';
+      const code = errorCodeOf(error);
+      const state = await this.outbox.recordFailure(outboxId, code, retry);
+      if (retry === 'outbox' && state === 'pending')
+        this.logger.warn(`Outbox job ${outboxId} failed ${job.attemptsMade + 1} times (${code}); the outbox tries it again later`);
+      // The queue keeps only the code: a message may quote an address (personal data).
+      throw retry === 'queue' ? new Error(code) : new UnrecoverableError(code);
     }
     await this.outbox.complete(outboxId);
   }
@@ -95,4 +107,12 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
+}
+
+/** What went wrong, as a code that holds no personal data: a domain code, SQLSTATE, socket or SMTP code, or the error's class. */
+function errorCodeOf(error: unknown): string {
+  if (error instanceof DomainError) return error.code;
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (typeof code === 'string' && /^[A-Za-z0-9_.-]{1,40}$/.test(code)) return typeof responseCode === 'number' ? `${code}:${responseCode}` : code;
+  return error instanceof Error ? error.name : 'unknown';
 }

@@ -3,8 +3,8 @@ import { Outbox } from '@app/infra';
 import { JobsProcessor } from './jobs.processor';
 
 const RECONCILE_EVERY_MS = 5000;
-/** Sweep schedulers are upserted again this often (every 60th tick), in case Redis lost them. */
-const RESCHEDULE_EVERY_TICKS = 60;
+/** Sweep schedulers are upserted again this often (every 4th tick, 20 s), so a Redis that lost them has them back within 30 s. */
+const RESCHEDULE_EVERY_TICKS = 4;
 
 /**
  * Re-enqueues outbox jobs that are due and not done. A plain timer, not a queue scheduler: it is

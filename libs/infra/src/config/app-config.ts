@@ -24,6 +24,17 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   applicationsPerHour: number;
   logLevel: string;
+  /** How the outbox keeps trying a job whose queue attempts are used up (RELIABILITY.md: nothing lost). */
+  outbox: {
+    /** Tries within one queue job, a second apart, before the outbox takes over. */
+    queueAttempts: number;
+    /** The longest wait between two outbox tries (the wait doubles up to this). */
+    maxRetryDelaySeconds: number;
+    /** How long after it was written a job is still tried; then it is dead and shown to administrators. */
+    horizonHours: number;
+  };
+  /** Seconds a stopping API keeps serving while reporting not ready, so the load balancer moves away first. */
+  shutdownDrainSeconds: number;
 }
 
 export class ConfigurationError extends Error {
@@ -46,6 +57,14 @@ function optionalInteger(environment: Environment, name: string, fallback: numbe
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new ConfigurationError(`Set ${name} to a positive whole number (now "${raw}").`);
+  return value;
+}
+
+function optionalNonNegativeInteger(environment: Environment, name: string, fallback: number): number {
+  const raw = environment[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigurationError(`Set ${name} to a whole number of 0 or more (now "${raw}").`);
   return value;
 }
 
@@ -109,6 +128,12 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     loginAttemptsPerMinute: optionalInteger(environment, 'LOGIN_ATTEMPTS_PER_MINUTE', 10),
     applicationsPerHour: optionalInteger(environment, 'APPLICATIONS_PER_HOUR', 20),
     logLevel: environment.LOG_LEVEL?.trim() || (nodeEnvironment === 'test' ? 'silent' : 'info'),
+    outbox: {
+      queueAttempts: optionalInteger(environment, 'OUTBOX_QUEUE_ATTEMPTS', 3),
+      maxRetryDelaySeconds: optionalInteger(environment, 'OUTBOX_MAX_RETRY_MINUTES', 5) * 60,
+      horizonHours: optionalInteger(environment, 'OUTBOX_HORIZON_HOURS', 72),
+    },
+    shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
   };
 }
 

@@ -5,10 +5,11 @@ import type { AppConfig } from './app-config';
 const TIMEOUT_MS = 3000;
 
 /**
- * Checks at start that PostgreSQL (and Redis, when the queues run on it) answer, so a process
- * that cannot work stops at once with one line saying what to start, instead of a stack trace.
+ * Checks at start that PostgreSQL (and Redis, when the queues run on it and `queue` is asked for)
+ * answer, so a process that cannot work stops at once with one line saying what to start, instead
+ * of a stack trace. The API needs PostgreSQL only: without the queue its jobs wait in the outbox.
  */
-export async function preflight(config: AppConfig): Promise<void> {
+export async function preflight(config: AppConfig, needs: { queue: boolean } = { queue: true }): Promise<void> {
   const database = new Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: TIMEOUT_MS });
   try {
     await database.connect();
@@ -18,7 +19,7 @@ export async function preflight(config: AppConfig): Promise<void> {
   } finally {
     await database.end().catch(() => undefined);
   }
-  if (config.queueBackend !== 'redis') return;
+  if (!needs.queue || config.queueBackend !== 'redis') return;
   const redis = new IORedis(config.redisUrl as string, { lazyConnect: true, connectTimeout: TIMEOUT_MS, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => undefined);
   try {

@@ -9,6 +9,8 @@ export interface MailAttachment {
 }
 
 export interface OutgoingMail {
+  /** Stable per message (a notification's id): a resend after a crash carries the same Message-ID. */
+  key: string;
   to: string;
   subject: string;
   text: string;
@@ -21,13 +23,16 @@ export interface OutgoingMail {
 @Injectable()
 export class MailService implements OnApplicationShutdown {
   private readonly transport: Transporter;
+  private readonly messageIdDomain: string;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.transport = createTransport(config.smtpUrl, { from: config.mailFrom });
+    this.messageIdDomain = /@([^>\s]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'zij-instroom.invalid';
   }
 
   async send(mail: OutgoingMail): Promise<void> {
     await this.transport.sendMail({
+      messageId: `<${mail.key}@${this.messageIdDomain}>`,
       from: this.config.mailFrom,
       to: mail.to,
       subject: mail.subject,

@@ -6,14 +6,35 @@ import type { JobName, JobRequest } from '../jobs/job-map';
 import { createJobsQueue, type JobsQueue } from '../queue/queue-factory';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
-/** An enqueued job not completed after this long is enqueued again (a lost Redis, a FLUSHALL). */
-const REENQUEUE_AFTER_SECONDS = 60;
+/**
+ * An enqueued job not done after this long is handed to the queue again under the same queue job
+ * id: the queue ignores it while it still holds the job (waiting, running), and takes it when it
+ * lost it (a Redis restart without its data, a FLUSHALL).
+ */
+const REENQUEUE_AFTER_SECONDS = 20;
+/** The first wait after a queue job used up its attempts; it doubles per try up to the configured cap. */
+const FIRST_RETRY_DELAY_SECONDS = 5;
 
-/** An outbox row as the worker reads it: which job, with which payload, and whether it is done. */
+/** An outbox row as the worker reads it: which job, with which payload, and whether it is still to do. */
 export interface OutboxRow {
   name: JobName;
   payload: unknown;
-  completed: boolean;
+  status: 'pending' | 'done' | 'dead';
+}
+
+/** A job the outbox gave up on after its horizon, for the operations page. */
+export interface DeadOutboxJob {
+  id: string;
+  name: string;
+  attempts: number;
+  lastErrorCode: string | null;
+  createdAt: string;
+  deadAt: string;
+}
+
+/** A queue job id: the outbox id and its try (BullMQ ids may not hold ":"), so every try is a fresh queue job. */
+export function queueJobId(outboxId: string, attempts: number): string {
+  return `${outboxId}.${attempts}`;
 }
 
 /**
@@ -35,8 +56,8 @@ export class Outbox implements OnApplicationShutdown {
   /** Writes jobs in the running transaction (UnitOfWork.enqueue); returns their outbox ids. */
   async write(jobs: JobRequest[]): Promise<string[]> {
     const rows = await this.database.query<{ id: string }>(
-      `INSERT INTO outbox_jobs (name, payload, run_at)
-       SELECT job->>'name', job->'data', COALESCE((job->>'runAt')::timestamptz, $2)
+      `INSERT INTO outbox_jobs (name, payload, run_at, next_attempt_at)
+       SELECT job->>'name', job->'data', COALESCE((job->>'runAt')::timestamptz, $2), COALESCE((job->>'runAt')::timestamptz, $2)
        FROM jsonb_array_elements($1::jsonb) AS job
        RETURNING id`,
       [JSON.stringify(jobs.map((job) => ({ name: job.name, data: job.data, runAt: job.runAt?.toISOString() }))), this.clock.now()],
@@ -54,55 +75,102 @@ export class Outbox implements OnApplicationShutdown {
 
   /** Enqueues what is due and not done; safe to run from any number of processes at once. */
   async reconcile(limit = 500): Promise<number> {
-    const rows = await this.database.query<{ id: string }>(
-      `SELECT id FROM outbox_jobs
-       WHERE completed_at IS NULL AND run_at <= $1
+    const rows = await this.database.query<{ id: string; attempts: number }>(
+      `SELECT id, attempts FROM outbox_jobs
+       WHERE status = 'pending' AND next_attempt_at <= $1
          AND (enqueued_at IS NULL OR enqueued_at < $1::timestamptz - make_interval(secs => $2))
-       ORDER BY run_at LIMIT $3`,
+       ORDER BY next_attempt_at LIMIT $3`,
       [this.clock.now(), REENQUEUE_AFTER_SECONDS, limit],
     );
-    if (rows.length > 0) await this.enqueue(rows.map((row) => row.id));
+    if (rows.length > 0) await this.enqueueRows(rows);
     return rows.length;
   }
 
   /** The row a queue job names; undefined when it no longer exists. */
   async read(outboxId: string): Promise<OutboxRow | undefined> {
-    const [row] = await this.database.query<OutboxRow>(`SELECT name, payload, completed_at IS NOT NULL AS completed FROM outbox_jobs WHERE id = $1`, [
-      outboxId,
-    ]);
+    const [row] = await this.database.query<OutboxRow>(`SELECT name, payload, status FROM outbox_jobs WHERE id = $1`, [outboxId]);
     return row;
   }
 
   /** Marks a job done; a second completion (a duplicate delivery) changes nothing. */
   async complete(outboxId: string): Promise<void> {
-    await this.database.query(`UPDATE outbox_jobs SET completed_at = $2, attempts = attempts + 1 WHERE id = $1 AND completed_at IS NULL`, [
+    await this.database.query(`UPDATE outbox_jobs SET status = 'done', completed_at = $2, attempts = attempts + 1 WHERE id = $1 AND status <> 'done'`, [
       outboxId,
       this.clock.now(),
     ]);
   }
 
-  /** Records a failed attempt with a short description of what went wrong. */
-  async fail(outboxId: string, error: string): Promise<void> {
-    await this.database.query(`UPDATE outbox_jobs SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [outboxId, error.slice(0, 500)]);
+  /**
+   * Records a failed try by its error code (never message text, which may quote addresses).
+   * `queue`: the queue job tries again itself. `outbox`: the queue job used up its attempts, so the
+   * row is tried again under a fresh queue job after a wait that doubles up to the configured cap,
+   * until its horizon; then it is dead. `never`: retrying cannot help (a business rule refused it),
+   * so it is dead at once. Returns the row's state afterwards.
+   */
+  async recordFailure(outboxId: string, errorCode: string, retry: 'queue' | 'outbox' | 'never'): Promise<'pending' | 'dead'> {
+    const { maxRetryDelaySeconds } = this.config.outbox;
+    const final = retry !== 'queue';
+    const horizonHours = retry === 'never' ? 0 : this.config.outbox.horizonHours;
+    const [row] = await this.database.query<{ status: 'pending' | 'dead'; attempts: number }>(
+      `UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = $2,
+         next_attempt_at = CASE WHEN $3 THEN $4::timestamptz + make_interval(secs => least($5, $6 * power(2, least(attempts, 20)))) ELSE next_attempt_at END,
+         enqueued_at = CASE WHEN $3 THEN NULL ELSE enqueued_at END,
+         status = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN 'dead' ELSE status END,
+         dead_at = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN $4 ELSE dead_at END
+       WHERE id = $1 AND status = 'pending' RETURNING status, attempts`,
+      [outboxId, errorCode.slice(0, 100), final, this.clock.now(), maxRetryDelaySeconds, FIRST_RETRY_DELAY_SECONDS, horizonHours],
+    );
+    if (row?.status === 'dead')
+      this.logger.error(`Outbox job ${outboxId} is dead after ${row.attempts} tries (last error ${errorCode}); an administrator can retry it`);
+    return row?.status ?? 'pending';
+  }
+
+  /** The jobs given up on, newest first, for administrators. */
+  dead(limit = 200): Promise<DeadOutboxJob[]> {
+    return this.database.query<DeadOutboxJob>(
+      `SELECT id, name, attempts, last_error_code AS "lastErrorCode",
+         to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+         to_char(dead_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "deadAt"
+       FROM outbox_jobs WHERE status = 'dead' ORDER BY dead_at DESC LIMIT $1`,
+      [limit],
+    );
+  }
+
+  /** An administrator's retry of a dead job: it is due now, with a fresh horizon. False when it is not dead. */
+  async revive(outboxId: string): Promise<boolean> {
+    const rows = await this.database.query(
+      `UPDATE outbox_jobs SET status = 'pending', dead_at = NULL, next_attempt_at = $2, created_at = $2, enqueued_at = NULL
+       WHERE id = $1 AND status = 'dead' RETURNING id`,
+      [outboxId, this.clock.now()],
+    );
+    return rows.length > 0;
   }
 
   private async enqueue(outboxIds: string[]): Promise<void> {
-    const queue = this.getQueue();
-    const adding = queue.addBulk(
-      outboxIds.map((outboxId) => ({
+    const rows = await this.database.query<{ id: string; attempts: number }>(`SELECT id, attempts FROM outbox_jobs WHERE id = ANY($1::uuid[])`, [outboxIds]);
+    await this.enqueueRows(rows);
+  }
+
+  private async enqueueRows(rows: { id: string; attempts: number }[]): Promise<void> {
+    const adding = this.getQueue().addBulk(
+      rows.map((row) => ({
         name: 'outbox',
-        data: { outboxId },
+        data: { outboxId: row.id },
         opts: {
-          jobId: outboxId,
-          attempts: 8,
+          jobId: queueJobId(row.id, row.attempts),
+          attempts: this.config.outbox.queueAttempts,
           backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 24 * 3600, count: 10000 },
-          removeOnFail: { age: 14 * 24 * 3600 },
+          // The outbox row keeps the history; the queue keeps only enough to run the job (and no personal data).
+          removeOnComplete: { age: 3600, count: 1000 },
+          removeOnFail: { age: 24 * 3600 },
         },
       })),
     );
     await withTimeout(adding, ENQUEUE_TIMEOUT_MS, 'queue did not answer');
-    await this.database.query(`UPDATE outbox_jobs SET enqueued_at = $2 WHERE id = ANY($1::uuid[])`, [outboxIds, this.clock.now()]);
+    await this.database.query(`UPDATE outbox_jobs SET enqueued_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [
+      rows.map((row) => row.id),
+      this.clock.now(),
+    ]);
   }
 
   private getQueue(): JobsQueue {

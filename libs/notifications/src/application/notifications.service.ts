@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/shared';
-import { MailService, type MailAttachment, type OutgoingMail } from '@app/infra';
+import { MailService, isDatabaseUnavailable, type MailAttachment, type OutgoingMail } from '@app/infra';
 import { NotificationRepository } from '../persistence/notification.repository';
 
 export interface Recipient {
@@ -35,6 +35,22 @@ export class NotificationsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Marked right after the relay accepted the mail, retried on its own while PostgreSQL is briefly
+   * away: only a crash in between sends the mail again, then with the same Message-ID.
+   */
+  private async markSent(id: string): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.notifications.markSent(id, this.clock.now());
+        return;
+      } catch (error) {
+        if (attempt >= MARK_SENT_TRIES || !isDatabaseUnavailable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+      }
+    }
+  }
+
   async deliver(request: NotificationRequest): Promise<number> {
     let sent = 0;
     for (const recipient of uniqueRecipients(request.recipients)) {
@@ -50,18 +66,22 @@ export class NotificationsService {
       });
       if (row.status === 'sent') continue;
       await this.mail.send({
+        key: `notification-${row.id}`,
         to: recipient.email,
         subject: request.title,
         text: request.body,
         attachments: request.attachments,
         icalEvent: request.icalEvent,
       });
-      await this.notifications.markSent(row.id, this.clock.now());
+      await this.markSent(row.id);
       sent += 1;
     }
     return sent;
   }
 }
+
+/** Attempts to mark a notification sent: the mail went out, so a short database blip must not make it go out again. */
+const MARK_SENT_TRIES = 6;
 
 function uniqueRecipients(recipients: Recipient[]): Recipient[] {
   const seen = new Set<string>();

@@ -1,0 +1,78 @@
+import { useTestApp } from '../support/test-app';
+import { apply, createUser, login } from '../support/factories';
+import { HttpClient } from '../support/http-client';
+import { eventually } from '../support/expectations';
+import { waitForQuiet } from '../support/quiet';
+import { expectSentOnce } from '../support/notifications';
+
+/**
+ * RELIABILITY.md, long outages: the outbox row, not the queue, decides when a job is done. The mail
+ * relay stays down for longer than every try of a queue job; the outbox then keeps trying under a
+ * fresh queue job each time, and once the relay is back every mail arrives, once, with a stable
+ * Message-ID. (Against the former outbox, which re-added the failed job under the outbox id itself,
+ * the queue ignored every re-add while it held the failed job, and these mails were lost for good.)
+ */
+describe('mail relay down for longer than the queue retries', () => {
+  // Two tries a queue job, outbox retries at most a second apart: the outage outlasts them in seconds.
+  const app = useTestApp({ config: { outbox: { queueAttempts: 2, maxRetryDelaySeconds: 1, horizonHours: 72 } } });
+
+  it('keeps trying past the queue attempts and delivers every mail once when the relay is back', async () => {
+    const staff = await createUser(app(), 'staff');
+    await app().mail.stop();
+    const candidate = await apply(app());
+    const open = async () =>
+      (
+        await app().db.query<{ attempts: number; status: string; last_error_code: string | null }>(
+          `SELECT attempts, status, last_error_code FROM outbox_jobs WHERE payload->>'candidateId' = $1`,
+          [candidate.candidateId],
+        )
+      ).rows[0];
+    // More failed tries than one queue job has: the outbox took over, and the row is still to do.
+    const failing = await eventually(
+      async () => {
+        const row = await open();
+        return row && row.attempts >= 4 ? row : undefined;
+      },
+      'four failed tries',
+      40_000,
+    );
+    expect(failing.status).toBe('pending');
+    // An error code only: relay errors may quote the address.
+    expect(failing.last_error_code).toMatch(/^[A-Za-z0-9_.:-]+$/);
+    expect(failing.last_error_code).not.toContain('@');
+
+    await app().mail.start();
+    await app().mail.waitFor((messages) => messages.some((message) => message.envelopeTo.includes(staff.email)), 30_000);
+    await waitForQuiet(app());
+    expect((await open())?.status).toBe('done');
+    expect(app().mail.to(candidate.email)).toHaveLength(1);
+    const [confirmation] = app().mail.to(candidate.email);
+    expect(confirmation.messageId).toMatch(/^<notification-[0-9a-f-]{36}@flevowijs\.nl>$/);
+    await expectSentOnce(app(), 'application_confirmation', candidate.candidateId, [{ dueKey: 'once', recipient: candidate.email }]);
+  });
+
+  it('gives a job up after its horizon; an administrator sees it and retries it', async () => {
+    const admin = new HttpClient(app().baseUrl, await login(app(), app().config.adminEmail, app().config.adminPassword));
+    await app().mail.stop();
+    const candidate = await apply(app());
+    // Past the horizon: the job was written long ago.
+    await app().db.query(`UPDATE outbox_jobs SET created_at = created_at - interval '73 hours' WHERE payload->>'candidateId' = $1`, [candidate.candidateId]);
+    const dead = await eventually(
+      async () => {
+        const listed = await admin.get('/api/operations/outbox/dead');
+        return listed.body.items.find((job: { name: string }) => job.name === 'candidates.application-received');
+      },
+      'the dead job listed',
+      40_000,
+    );
+    expect(dead.lastErrorCode).toBeTruthy();
+
+    await app().mail.start();
+    expect((await admin.post(`/api/operations/outbox/${dead.id}/retry`, {})).status).toBe(200);
+    await app().mail.waitFor((messages) => messages.some((message) => message.envelopeTo.includes(candidate.email)), 30_000);
+    await waitForQuiet(app());
+    await expectSentOnce(app(), 'application_confirmation', candidate.candidateId, [{ dueKey: 'once', recipient: candidate.email }]);
+    // Retrying what is not dead answers 404.
+    expect((await admin.post(`/api/operations/outbox/${dead.id}/retry`, {})).status).toBe(404);
+  });
+});

@@ -2,7 +2,8 @@ import { useTestApp } from '../support/test-app';
 import { apply, createUser, login } from '../support/factories';
 import { HttpClient } from '../support/http-client';
 import { eventually } from '../support/expectations';
-import { waitForQuiet } from '../support/quiet';
+import { queueJobId } from '@app/infra';
+import { queueJobState, waitForQuiet } from '../support/quiet';
 import { expectSentOnce } from '../support/notifications';
 
 /**
@@ -74,5 +75,25 @@ describe('mail relay down for longer than the queue retries', () => {
     await expectSentOnce(app(), 'application_confirmation', candidate.candidateId, [{ dueKey: 'once', recipient: candidate.email }]);
     // Retrying what is not dead answers 404.
     expect((await admin.post(`/api/operations/outbox/${dead.id}/retry`, {})).status).toBe(404);
+  });
+
+  it('tries again a job the queue failed while PostgreSQL could not record it', async () => {
+    // PostgreSQL refuses every change to the outbox rows (as when it is down), while the relay is down too:
+    // the queue uses up the job's tries, and the row cannot say so. The reconciler must notice from the
+    // queue's state; re-adding the same queue job id (what it did before) is ignored for good, and the
+    // mail never arrives.
+    await app().db
+      .query(`CREATE FUNCTION refuse_outbox_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'outbox unavailable' USING ERRCODE = '57P03'; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER refuse_outbox_update BEFORE UPDATE ON outbox_jobs FOR EACH ROW EXECUTE FUNCTION refuse_outbox_update();`);
+    await app().mail.stop();
+    const candidate = await apply(app());
+    const { rows } = await app().db.query<{ id: string }>(`SELECT id FROM outbox_jobs WHERE payload->>'candidateId' = $1`, [candidate.candidateId]);
+    await eventually(async () => (await queueJobState(app(), queueJobId(rows[0].id, 0))) === 'failed', 'the queue job failed', 40_000);
+
+    await app().db.query(`DROP TRIGGER refuse_outbox_update ON outbox_jobs; DROP FUNCTION refuse_outbox_update();`);
+    await app().mail.start();
+    await app().mail.waitFor((messages) => messages.some((message) => message.envelopeTo.includes(candidate.email)), 45_000);
+    await waitForQuiet(app());
+    await expectSentOnce(app(), 'application_confirmation', candidate.candidateId, [{ dueKey: 'once', recipient: candidate.email }]);
   });
 });

@@ -75,15 +75,36 @@ export class Outbox implements OnApplicationShutdown {
 
   /** Enqueues what is due and not done; safe to run from any number of processes at once. */
   async reconcile(limit = 500): Promise<number> {
-    const rows = await this.database.query<{ id: string; attempts: number }>(
-      `SELECT id, attempts FROM outbox_jobs
+    const rows = await this.database.query<{ id: string; attempts: number; stale: boolean }>(
+      `SELECT id, attempts, enqueued_at IS NOT NULL AS stale FROM outbox_jobs
        WHERE status = 'pending' AND next_attempt_at <= $1
          AND (enqueued_at IS NULL OR enqueued_at < $1::timestamptz - make_interval(secs => $2))
        ORDER BY next_attempt_at LIMIT $3`,
       [this.clock.now(), REENQUEUE_AFTER_SECONDS, limit],
     );
-    if (rows.length > 0) await this.enqueueRows(rows);
-    return rows.length;
+    const due: { id: string; attempts: number }[] = [];
+    for (const row of rows) due.push(row.stale ? await this.afterStaleHandOver(row) : row);
+    if (due.length > 0) await this.enqueueRows(due);
+    return due.length;
+  }
+
+  /**
+   * A row handed to the queue a while ago and still not done. While the queue still runs or holds
+   * its job, handing it over again under the same id changes nothing; when the queue lost it (a
+   * FLUSHALL), that brings it back. But when the queue finished with it (failed, or ended without
+   * the row being marked, e.g. PostgreSQL was down at that moment), the same id would be ignored
+   * for good: the row then counts a failed try and goes again under a fresh queue job.
+   */
+  private async afterStaleHandOver(row: { id: string; attempts: number }): Promise<{ id: string; attempts: number }> {
+    const state = await withTimeout(this.getQueue().getJobState(queueJobId(row.id, row.attempts)), ENQUEUE_TIMEOUT_MS, 'queue did not answer');
+    if (state !== 'failed' && state !== 'completed') return row;
+    const [next] = await this.database.query<{ id: string; attempts: number }>(
+      `UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = COALESCE(last_error_code, 'queue_' || $3::text)
+       WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING id, attempts`,
+      [row.id, row.attempts, state],
+    );
+    this.logger.warn(`Outbox job ${row.id}: the queue ${state} it without the row being marked; trying again`);
+    return next ?? row;
   }
 
   /** The row a queue job names; undefined when it no longer exists. */

@@ -8,7 +8,7 @@ import { JOBS_QUEUE_NAME } from '../jobs/job-map';
 export type OutboxJobData = { outboxId: string; sweep?: undefined } | { sweep: string; outboxId?: undefined };
 
 /** What the producer uses of a queue, the same for both backends. */
-export type JobsQueue = Pick<Queue<OutboxJobData>, 'addBulk' | 'getJobCounts' | 'close' | 'upsertJobScheduler'>;
+export type JobsQueue = Pick<Queue<OutboxJobData>, 'addBulk' | 'getJobCounts' | 'getJobState' | 'close' | 'upsertJobScheduler'>;
 /** What the worker process uses of a worker, the same for both backends. */
 export type JobsWorker = Pick<Worker<OutboxJobData>, 'on' | 'close' | 'run' | 'isRunning' | 'waitUntilReady'>;
 

@@ -83,7 +83,18 @@ export class Outbox implements OnApplicationShutdown {
       [this.clock.now(), REENQUEUE_AFTER_SECONDS, limit],
     );
     const due: { id: string; attempts: number }[] = [];
-    for (const row of rows) due.push(row.stale ? await this.afterStaleHandOver(row) : row);
+    let lost = 0;
+    for (const row of rows) {
+      if (!row.stale) {
+        due.push(row);
+        continue;
+      }
+      const { next, state } = await this.afterStaleHandOver(row);
+      if (state === 'unknown') lost += 1;
+      due.push(next);
+    }
+    // Nothing is lost (the rows hold the jobs), but an operator must hear that the queue forgot work.
+    if (lost > 0) this.logger.error(`The queue no longer holds ${lost} handed-over outbox job(s) (did Redis lose its data?); handing them over again`);
     if (due.length > 0) await this.enqueueRows(due);
     return due.length;
   }
@@ -95,16 +106,16 @@ export class Outbox implements OnApplicationShutdown {
    * the row being marked, e.g. PostgreSQL was down at that moment), the same id would be ignored
    * for good: the row then counts a failed try and goes again under a fresh queue job.
    */
-  private async afterStaleHandOver(row: { id: string; attempts: number }): Promise<{ id: string; attempts: number }> {
+  private async afterStaleHandOver(row: { id: string; attempts: number }): Promise<{ next: { id: string; attempts: number }; state: string }> {
     const state = await withTimeout(this.getQueue().getJobState(queueJobId(row.id, row.attempts)), ENQUEUE_TIMEOUT_MS, 'queue did not answer');
-    if (state !== 'failed' && state !== 'completed') return row;
+    if (state !== 'failed' && state !== 'completed') return { next: row, state };
     const [next] = await this.database.query<{ id: string; attempts: number }>(
       `UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = COALESCE(last_error_code, 'queue_' || $3::text)
        WHERE id = $1 AND attempts = $2 AND status = 'pending' RETURNING id, attempts`,
       [row.id, row.attempts, state],
     );
     this.logger.warn(`Outbox job ${row.id}: the queue ${state} it without the row being marked; trying again`);
-    return next ?? row;
+    return { next: next ?? row, state };
   }
 
   /** The row a queue job names; undefined when it no longer exists. */

@@ -95,11 +95,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       app.worker = undefined;
     },
     async close() {
-      await app.stopWorker();
-      await closeQuietQueue(app);
-      await api.close();
+      await boundedTeardown('the worker', () => app.stopWorker());
+      await boundedTeardown('the test queue connection', () => closeQuietQueue(app));
+      // Connections a test left open (a refused upload still sending) would keep the server waiting.
+      api.getHttpServer().closeAllConnections();
+      await boundedTeardown('the API', () => api.close());
       await db.end();
-      await mail.stop();
+      await boundedTeardown('the SMTP listener', () => mail.stop());
       await rm(storageDirectory, { recursive: true, force: true });
       if (isolated) await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${isolated.name} WITH (FORCE)`));
     },
@@ -143,4 +145,19 @@ export function useTestApp(options: TestAppOptions = {}): () => TestApp {
     if (!app) throw new Error('The test app is not started: use it in beforeAll, a test or afterAll.');
     return app;
   };
+}
+
+const TEARDOWN_STEP_MS = 20_000;
+
+/**
+ * A teardown step that hangs must not fail a suite whose tests all passed, nor hide: it is reported
+ * by name and the teardown goes on (the database is dropped WITH (FORCE) in any case).
+ */
+async function boundedTeardown(what: string, work: () => Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<'hung'>((resolve) => {
+    timer = setTimeout(() => resolve('hung'), TEARDOWN_STEP_MS);
+  });
+  const outcome = await Promise.race([work().then(() => 'done' as const), hung]).finally(() => clearTimeout(timer));
+  if (outcome === 'hung') console.warn(`Test app teardown: closing ${what} took longer than ${TEARDOWN_STEP_MS / 1000} s; going on without it`);
 }

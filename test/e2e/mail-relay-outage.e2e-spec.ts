@@ -1,5 +1,5 @@
 import { useTestApp } from '../support/test-app';
-import { apply, createUser, login } from '../support/factories';
+import { apply, createUser, login, uniqueEmail } from '../support/factories';
 import { HttpClient } from '../support/http-client';
 import { eventually } from '../support/expectations';
 import { queueJobId } from '@app/infra';
@@ -69,12 +69,40 @@ describe('mail relay down for longer than the queue retries', () => {
     expect(dead.lastErrorCode).toBeTruthy();
 
     await app().mail.start();
+    // The desk and the administrators are told, once, without the candidate's details.
+    const deskUser = await createUser(app(), 'staff');
+    const notices = () => app().mail.messages.filter((message) => message.subject === 'Een bericht kon niet worden verstuurd');
+    await app().mail.waitFor(() => notices().some((message) => message.envelopeTo.includes(app().config.adminEmail.toLowerCase())), 30_000);
     expect((await admin.post(`/api/operations/outbox/${dead.id}/retry`, {})).status).toBe(200);
     await app().mail.waitFor((messages) => messages.some((message) => message.envelopeTo.includes(candidate.email)), 30_000);
     await waitForQuiet(app());
     await expectSentOnce(app(), 'application_confirmation', candidate.candidateId, [{ dueKey: 'once', recipient: candidate.email }]);
+    const notice = notices().find((message) => message.envelopeTo.includes(deskUser.email));
+    expect(notice?.text).toContain('http://localhost:3000/berichten');
+    expect(notice?.text).toContain(dead.id);
+    expect(notice?.text).not.toContain(candidate.email);
+    expect(notices().filter((message) => message.envelopeTo.includes(deskUser.email))).toHaveLength(1);
     // Retrying what is not dead answers 404.
     expect((await admin.post(`/api/operations/outbox/${dead.id}/retry`, {})).status).toBe(404);
+  });
+
+  it('sends the desk its mail when the relay refuses the candidate address for good, and does not try that address again', async () => {
+    const deskUser = await createUser(app(), 'staff');
+    const bounced = uniqueEmail('onbestelbaar');
+    app().mail.refuse(bounced);
+    const candidate = await apply(app(), { email: bounced });
+    await waitForQuiet(app());
+    // Before, the confirmation failed the whole job on every try, and the desk never heard of the application.
+    expect(app().mail.messages.filter((message) => message.envelopeTo.includes(deskUser.email) && message.subject?.includes(candidate.reference))).toHaveLength(
+      1,
+    );
+    const { rows } = await app().db.query<{ status: string; error_code: string }>(
+      `SELECT status, error_code FROM notifications WHERE kind = 'application_confirmation' AND subject_id = $1`,
+      [candidate.candidateId],
+    );
+    expect(rows).toEqual([{ status: 'refused', error_code: 'EENVELOPE:550' }]);
+    const job = await app().db.query(`SELECT status, attempts FROM outbox_jobs WHERE payload->>'candidateId' = $1`, [candidate.candidateId]);
+    expect(job.rows).toEqual([{ status: 'done', attempts: 1 }]);
   });
 
   it('tries again a job the queue failed while PostgreSQL could not record it', async () => {

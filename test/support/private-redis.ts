@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, connect } from 'node:net';
+import { killWithTestProcess } from './child-guard';
 
 /**
  * A redis-server of the test's own, on a free port, that the test may kill and restart without
@@ -29,17 +30,7 @@ export class PrivateRedis {
     if (this.running) return;
     const child = spawn('/usr/bin/redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     this.process = child;
-    // Never outlive the test process, whatever happens to the test: on a normal exit the handler
-    // kills the server; when the test process is killed (a CI timeout), a detached watchdog does.
-    const killOnExit = () => child.kill('SIGKILL');
-    process.once('exit', killOnExit);
-    child.once('exit', () => process.removeListener('exit', killOnExit));
-    const watchdog = spawn(
-      '/bin/sh',
-      ['-c', `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${child.pid} 2>/dev/null; do sleep 1; done; kill -9 ${child.pid} 2>/dev/null`],
-      { stdio: 'ignore', detached: true },
-    );
-    watchdog.unref();
+    killWithTestProcess(child);
     await waitUntil(async () => {
       if (!this.running) throw new Error(`redis-server on port ${this.port} exited at start`);
       return ping(this.port);
@@ -57,7 +48,7 @@ export class PrivateRedis {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -86,7 +77,7 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

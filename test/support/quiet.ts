@@ -98,3 +98,9 @@ export async function waitForQuiet(app: TestApp, timeoutMs = DEFAULT_TIMEOUT_MS)
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
+
+/** Ids of the app's queue jobs (any state) that start with `prefix`. */
+export async function queueJobIds(app: TestApp, prefix: string): Promise<string[]> {
+  const jobs = await queueOf(app).getJobs(['completed', 'failed', 'active', 'waiting', 'delayed', 'prioritized']);
+  return jobs.flatMap((job) => (job?.id?.startsWith(prefix) ? [job.id] : []));
+}

@@ -117,7 +117,7 @@ let isolatedDatabases = 0;
  * copy takes a fraction of a second), and a queue prefix of its own: no suite sees the users,
  * candidates or pending jobs another suite left behind.
  */
-async function createIsolatedDatabase(): Promise<{ name: string; url: string }> {
+export async function createIsolatedDatabase(): Promise<{ name: string; url: string }> {
   isolatedDatabases += 1;
   // Jest runs test files in several worker processes, each counting from 1: the worker id keeps names apart.
   const name = `${testRunName()}_w${process.env.JEST_WORKER_ID ?? '1'}_${isolatedDatabases}`;

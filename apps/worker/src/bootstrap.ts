@@ -8,7 +8,6 @@ import { WorkerModule, type WorkerOptions } from './worker.module';
 export async function createWorkerApplication(config: AppConfig, options: WorkerOptions = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

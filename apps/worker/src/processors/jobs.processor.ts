@@ -5,7 +5,9 @@ import { DomainError } from '@app/shared';
 import {
   APP_CONFIG,
   Outbox,
+  SweepRuns,
   createJobsWorker,
+  errorCodeOf,
   discoverJobs,
   type AppConfig,
   type JobName,
@@ -33,6 +35,7 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
     @Inject(DECLARED_JOBS) private readonly declaredJobs: readonly JobName[],
     private readonly discovery: DiscoveryService,
     private readonly outbox: Outbox,
+    private readonly sweepRuns: SweepRuns,
   ) {}
 
   /** Before anything starts (timers, queue connections): a job without exactly one handler stops the boot here. */
@@ -41,7 +44,7 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
   }
 
   onApplicationBootstrap(): void {
-    void this.scheduleSweeps();
+    void this.scheduleSweeps().catch((error: Error) => this.logger.warn(`Sweep schedules deferred: ${error.message}`));
     this.worker = createJobsWorker(this.config, (job) => this.process(job), {
       concurrency: 4,
       autorun: true,
@@ -57,12 +60,20 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
     this.worker.on('error', (error) => this.logger.warn(`Queue connection: ${error.message}`));
   }
 
-  /** Upserts the job scheduler of every sweep; repeated by the reconciler, so a lost Redis gets them back. */
+  /**
+   * Upserts the job scheduler of every sweep, and runs once each sweep whose due time passed while
+   * the queue had no schedule for it; repeated by the reconciler, so a lost Redis gets them back.
+   */
   async scheduleSweeps(): Promise<void> {
-    for (const { schedule } of this.jobs().sweeps.values()) {
+    const schedules = [...this.jobs().sweeps.values()].map((entry) => entry.schedule);
+    for (const schedule of schedules) {
       await this.outbox.scheduleSweep(schedule.name, schedule.cron).catch((error: Error) => {
         this.logger.warn(`Scheduling sweep ${schedule.name} deferred: ${error.message}`);
       });
+    }
+    for (const { name, dueAt } of await this.sweepRuns.missed(schedules)) {
+      this.logger.warn(`Sweep ${name} due at ${dueAt.toISOString()} did not run (the queue lost its schedule?); running it now`);
+      await this.outbox.runMissedSweep(name, dueAt);
     }
   }
 
@@ -75,6 +86,7 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
 
   async process(job: Job<OutboxJobData>): Promise<void> {
     if (job.data.sweep !== undefined) {
+      await this.sweepRuns.recordStart(job.data.sweep);
       await this.runSweep(job.data.sweep);
       return;
     }
@@ -107,12 +119,4 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
-}
-
-/** What went wrong, as a code that holds no personal data: a domain code, SQLSTATE, socket or SMTP code, or the error's class. */
-function errorCodeOf(error: unknown): string {
-  if (error instanceof DomainError) return error.code;
-  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
-  if (typeof code === 'string' && /^[A-Za-z0-9_.-]{1,40}$/.test(code)) return typeof responseCode === 'number' ? `${code}:${responseCode}` : code;
-  return error instanceof Error ? error.name : 'unknown';
 }

@@ -32,7 +32,8 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnApplicationSh
     this.running = true;
     try {
       this.ticks += 1;
-      if (this.ticks % RESCHEDULE_EVERY_TICKS === 0) await this.processor.scheduleSweeps();
+      if (this.ticks % RESCHEDULE_EVERY_TICKS === 0)
+        await this.processor.scheduleSweeps().catch((error: Error) => this.logger.warn(`Sweep schedules deferred: ${error.message}`));
       const count = await this.outbox.reconcile();
       if (count > 0) this.logger.log(`Re-enqueued ${count} outbox job(s)`);
     } catch (error) {

@@ -23,20 +23,23 @@ export class ApplicationReceivedHandler implements JobHandler<'candidates.applic
   async handle({ candidateId }: JobMap['candidates.application-received']): Promise<void> {
     const candidate = await this.candidates.contact(candidateId);
     if (!candidate) return;
-    await this.notifications.deliver({
-      kind: 'application_confirmation',
-      subjectId: candidate.id,
-      dueKey: 'once',
-      recipients: [{ email: candidate.email }],
-      ...applicationConfirmationMail(candidate),
-    });
     const staff = await this.users.listActiveByRole('staff');
-    await this.notifications.deliver({
-      kind: 'new_application',
-      subjectId: candidate.id,
-      dueKey: 'once',
-      recipients: staff.map((user) => ({ email: user.email, userId: user.id })),
-      ...newApplicationStaffMail(candidate, this.links.candidate(candidate.id)),
-    });
+    // Each recipient on its own: a bounced candidate address does not keep the desk from hearing of the application.
+    await this.notifications.deliverAll([
+      {
+        kind: 'application_confirmation',
+        subjectId: candidate.id,
+        dueKey: 'once',
+        recipients: [{ email: candidate.email }],
+        ...applicationConfirmationMail(candidate),
+      },
+      {
+        kind: 'new_application',
+        subjectId: candidate.id,
+        dueKey: 'once',
+        recipients: staff.map((user) => ({ email: user.email, userId: user.id })),
+        ...newApplicationStaffMail(candidate, this.links.candidate(candidate.id)),
+      },
+    ]);
   }
 }

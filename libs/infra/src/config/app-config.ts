@@ -60,6 +60,14 @@ function optionalInteger(environment: Environment, name: string, fallback: numbe
   return value;
 }
 
+function optionalPositiveNumber(environment: Environment, name: string, fallback: number): number {
+  const raw = environment[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigurationError(`Set ${name} to a positive number (now "${raw}").`);
+  return value;
+}
+
 function optionalNonNegativeInteger(environment: Environment, name: string, fallback: number): number {
   const raw = environment[name]?.trim();
   if (!raw) return fallback;
@@ -130,7 +138,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     logLevel: environment.LOG_LEVEL?.trim() || (nodeEnvironment === 'test' ? 'silent' : 'info'),
     outbox: {
       queueAttempts: optionalInteger(environment, 'OUTBOX_QUEUE_ATTEMPTS', 3),
-      maxRetryDelaySeconds: optionalInteger(environment, 'OUTBOX_MAX_RETRY_MINUTES', 5) * 60,
+      maxRetryDelaySeconds: Math.round(optionalPositiveNumber(environment, 'OUTBOX_MAX_RETRY_MINUTES', 5) * 60),
       horizonHours: optionalInteger(environment, 'OUTBOX_HORIZON_HOURS', 72),
     },
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),

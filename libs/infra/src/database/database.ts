@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Logger } from '@nestjs/common';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 
 interface Transaction {
@@ -16,7 +17,12 @@ export class Database {
   /** Transactions running in this process; the context is switched off while there are none. */
   private running = 0;
 
-  constructor(private readonly pool: Pool) {}
+  constructor(private readonly pool: Pool) {
+    // An idle connection that PostgreSQL ends (a restart, a failover) emits 'error' on the pool;
+    // unheard, that event would end the process. The pool drops the connection and opens a new one.
+    const logger = new Logger(Database.name);
+    pool.on('error', (error) => logger.warn(`Idle database connection lost (${(error as { code?: string }).code ?? error.name}); it is replaced`));
+  }
 
   async query<Row extends QueryResultRow>(sql: string, parameters: unknown[] = []): Promise<Row[]> {
     const client = this.transactions.getStore()?.client ?? this.pool;

@@ -10,6 +10,11 @@ export class WebLinks {
     return this.page(`/kandidaten/${encodeURIComponent(candidateId)}`);
   }
 
+  /** The administrators' page of messages that could not be sent. */
+  operations(): string {
+    return this.page('/berichten');
+  }
+
   private page(path: string): string {
     return `${this.config.appUrl.replace(/\/+$/, '')}${path}`;
   }

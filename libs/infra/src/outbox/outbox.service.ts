@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Database } from '../database/database';
 import type { JobName, JobRequest } from '../jobs/job-map';
 import { createJobsQueue, type JobsQueue } from '../queue/queue-factory';
+import { SWEEP_TIME_ZONE } from '../jobs/sweep-runs';
 
 const ENQUEUE_TIMEOUT_MS = 2000;
 /**
@@ -14,6 +15,9 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 const REENQUEUE_AFTER_SECONDS = 20;
 /** The first wait after a queue job used up its attempts; it doubles per try up to the configured cap. */
 const FIRST_RETRY_DELAY_SECONDS = 5;
+
+/** The job that tells people a job was given up on (its handler lives in notifications); it never reports itself. */
+export const OUTBOX_DEAD_NOTICE_JOB = 'notifications.outbox-dead' as const;
 
 /** An outbox row as the worker reads it: which job, with which payload, and whether it is still to do. */
 export interface OutboxRow {
@@ -143,14 +147,22 @@ export class Outbox implements OnApplicationShutdown {
     const { maxRetryDelaySeconds } = this.config.outbox;
     const final = retry !== 'queue';
     const horizonHours = retry === 'never' ? 0 : this.config.outbox.horizonHours;
+    // A row that dies writes, in the same statement, the job that tells the desk (once: its notification is unique).
     const [row] = await this.database.query<{ status: 'pending' | 'dead'; attempts: number }>(
-      `UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = $2,
-         next_attempt_at = CASE WHEN $3 THEN $4::timestamptz + make_interval(secs => least($5, $6 * power(2, least(attempts, 20)))) ELSE next_attempt_at END,
-         enqueued_at = CASE WHEN $3 THEN NULL ELSE enqueued_at END,
-         status = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN 'dead' ELSE status END,
-         dead_at = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN $4 ELSE dead_at END
-       WHERE id = $1 AND status = 'pending' RETURNING status, attempts`,
-      [outboxId, errorCode.slice(0, 100), final, this.clock.now(), maxRetryDelaySeconds, FIRST_RETRY_DELAY_SECONDS, horizonHours],
+      `WITH failed AS (
+         UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = $2,
+           next_attempt_at = CASE WHEN $3 THEN $4::timestamptz + make_interval(secs => least($5, $6 * power(2, least(attempts, 20)))) ELSE next_attempt_at END,
+           enqueued_at = CASE WHEN $3 THEN NULL ELSE enqueued_at END,
+           status = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN 'dead' ELSE status END,
+           dead_at = CASE WHEN $3 AND created_at + make_interval(hours => $7) <= $4 THEN $4 ELSE dead_at END
+         WHERE id = $1 AND status = 'pending' RETURNING id, name, status, attempts, dead_at
+       ), notice AS (
+         INSERT INTO outbox_jobs (name, payload, run_at, next_attempt_at)
+         SELECT $8, jsonb_build_object('outboxId', id, 'deadAt', to_char(dead_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')), $4, $4
+         FROM failed WHERE status = 'dead' AND name <> $8
+       )
+       SELECT status, attempts FROM failed`,
+      [outboxId, errorCode.slice(0, 100), final, this.clock.now(), maxRetryDelaySeconds, FIRST_RETRY_DELAY_SECONDS, horizonHours, OUTBOX_DEAD_NOTICE_JOB],
     );
     if (row?.status === 'dead')
       this.logger.error(`Outbox job ${outboxId} is dead after ${row.attempts} tries (last error ${errorCode}); an administrator can retry it`);
@@ -219,9 +231,27 @@ export class Outbox implements OnApplicationShutdown {
     await withTimeout(
       this.getQueue().upsertJobScheduler(
         `sweep:${sweepName}`,
-        { pattern, tz: 'Europe/Amsterdam' },
+        { pattern, tz: SWEEP_TIME_ZONE },
         { name: 'sweep', data: { sweep: sweepName }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
       ),
+      ENQUEUE_TIMEOUT_MS,
+      'queue did not answer',
+    );
+  }
+
+  /**
+   * Runs a sweep whose due time fell in a gap of the queue, once: the job id names the missed due
+   * time, so a second call for the same gap (another worker, the next pass) is ignored by the queue.
+   */
+  async runMissedSweep(sweepName: string, dueAt: Date): Promise<void> {
+    await withTimeout(
+      this.getQueue().addBulk([
+        {
+          name: 'sweep',
+          data: { sweep: sweepName },
+          opts: { jobId: `sweep-missed.${sweepName}.${dueAt.getTime()}`, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 24 * 3600 } },
+        },
+      ]),
       ENQUEUE_TIMEOUT_MS,
       'queue did not answer',
     );

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/shared';
-import { MailService, isDatabaseUnavailable, type MailAttachment, type OutgoingMail } from '@app/infra';
+import { MailService, errorCodeOf, isDatabaseUnavailable, isRecipientRefused, type MailAttachment, type OutgoingMail } from '@app/infra';
 import { NotificationRepository } from '../persistence/notification.repository';
 
 export interface Recipient {
@@ -26,9 +26,16 @@ export interface NotificationRequest {
  * Sends each message once per (kind, subject, due key, recipient) and keeps it as a notification.
  * The row is claimed before sending and marked sent after; a crash in between resends at most
  * that one message on the job's retry — at-least-once, never silently lost.
+ *
+ * Each recipient is a unit of its own: one recipient's failure does not keep the others' mails
+ * from going out. A recipient the relay refuses for good is marked `refused` and not tried again;
+ * any other failure fails the job after the other recipients were served, and its retry sends
+ * only what is still pending.
  */
 @Injectable()
 export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly mail: MailService,
@@ -51,20 +58,44 @@ export class NotificationsService {
     }
   }
 
-  async deliver(request: NotificationRequest): Promise<number> {
+  /** Delivers one message to each of its recipients; see deliverAll. */
+  deliver(request: NotificationRequest): Promise<number> {
+    return this.deliverAll([request]);
+  }
+
+  /**
+   * Delivers every message to each of its recipients, each recipient on its own; then throws the
+   * first failure that a retry may cure. Returns how many mails went out now.
+   */
+  async deliverAll(requests: NotificationRequest[]): Promise<number> {
     let sent = 0;
-    for (const recipient of uniqueRecipients(request.recipients)) {
-      const row = await this.notifications.claim({
-        kind: request.kind,
-        subjectId: request.subjectId,
-        dueKey: request.dueKey,
-        recipient: recipient.email,
-        userId: recipient.userId ?? null,
-        title: request.title,
-        body: request.body,
-        createdAt: this.clock.now(),
-      });
-      if (row.status === 'sent') continue;
+    let failure: unknown;
+    for (const request of requests) {
+      for (const recipient of uniqueRecipients(request.recipients)) {
+        try {
+          if (await this.deliverTo(request, recipient)) sent += 1;
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    }
+    if (failure !== undefined) throw failure;
+    return sent;
+  }
+
+  private async deliverTo(request: NotificationRequest, recipient: Recipient): Promise<boolean> {
+    const row = await this.notifications.claim({
+      kind: request.kind,
+      subjectId: request.subjectId,
+      dueKey: request.dueKey,
+      recipient: recipient.email,
+      userId: recipient.userId ?? null,
+      title: request.title,
+      body: request.body,
+      createdAt: this.clock.now(),
+    });
+    if (row.status !== 'pending') return false;
+    try {
       await this.mail.send({
         key: `notification-${row.id}`,
         to: recipient.email,
@@ -73,10 +104,15 @@ export class NotificationsService {
         attachments: request.attachments,
         icalEvent: request.icalEvent,
       });
-      await this.markSent(row.id);
-      sent += 1;
+    } catch (error) {
+      if (!isRecipientRefused(error)) throw error;
+      const code = errorCodeOf(error);
+      await this.notifications.markRefused(row.id, code);
+      this.logger.warn(`Notification ${row.id} (${request.kind}): the relay refused its recipient for good (${code}); not tried again`);
+      return false;
     }
-    return sent;
+    await this.markSent(row.id);
+    return true;
   }
 }
 

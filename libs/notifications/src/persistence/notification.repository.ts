@@ -29,6 +29,14 @@ export class NotificationRepository {
     return row;
   }
 
+  /** The relay refused the recipient for good: kept with the relay's code (never its text, which quotes the address). */
+  async markRefused(id: string, errorCode: string): Promise<void> {
+    await this.database.query(`UPDATE notifications SET status = 'refused', error_code = $2 WHERE id = $1 AND status = 'pending'`, [
+      id,
+      errorCode.slice(0, 100),
+    ]);
+  }
+
   async markSent(id: string, at: Date): Promise<void> {
     await this.database.query(`UPDATE notifications SET status = 'sent', sent_at = $2 WHERE id = $1`, [id, at]);
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@app/shared';
 import { APP_CONFIG, WebLinks, type AppConfig } from '@app/infra';
 import { CandidateReader } from '@app/candidates';
-import { NotificationsService, type Recipient } from '@app/notifications';
+import { NotificationsService, type NotificationRequest, type Recipient } from '@app/notifications';
 import { buildInterviewCalendar, type CalendarPerson } from '../application/interview-calendar';
 import { InterviewsRepository, type InterviewAttendee, type InterviewRow } from '../persistence/interviews.repository';
 import type { CandidateFacts, MailText } from './interview-mails';
@@ -62,25 +62,31 @@ export class InterviewMessenger {
     return [candidate, ...facts.panel.map((member) => ({ name: member.name, email: member.email }))];
   }
 
-  /** One mail to the candidate, then one to the panel, with the same kind, due key and calendar part. */
+  /** One mail to the candidate and one to the panel, with the same kind, due key and calendar part; each recipient on its own. */
   async sendToCandidateAndPanel(
     facts: InterviewMessageFacts,
     sequence: number,
     message: Omit<InterviewMessage, 'recipients' | 'text'> & { candidateText: MailText; panelText: MailText },
   ): Promise<void> {
     const { candidateText, panelText, ...shared } = message;
-    await this.send(facts, sequence, { ...shared, recipients: [{ email: facts.candidate.email }], text: candidateText });
-    await this.send(facts, sequence, {
-      ...shared,
-      recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
-      text: panelText,
-    });
+    await this.notifications.deliverAll([
+      this.request(facts, sequence, { ...shared, recipients: [{ email: facts.candidate.email }], text: candidateText }),
+      this.request(facts, sequence, {
+        ...shared,
+        recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
+        text: panelText,
+      }),
+    ]);
   }
 
   async send(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): Promise<void> {
-    if (message.recipients.length === 0) return;
-    const content = message.calendar ? this.calendar(facts, sequence, message.calendar.method, message.calendar.attendees) : undefined;
-    await this.notifications.deliver({
+    await this.notifications.deliverAll([this.request(facts, sequence, message)]);
+  }
+
+  private request(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): NotificationRequest {
+    const content =
+      message.calendar && message.recipients.length > 0 ? this.calendar(facts, sequence, message.calendar.method, message.calendar.attendees) : undefined;
+    return {
       kind: message.kind,
       subjectId: facts.interview.id,
       dueKey: message.dueKey,
@@ -93,7 +99,7 @@ export class InterviewMessenger {
             attachments: [{ filename: 'uitnodiging.ics', content, contentType: `text/calendar; charset=utf-8; method=${message.calendar.method}` }],
           }
         : {}),
-    });
+    };
   }
 
   private calendar(facts: InterviewMessageFacts, sequence: number, method: 'REQUEST' | 'CANCEL', attendees: CalendarPerson[]): string {

@@ -2,6 +2,13 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { Selection1764100000000 } from './1764100000000-selection';
 import { Assessment1764200000000 } from './1764200000000-assessment';
 import { OutboxDurability1764300000000 } from './1764300000000-outbox-durability';
+import { JobRecovery1764400000000 } from './1764400000000-job-recovery';
 
 /** Every migration, in order. New migrations are appended here. */
-export const MIGRATIONS = [InitialSchema1764000000000, Selection1764100000000, Assessment1764200000000, OutboxDurability1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Selection1764100000000,
+  Assessment1764200000000,
+  OutboxDurability1764300000000,
+  JobRecovery1764400000000,
+];

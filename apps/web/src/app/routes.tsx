@@ -72,6 +72,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     navLabel: 'Audit',
     load: () => import('../features/audit/audit-page').then((module) => module.AuditPage),
   },
+  {
+    path: '/berichten',
+    title: 'Niet verstuurde berichten',
+    access: ['admin'],
+    navLabel: 'Berichten',
+    load: () => import('../features/operations/operations-page').then((module) => module.OperationsPage),
+  },
 ];
 
 export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {

@@ -15,12 +15,14 @@ interface DataTableProps<Row> {
   /** A `data-testid` for each row. */
   rowTestId?: (row: Row) => string;
   caption?: string;
+  /** On a narrow screen each row becomes a block of cells, each under its column's header: for tables too wide to scroll comfortably. */
+  stacked?: boolean;
 }
 
 /** A scrollable table: a header cell per column, a row per item. */
-export function DataTable<Row>({ columns, rows, rowKey, rowTestId, caption }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, rowTestId, caption, stacked = false }: DataTableProps<Row>) {
   return (
-    <div className="table-wrap">
+    <div className={stacked ? 'table-wrap table-stacked' : 'table-wrap'}>
       <table>
         {caption && <caption className="small muted">{caption}</caption>}
         <thead>
@@ -36,7 +38,7 @@ export function DataTable<Row>({ columns, rows, rowKey, rowTestId, caption }: Da
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)} data-testid={rowTestId?.(row)}>
               {columns.map((column) => (
-                <td key={column.header} className={column.className}>
+                <td key={column.header} className={column.className} data-label={stacked ? column.header : undefined}>
                   {column.cell(row)}
                 </td>
               ))}

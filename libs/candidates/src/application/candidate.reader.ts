@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationFailedError, decodeCursor, encodeCursor, isCentralDesk, isUuid, type Actor, type Page } from '@app/shared';
 import { STAGES, type Stage } from '../domain/stage';
+import { detailForParty, historyForParty } from '../domain/party-projection';
 import { deskCommands } from '../persistence/candidate.queries';
 import { CandidateRepository } from '../persistence/candidate.repository';
 import type {
@@ -44,18 +45,25 @@ export class CandidateReader {
     return STAGES.map((stage: Stage) => ({ stage, count: byStage.get(stage)?.count ?? 0, items: byStage.get(stage)?.items ?? [] }));
   }
 
-  /** One round trip: the candidate with documents (and, for the desk, disclosures), within scope. */
+  /**
+   * One round trip: the candidate with documents (and, for the desk, disclosures), within scope;
+   * another party reads its projection (domain/party-projection.ts).
+   */
   async get(actor: Actor, id: string): Promise<CandidateDetail> {
     if (!isUuid(id)) throw new NotFoundError('candidate');
     const centralDesk = isCentralDesk(actor);
     const candidate = await this.candidates.detail(actor, id, centralDesk);
     if (!candidate) throw new NotFoundError('candidate');
-    return { ...candidate, allowedCommands: centralDesk ? deskCommands(candidate.stage) : [] };
+    if (centralDesk) return { ...candidate, allowedCommands: deskCommands(candidate.stage) };
+    const previousVisible = candidate.previousCandidateId !== null && (await this.candidates.isVisible(actor, candidate.previousCandidateId));
+    return { ...detailForParty(candidate, previousVisible), allowedCommands: [] };
   }
 
   async history(actor: Actor, id: string): Promise<StageHistoryEntry[]> {
     await this.assertVisible(actor, id);
-    return this.candidates.history(id);
+    const entries = await this.candidates.history(id);
+    const visible = isCentralDesk(actor) ? entries : historyForParty(actor, entries);
+    return visible.map(({ fromStage, toStage, actorId, actorName, at, reason }) => ({ fromStage, toStage, actorId, actorName, at, reason }));
   }
 
   /** The document's metadata when the actor may see the candidate; 404 otherwise. */

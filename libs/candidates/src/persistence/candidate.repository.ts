@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@app/shared';
 import { Database } from '@app/infra';
 import type { Stage } from '../domain/stage';
+import type { HistoryFacts } from '../domain/party-projection';
 import type {
   ApplicationInput,
   CandidateContact,
@@ -111,9 +112,11 @@ export class CandidateRepository {
     return row !== undefined;
   }
 
-  history(id: string): Promise<StageHistoryEntry[]> {
-    return this.database.query<StageHistoryEntry>(
-      `SELECT h.from_stage AS "fromStage", h.to_stage AS "toStage", h.actor_id AS "actorId", u.name AS "actorName", h.at, h.reason
+  /** The stage history with, per entry, the actor's role and organisation (the party projection needs them). */
+  history(id: string): Promise<(StageHistoryEntry & HistoryFacts)[]> {
+    return this.database.query<StageHistoryEntry & HistoryFacts>(
+      `SELECT h.from_stage AS "fromStage", h.to_stage AS "toStage", h.actor_id AS "actorId", u.name AS "actorName", h.at, h.reason,
+         u.role AS "actorRole", u.board_id AS "actorBoardId", u.institute_id AS "actorInstituteId"
        FROM candidate_stage_history h LEFT JOIN users u ON u.id = h.actor_id
        WHERE h.candidate_id = $1 ORDER BY h.id`,
       [id],

@@ -3,6 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { NotificationsModule } from '@app/notifications';
 import { ApplicationsService } from './application/applications.service';
 import { CandidateAccessService } from './application/candidate-access.service';
+import { CandidateDocumentsService } from './application/candidate-documents.service';
 import { CandidateReader } from './application/candidate.reader';
 import { CandidateStageService } from './application/candidate-stage.service';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
@@ -17,9 +18,10 @@ import { CandidateRepository } from './persistence/candidate.repository';
     CandidateReader,
     CandidateStageService,
     CandidateAccessService,
+    CandidateDocumentsService,
     ApplicationsService,
     ApplicationReceivedHandler,
   ],
-  exports: [CandidateReader, CandidateStageService, CandidateAccessService, ApplicationsService],
+  exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService],
 })
 export class CandidatesModule {}

@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query, R
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StorageService } from '@app/infra';
-import { CandidateReader, CandidateStageService } from '@app/candidates';
+import { CandidateDocumentsService, CandidateReader, CandidateStageService } from '@app/candidates';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
@@ -35,6 +35,7 @@ export class CandidatesController {
   constructor(
     private readonly candidates: CandidateReader,
     private readonly stages: CandidateStageService,
+    private readonly documents: CandidateDocumentsService,
     private readonly storage: StorageService,
   ) {}
 
@@ -74,14 +75,13 @@ export class CandidatesController {
   }
 
   @Get(':id/documents/:documentId')
-  @ApiOkResponse({ description: 'The document as uploaded, as an attachment.', content: DOCUMENT_CONTENT })
+  @ApiOkResponse({ description: 'The document as uploaded, as an attachment named with the extension of its detected type.', content: DOCUMENT_CONTENT })
   @ApiErrorResponses(404)
   async download(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Param('documentId') documentId: string, @Res() reply: FastifyReply) {
-    const document = await this.candidates.document(principal, id, documentId);
-    const asciiName = document.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    const document = await this.documents.download(principal, id, documentId);
     await reply
       .header('Content-Type', document.mediaType)
-      .header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
+      .header('Content-Disposition', attachment(document.fileName))
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'no-store')
       .send(this.storage.open(document.storageKey));
@@ -101,4 +101,14 @@ export class CandidatesController {
   withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
     return this.stages.runDeskCommand(principal, id, 'withdraw', request.reason ?? null);
   }
+}
+
+/**
+ * RFC 6266: a plain ASCII `filename` for old clients (anything else, quotes, backslashes and `%`
+ * become `_`) and the real name as RFC 5987 `filename*`, percent-encoding what attr-char excludes.
+ */
+function attachment(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

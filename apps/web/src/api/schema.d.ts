@@ -1821,7 +1821,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document as uploaded, as an attachment. */
+            /** @description The document as uploaded, as an attachment named with the extension of its detected type. */
             200: {
                 headers: {
                     [name: string]: unknown;

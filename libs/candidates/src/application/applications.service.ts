@@ -5,7 +5,8 @@ import { Clock, PUBLIC_ACTOR } from '@app/shared';
 import { StorageService, UnitOfWork, isUniqueViolation } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { DocumentRefusedError, IneligibleDegreeError, OpenDossierExistsError } from '../domain/candidates.errors';
-import { inspectDocument, type DocumentMediaType } from './document.policy';
+import { inspectDocument } from './document.policy';
+import { safeDocumentName, type DocumentMediaType } from '../domain/document-name.policy';
 import { isEligibleDegree } from '../domain/eligibility.policy';
 import { CandidateRepository } from '../persistence/candidate.repository';
 import type { ApplicationInput } from './candidate.views';
@@ -77,7 +78,7 @@ export class ApplicationsService {
     for (const document of documents) {
       await this.candidates.addDocument(candidate.id, {
         kind: KIND_BY_FIELD[document.field],
-        fileName: safeFileName(document.fileName),
+        fileName: safeDocumentName(document.fileName, document.mediaType),
         mediaType: document.mediaType,
         sizeBytes: document.sizeBytes,
         sha256: document.sha256,
@@ -104,14 +105,4 @@ function sha256Of(path: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')))
       .on('error', reject);
   });
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f"<>:|?*]/g;
-
-/** The name shown on download: the base name only, without control or path characters. */
-function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(UNSAFE_IN_FILE_NAME, '').trim().slice(0, 200);
-  return cleaned || 'document';
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeDocx } from '../../../../test/support/zip-writer';
 import { MAX_DOCUMENT_BYTES, inspectDocument } from './document.policy';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures');
@@ -66,5 +67,37 @@ describe('document policy (R2)', () => {
     await writeFile(path, cv.subarray(0, 100));
     const verdict = await inspectDocument(path, 100);
     expect(verdict.accepted).toBe(false);
+  });
+
+  async function inspectBytes(name: string, content: Buffer) {
+    const path = join(directory, name);
+    await writeFile(path, content);
+    return inspectDocument(path, content.length);
+  }
+
+  const images = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `word/media/image${index}.png`, data: Buffer.from([index % 256]) }));
+
+  it('refuses a DOCX with thousands of entries, closing nothing twice', async () => {
+    // Before: yauzl's close() closed the descriptor and the finally closed it again: EBADF (a 500).
+    const verdict = await inspectBytes('veel.docx', writeDocx({ extra: images(3000) }));
+    expect(verdict).toEqual({ accepted: false, reason: expect.stringMatching(/veel onderdelen/) });
+  });
+
+  it('accepts a DOCX with many, but not too many, entries', async () => {
+    expect(await inspectBytes('redelijk.docx', writeDocx({ extra: images(500) }))).toEqual({ accepted: true, mediaType: DOCX });
+  });
+
+  it('refuses a DOCX whose document inflates far beyond what its directory claims', async () => {
+    // Before: accepted, since only the claimed sizes (1 kB here) were added up.
+    const document = { name: 'word/document.xml', data: Buffer.alloc(50 * 1024 * 1024, 0x41), claimedSize: 1024 };
+    const verdict = await inspectBytes('liegt.docx', writeDocx({ document }));
+    expect(verdict).toEqual({ accepted: false, reason: expect.stringMatching(/gecomprimeerd/) });
+  });
+
+  it('refuses a DOCX whose deflated data is broken', async () => {
+    const content = writeDocx();
+    const broken = Buffer.from(content);
+    broken.fill(0xff, 30 + '[Content_Types].xml'.length, 30 + '[Content_Types].xml'.length + 20);
+    expect(await inspectBytes('kapot-binnenin.docx', broken)).toEqual({ accepted: false, reason: 'Het Word-bestand is beschadigd.' });
   });
 });

@@ -1,18 +1,25 @@
-import { open } from 'node:fs/promises';
-import { fromFd, type Entry } from 'yauzl';
+import { open, readFile } from 'node:fs/promises';
+import { PassThrough, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createInflateRaw } from 'node:zlib';
+import { fromBufferPromise, type Entry, type ZipFile } from 'yauzl';
+import type { DocumentMediaType } from '../domain/document-name.policy';
 
 /** R2: motivation letter and CV, recognised by content, at most 10 MB each. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const MAX_DOCX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024;
-const MAX_DOCX_ENTRIES = 2000;
-const MAX_DOCX_RATIO = 150;
 
-export type DocumentMediaType = 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** What a DOCX may cost to inspect, whatever its central directory claims about itself. */
+const DOCX_LIMITS = { entries: 2000, inflatedBytes: 60 * 1024 * 1024, ratio: 150 };
 
 export type DocumentVerdict = { accepted: true; mediaType: DocumentMediaType } | { accepted: false; reason: string };
 
 const PDF_MAGIC = Buffer.from('%PDF-');
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+const NOT_A_DOCUMENT = 'Alleen PDF- of Word-bestanden (DOCX) worden geaccepteerd.';
+const DAMAGED = 'Het Word-bestand is beschadigd.';
+const TOO_MANY_PARTS = 'Het Word-bestand bestaat uit ongewoon veel onderdelen en wordt om veiligheidsredenen geweigerd.';
+const TOO_COMPRESSED = 'Het Word-bestand is ongewoon sterk gecomprimeerd en wordt om veiligheidsredenen geweigerd.';
 
 /** Decides by the bytes, never by the file name, whether a stored file is an acceptable document. */
 export async function inspectDocument(path: string, sizeBytes: number): Promise<DocumentVerdict> {
@@ -21,12 +28,12 @@ export async function inspectDocument(path: string, sizeBytes: number): Promise<
   const head = await readHead(path, 8);
   if (head.subarray(0, PDF_MAGIC.length).equals(PDF_MAGIC)) return { accepted: true, mediaType: 'application/pdf' };
   if (head.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    const problem = await inspectDocx(path, sizeBytes);
+    const problem = await inspectDocx(await readFile(path));
     return problem
       ? { accepted: false, reason: problem }
       : { accepted: true, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
   }
-  return { accepted: false, reason: 'Alleen PDF- of Word-bestanden (DOCX) worden geaccepteerd.' };
+  return { accepted: false, reason: NOT_A_DOCUMENT };
 }
 
 async function readHead(path: string, length: number): Promise<Buffer> {
@@ -40,42 +47,49 @@ async function readHead(path: string, length: number): Promise<Buffer> {
   }
 }
 
-/** A DOCX is a zip with a Word document inside; the central directory is read, nothing is inflated. */
-async function inspectDocx(path: string, sizeBytes: number): Promise<string | null> {
-  const handle = await open(path, 'r');
+/**
+ * A DOCX is a zip with a Word document inside. It is read from memory (at most 10 MB), so no file
+ * descriptor is shared with yauzl and none can be closed twice. Every entry is inflated against one
+ * byte budget, counted as the bytes come out: the sizes the zip states about itself may lie.
+ */
+async function inspectDocx(content: Buffer): Promise<string | null> {
+  const zip = await fromBufferPromise(content, { lazyEntries: true }).catch(() => null);
+  if (!zip) return DAMAGED;
+  if (zip.entryCount > DOCX_LIMITS.entries) return TOO_MANY_PARTS;
+  let budget = Math.min(DOCX_LIMITS.inflatedBytes, content.length * DOCX_LIMITS.ratio);
+  const names = new Set<string>();
   try {
-    const entries = await listZipEntries(handle.fd);
-    if (entries === null) return 'Het Word-bestand is beschadigd.';
-    const names = new Set(entries.map((entry) => entry.fileName));
-    if (!names.has('[Content_Types].xml') || !names.has('word/document.xml')) {
-      return 'Alleen PDF- of Word-bestanden (DOCX) worden geaccepteerd.';
+    for await (const entry of zip.eachEntry()) {
+      names.add(entry.fileName);
+      if (entry.fileName.endsWith('/')) continue;
+      if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) return DAMAGED;
+      const inflated = await inflatedSize(zip, entry, budget);
+      if (inflated === null) return TOO_COMPRESSED;
+      budget -= inflated;
     }
-    const uncompressed = entries.reduce((total, entry) => total + entry.uncompressedSize, 0);
-    if (entries.length > MAX_DOCX_ENTRIES || uncompressed > MAX_DOCX_UNCOMPRESSED_BYTES || uncompressed > sizeBytes * MAX_DOCX_RATIO) {
-      return 'Het Word-bestand is ongewoon sterk gecomprimeerd en wordt om veiligheidsredenen geweigerd.';
-    }
-    return null;
-  } finally {
-    await handle.close();
+  } catch {
+    return DAMAGED;
   }
+  return names.has('[Content_Types].xml') && names.has('word/document.xml') ? null : NOT_A_DOCUMENT;
 }
 
-function listZipEntries(fileDescriptor: number): Promise<Entry[] | null> {
-  return new Promise((resolve) => {
-    fromFd(fileDescriptor, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (openError, zip) => {
-      if (openError || !zip) return resolve(null);
-      const entries: Entry[] = [];
-      zip.on('entry', (entry: Entry) => {
-        entries.push(entry);
-        if (entries.length > MAX_DOCX_ENTRIES) {
-          zip.close();
-          return resolve(entries);
-        }
-        zip.readEntry();
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', () => resolve(null));
-      zip.readEntry();
-    });
+class OverBudget extends Error {}
+
+/** The entry's size once inflated, or null as soon as it passes `limit`; a broken stream throws. */
+async function inflatedSize(zip: ZipFile, entry: Entry, limit: number): Promise<number | null> {
+  let bytes = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done(bytes > limit ? new OverBudget() : null);
+    },
   });
+  const raw = await zip.openReadStreamPromise(entry, { decodeFileData: false });
+  try {
+    await pipeline(raw, entry.compressionMethod === 8 ? createInflateRaw() : new PassThrough(), counter);
+    return bytes;
+  } catch (error) {
+    if (error instanceof OverBudget) return null;
+    throw error;
+  }
 }

@@ -42,8 +42,11 @@ export class OpenDossierExistsError extends DomainError {
   }
 }
 
+const DOCUMENT_LABELS: Readonly<Record<string, string>> = { motivationLetter: 'De motivatiebrief', cv: 'Het cv' };
+
 export class DocumentRefusedError extends DomainError {
-  constructor(field: string, message: string) {
+  constructor(field: string, reason: string) {
+    const message = `${DOCUMENT_LABELS[field] ?? field} is geweigerd. ${reason}`;
     super('candidates.document_refused', 'unprocessable', message, [{ field, message }]);
   }
 }

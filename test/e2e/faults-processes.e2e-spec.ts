@@ -50,6 +50,9 @@ describe('worker killed (SIGKILL) mid-batch, three times', () => {
     expect(census.repeated).toBeLessThanOrEqual(crashes.length * WORKER_CONCURRENCY);
     expect(census.expected).toBe(2 * submissions.length);
 
+    // The rows the killed workers held say so: a try counted, with the code `stalled`.
+    const held = crashes.flatMap((crash) => crash.held);
+    expect(await rig.query(`SELECT 1 FROM outbox_jobs WHERE id = ANY($1::uuid[]) AND last_error_code = 'stalled'`, [held])).not.toHaveLength(0);
     for (const crash of crashes) {
       expect(crash.held.length).toBeGreaterThan(0);
       const rows = await rig.query<{ status: string; completed_at: Date | null }>(`SELECT status, completed_at FROM outbox_jobs WHERE id = ANY($1::uuid[])`, [

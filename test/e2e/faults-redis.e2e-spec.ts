@@ -62,10 +62,17 @@ describe('Redis loses its data, then is away for 30 s', () => {
   it('keeps acknowledging applications while Redis is away and sends their mails within 30 s of its return', async () => {
     const sentBefore = rig.mail.messages.length;
     await rig.redis.kill();
+    const outageStarted = Date.now();
     const submissions = await rig.submitApplications(20, { concurrency: 4 });
     expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
-    // The outage: a fixed stretch of time is the fault itself, not a wait for an outcome.
-    await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
+    // The rows say why they wait: the reconciler could not hand them to the queue.
+    await waitUntil(
+      async () => (await rig.query(`SELECT 1 FROM outbox_jobs WHERE status = 'pending' AND last_error_code = 'queue_unavailable'`)).length === 20,
+      'the waiting rows marked',
+      OUTAGE_MS - 5_000,
+    );
+    // The rest of the outage: a fixed stretch of time is the fault itself, not a wait for an outcome.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (Date.now() - outageStarted))));
     expect(rig.mail.messages.length).toBe(sentBefore);
 
     await rig.redis.restart();

@@ -8,6 +8,7 @@ import {
   SweepRuns,
   createJobsWorker,
   errorCodeOf,
+  outboxIdOf,
   discoverJobs,
   type AppConfig,
   type JobName,
@@ -58,6 +59,11 @@ export class JobsProcessor implements OnModuleInit, OnApplicationBootstrap, Befo
       this.logger.warn(`Job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`);
     });
     this.worker.on('error', (error) => this.logger.warn(`Queue connection: ${error.message}`));
+    this.worker.on('stalled', (jobId) => {
+      const outboxId = outboxIdOf(jobId);
+      this.logger.warn(`Job ${jobId} stalled (its worker stopped answering); the queue runs it again`);
+      if (outboxId) void this.outbox.recordStall(outboxId).catch(() => undefined);
+    });
   }
 
   /**

@@ -41,6 +41,12 @@ export function queueJobId(outboxId: string, attempts: number): string {
   return `${outboxId}.${attempts}`;
 }
 
+/** The outbox id a queue job id names; undefined for other jobs (sweeps). */
+export function outboxIdOf(jobId: string): string | undefined {
+  const [outboxId, attempts] = jobId.split('.');
+  return attempts !== undefined && /^\d+$/.test(attempts) && /^[0-9a-f-]{36}$/.test(outboxId) ? outboxId : undefined;
+}
+
 /**
  * Transactional outbox: jobs are written in the command's transaction; after commit they are
  * handed to the queue with jobId = outbox id, so a duplicate hand-over is ignored by the queue and
@@ -99,7 +105,17 @@ export class Outbox implements OnApplicationShutdown {
     }
     // Nothing is lost (the rows hold the jobs), but an operator must hear that the queue forgot work.
     if (lost > 0) this.logger.error(`The queue no longer holds ${lost} handed-over outbox job(s) (did Redis lose its data?); handing them over again`);
-    if (due.length > 0) await this.enqueueRows(due);
+    if (due.length > 0) {
+      await this.enqueueRows(due).catch(async (error: unknown) => {
+        // Visible on the row (and on the operations page if it ever dies): the queue could not take it.
+        await this.database.query(
+          `UPDATE outbox_jobs SET last_error_code = 'queue_unavailable'
+           WHERE id = ANY($1::uuid[]) AND status = 'pending' AND last_error_code IS DISTINCT FROM 'queue_unavailable'`,
+          [due.map((row) => row.id)],
+        );
+        throw error;
+      });
+    }
     return due.length;
   }
 
@@ -120,6 +136,11 @@ export class Outbox implements OnApplicationShutdown {
     );
     this.logger.warn(`Outbox job ${row.id}: the queue ${state} it without the row being marked; trying again`);
     return { next: next ?? row, state };
+  }
+
+  /** A queue job of this row was held by a worker that stopped answering (a crash): a failed try, run again by the queue. */
+  async recordStall(outboxId: string): Promise<void> {
+    await this.database.query(`UPDATE outbox_jobs SET attempts = attempts + 1, last_error_code = 'stalled' WHERE id = $1 AND status = 'pending'`, [outboxId]);
   }
 
   /** The row a queue job names; undefined when it no longer exists. */

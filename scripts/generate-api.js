@@ -7,33 +7,13 @@
  * cannot load openapi-typescript's ESM dependencies on Node 20).
  */
 const fs = require('node:fs');
-const Module = require('node:module');
 const path = require('node:path');
-const { transformSync } = require('@swc/core');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUTPUT = path.join(ROOT, 'apps/web/src/api');
-const { paths } = require(path.join(ROOT, 'tsconfig.json')).compilerOptions;
 
-// The TypeScript sources are compiled on require, as jest does (jest.config.js): no build needed.
-const aliases = Object.fromEntries(Object.entries(paths).map(([alias, [target]]) => [alias, path.join(ROOT, target)]));
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function resolveAlias(request, ...rest) {
-  return resolveFilename.call(this, aliases[request] ?? request, ...rest);
-};
-require.extensions['.ts'] = (module, filename) => {
-  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
-    filename,
-    sourceMaps: 'inline',
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  });
-  module._compile(code, filename);
-};
+// The TypeScript sources are compiled on require, as jest does: no build needed.
+require('./register-ts');
 
 async function main() {
   require('reflect-metadata');

@@ -1,4 +1,4 @@
-import { FaultRig } from '../support/fault-rig';
+import { useFaultRig } from '../support/fault-rig';
 
 const RESUMED_WITHIN_MS = 30_000;
 /** As long as the outside probe that lost 88 of 100 mails: far past every try of a queue job. */
@@ -16,37 +16,28 @@ const OUTAGE_MS = 150_000;
  * same re-add fails test/e2e/mail-relay-outage.e2e-spec.ts's PostgreSQL case in seconds.
  */
 describe('PostgreSQL down for 150 s with jobs queued', () => {
-  let rig: FaultRig;
-
-  beforeAll(async () => {
-    rig = await FaultRig.start({ privatePostgres: true });
-    await rig.startApi();
-    await rig.startWorker();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = useFaultRig({ privatePostgres: true });
 
   it('sends every mail once PostgreSQL is back, within 30 s of its return', async () => {
-    const submissions = await rig.submitApplications(100, { concurrency: 8 });
+    const submissions = await rig().submitApplications(100, { concurrency: 8 });
     expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
-    await rig.stopPostgres();
-    const sentAtStop = rig.mail.messages.length;
+    await rig().stopPostgres();
+    const sentAtStop = rig().mail.messages.length;
 
     // While it is down the API refuses new applications plainly (nothing acknowledged is lost).
-    const refused = await rig.submitOne();
+    const refused = await rig().submitOne();
     expect(refused.status).toBe(503);
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS)); // the outage itself
 
-    await rig.startPostgres();
+    await rig().startPostgres();
     const returnedAt = Date.now();
-    const census = await rig.waitForAllMail(submissions, 90_000);
+    const census = await rig().waitForAllMail(submissions, 90_000);
     expect(census.missing).toEqual([]);
     expect(census.unrecognisable).toEqual([]);
     expect(census.expected).toBe(200);
     expect(sentAtStop).toBeLessThan(200); // the outage did catch work in the queue
-    expect(rig.firstMailAfter(returnedAt)).toBeLessThan(RESUMED_WITHIN_MS);
-    expect(rig.api?.running).toBe(true);
-    expect(rig.workers[0].running).toBe(true);
+    expect(rig().firstMailAfter(returnedAt)).toBeLessThan(RESUMED_WITHIN_MS);
+    expect(rig().api?.running).toBe(true);
+    expect(rig().workers[0].running).toBe(true);
   }, 420_000);
 });

@@ -1,4 +1,4 @@
-import { FaultRig } from '../support/fault-rig';
+import { useFaultRig } from '../support/fault-rig';
 
 const RESUMED_WITHIN_MS = 30_000;
 /** As long as the outside probe's outage that lost 20 of 20 mails: far past every try of a queue job. */
@@ -11,30 +11,21 @@ const OUTAGE_MS = 150_000;
  * cap is minutes). Before the outbox decided, the outside probe counted 20 of 20 mails never sent.
  */
 describe('mail relay down for 150 s', () => {
-  let rig: FaultRig;
-
-  beforeAll(async () => {
-    rig = await FaultRig.start({ env: { OUTBOX_MAX_RETRY_MINUTES: '0.25' } });
-    await rig.startApi();
-    await rig.startWorker();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = useFaultRig({ env: { OUTBOX_MAX_RETRY_MINUTES: '0.25' } });
 
   it('sends every mail once the relay is back, within 30 s of its return', async () => {
-    await rig.mail.stop();
-    const submissions = await rig.submitApplications(20, { concurrency: 4 });
+    await rig().mail.stop();
+    const submissions = await rig().submitApplications(20, { concurrency: 4 });
     expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS)); // the outage itself
-    const tries = await rig.query<{ attempts: number }>(`SELECT attempts FROM outbox_jobs WHERE status = 'pending'`);
+    const tries = await rig().query<{ attempts: number }>(`SELECT attempts FROM outbox_jobs WHERE status = 'pending'`);
     expect(Math.min(...tries.map((row) => row.attempts))).toBeGreaterThan(3); // past the queue's own tries
 
-    await rig.mail.start();
+    await rig().mail.start();
     const returnedAt = Date.now();
-    const census = await rig.waitForAllMail(submissions, 60_000);
+    const census = await rig().waitForAllMail(submissions, 60_000);
     expect(census).toEqual({ expected: 40, missing: [], unrecognisable: [], repeated: 0 });
-    expect(rig.firstMailAfter(returnedAt)).toBeLessThan(RESUMED_WITHIN_MS);
-    expect(Math.max(...rig.mail.messages.map((message) => message.receivedAt)) - returnedAt).toBeLessThan(RESUMED_WITHIN_MS);
+    expect(rig().firstMailAfter(returnedAt)).toBeLessThan(RESUMED_WITHIN_MS);
+    expect(Math.max(...rig().mail.messages.map((message) => message.receivedAt)) - returnedAt).toBeLessThan(RESUMED_WITHIN_MS);
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { FaultRig } from '../support/fault-rig';
+import { useFaultRig } from '../support/fault-rig';
 import { HttpClient } from '../support/http-client';
 import { applicationFields, applicationForm } from '../support/factories';
 import { waitUntil } from '../support/private-redis';
@@ -27,20 +27,11 @@ const NEEDLES = [
  * fail when the refused-recipient warning names the address, as relay errors quoted it before.)
  */
 describe('no personal data in logs or Redis', () => {
-  let rig: FaultRig;
-
-  beforeAll(async () => {
-    rig = await FaultRig.start();
-    await rig.startApi();
-    await rig.startWorker();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = useFaultRig();
 
   it('leaves no trace of the canary in any log line, Redis key or Redis value', async () => {
-    const anonymous = new HttpClient(rig.apiUrl);
-    const adminToken = (await anonymous.post('/api/auth/login', { email: rig.env().ADMIN_EMAIL, password: rig.env().ADMIN_PASSWORD })).body.accessToken;
+    const anonymous = new HttpClient(rig().apiUrl);
+    const adminToken = (await anonymous.post('/api/auth/login', { email: rig().env().ADMIN_EMAIL, password: rig().env().ADMIN_PASSWORD })).body.accessToken;
     const admin = anonymous.withToken(adminToken);
     const staffPassword = 'privacy-staff-wachtwoord-1';
     const staffUser = (await admin.post('/api/users', { email: 'privacy.balie@flevowijs.nl', name: 'Balie Privacy', role: 'staff', password: staffPassword }))
@@ -59,7 +50,7 @@ describe('no personal data in logs or Redis', () => {
       (await anonymous.post('/api/auth/login', { email: 'privacy.balie@flevowijs.nl', password: staffPassword })).body.accessToken as string,
     );
 
-    rig.mail.refuse(REFUSED.email);
+    rig().mail.refuse(REFUSED.email);
     const applied = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields(CANARY) }));
     const refused = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields(REFUSED) }));
     expect([applied.status, refused.status]).toEqual([201, 201]);
@@ -77,15 +68,15 @@ describe('no personal data in logs or Redis', () => {
     expect(cancelled.status).toBe(200);
 
     // Every path went through: confirmation, invitation and cancellation to the canary; the refused address marked refused.
-    await rig.mail.waitFor(() => rig.mail.to(CANARY.email).length >= 3, 60_000);
-    await waitUntil(async () => (await rig.query(`SELECT 1 FROM outbox_jobs WHERE status = 'pending'`)).length === 0, 'the outbox drained', 60_000);
-    expect((await rig.query(`SELECT status FROM notifications WHERE recipient = $1`, [REFUSED.email])).map((row) => row.status)).toContain('refused');
+    await rig().mail.waitFor(() => rig().mail.to(CANARY.email).length >= 3, 60_000);
+    await waitUntil(async () => (await rig().query(`SELECT 1 FROM outbox_jobs WHERE status = 'pending'`)).length === 0, 'the outbox drained', 60_000);
+    expect((await rig().query(`SELECT status FROM notifications WHERE recipient = $1`, [REFUSED.email])).map((row) => row.status)).toContain('refused');
 
-    const logLines = [...(rig.api?.logLines ?? []), ...rig.workers.flatMap((worker) => worker.logLines)];
+    const logLines = [...(rig().api?.logLines ?? []), ...rig().workers.flatMap((worker) => worker.logLines)];
     expect(logLines.length).toBeGreaterThan(20); // the processes did log (requests, jobs)
     expect(NEEDLES.filter((needle) => logLines.some((line) => line.toLowerCase().includes(needle.toLowerCase())))).toEqual([]);
 
-    const redisText = await dumpRedis(rig.redis.url);
+    const redisText = await dumpRedis(rig().redis.url);
     expect(redisText.length).toBeGreaterThan(1000); // the queue's keys are there to be searched
     expect(NEEDLES.filter((needle) => redisText.toLowerCase().includes(needle.toLowerCase()))).toEqual([]);
   }, 180_000);

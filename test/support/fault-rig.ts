@@ -243,3 +243,27 @@ async function privatePostgres(): Promise<{ url: string; drop(): Promise<void>; 
   };
   return database;
 }
+
+/**
+ * A rig for the tests of the enclosing describe block, started before them (by default with one
+ * API and one worker) and closed after them. Returns a getter, as useTestApp does.
+ */
+export function useFaultRig(options: FaultRigOptions = {}, start: (rig: FaultRig) => Promise<unknown> = startApiAndWorker): () => FaultRig {
+  let rig: FaultRig | undefined;
+  beforeAll(async () => {
+    rig = await FaultRig.start(options);
+    await start(rig);
+  }, 120_000);
+  afterAll(async () => {
+    await rig?.close();
+  });
+  return () => {
+    if (!rig) throw new Error('The fault rig is not started: use it in a test or afterAll.');
+    return rig;
+  };
+}
+
+async function startApiAndWorker(rig: FaultRig): Promise<void> {
+  await rig.startApi();
+  await rig.startWorker();
+}

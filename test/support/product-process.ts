@@ -10,7 +10,7 @@ export type ProductKind = 'api' | 'worker';
 
 /**
  * The API or the worker as an operator runs it, `main.ts` in a process of its own (compiled on
- * load, test/support/register-ts.js), so a fault test can SIGKILL or SIGTERM it. Its log lines
+ * load, scripts/register-ts.js), so a fault test can SIGKILL or SIGTERM it. Its log lines
  * (pino JSON) are kept for the test to read.
  */
 export class ProductProcess {
@@ -35,7 +35,7 @@ export class ProductProcess {
 
   /** Starts `apps/<kind>/src/main.ts` with `env` and waits until it said it runs (its queue backend line). */
   static async start(kind: ProductKind, env: Record<string, string>): Promise<ProductProcess> {
-    const child = spawn(process.execPath, ['-r', join(__dirname, 'register-ts.js'), join('apps', kind, 'src', 'main.ts')], {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'register-ts.js'), join('apps', kind, 'src', 'main.ts')], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { setTimeout as delay } from 'node:timers/promises';
-import { describeStartupFailure, loadConfig, preflight } from '@app/infra';
+import { describeStartupFailure, loadConfig, onStopSignal, preflight } from '@app/infra';
 import { createApiApplication } from './bootstrap';
 import { ShutdownState } from './health/shutdown-state';
 
@@ -17,17 +17,12 @@ async function main(): Promise<void> {
 
   // Graceful stop: report not ready and keep serving while the load balancer moves away, then let
   // the requests in flight finish (Fastify's close) and run every shutdown hook.
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  onStopSignal(async (signal) => {
     app.get(ShutdownState).beginDraining();
     logger.log(`${signal}: not ready; serving for ${config.shutdownDrainSeconds} s more, then stopping`);
     await delay(config.shutdownDrainSeconds * 1000);
     await app.close();
-    process.exit(0);
-  };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(signal));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { describeStartupFailure, loadConfig, preflight } from '@app/infra';
+import { describeStartupFailure, loadConfig, onStopSignal, preflight } from '@app/infra';
 import { createWorkerApplication } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -12,15 +12,10 @@ async function main(): Promise<void> {
   logger.log(`Queue backend: ${config.queueBackend === 'postgres' ? 'postgres (schema bullmq)' : 'redis'}`);
 
   // Graceful stop: the running jobs finish (the queue worker closes first), then the pool; exit 0.
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  onStopSignal(async (signal) => {
     logger.log(`${signal}: finishing the running jobs, then stopping`);
     await app.close();
-    process.exit(0);
-  };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void stop(signal));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -16,3 +16,4 @@ export * from './mail/web-links';
 export * from './storage/storage.service';
 export * from './infra.module';
 export * from './jobs/error-code';
+export * from './process/stop-signal';

@@ -1,16 +1,16 @@
 /**
- * `node -r ./test/support/register-ts.js apps/worker/src/main.ts`: runs the product's TypeScript
- * sources in a child process, compiled on load by swc as jest compiles them (jest.config.js), with
- * the tsconfig path aliases (`@app/infra`, …). The fault suite starts the API and the worker this
- * way, as separate processes it can kill, without a build step. Node 20.19+ require()s the ESM-only
- * NestJS packages by itself.
+ * Runs the product's TypeScript sources without a build: compiled on load by swc as jest compiles
+ * them (jest.config.js), with the tsconfig path aliases (`@app/infra`, …). Required by
+ * scripts/generate-api.js, and preloaded by the fault suite, which starts the API and the worker as
+ * processes of their own (`node -r ./scripts/register-ts.js apps/worker/src/main.ts`). Node 20.19+
+ * require()s the ESM-only NestJS packages by itself.
  */
 const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
 const { transformSync } = require('@swc/core');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 const aliases = new Map(
   Object.entries(require(path.join(ROOT, 'tsconfig.json')).compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(ROOT, target)]),
 );

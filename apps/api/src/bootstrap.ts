@@ -26,7 +26,7 @@ export async function createApiApplication(config: AppConfig, clock?: Clock, opt
   app.useGlobalPipes(createValidationPipe());
   addSecurityHeaders(app.getHttpAdapter().getInstance(), {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      directives: { defaultSrc: ["'self'"], baseUri: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   });
   await registerApplicationForm(app, app.get(StorageService));

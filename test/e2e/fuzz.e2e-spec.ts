@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { useTestApp } from '../support/test-app';
-import { HttpClient, type HttpResult } from '../support/http-client';
+import { HttpClient } from '../support/http-client';
+import { expectSound } from '../support/fuzz-checks';
 import { apply, createUser, fixture } from '../support/factories';
 import { encodeForm, sendOnce } from '../support/raw-http';
 
@@ -12,33 +13,7 @@ import { encodeForm, sendOnce } from '../support/raw-http';
  * malformed JSON, not a form — says what is wrong), and no body shows stack, SQL or driver names.
  */
 const SEED = 20251122;
-const FORBIDDEN_IN_BODY = [' at ', 'pg', 'typeorm', 'TypeORM', 'QueryFailedError', 'SELECT ', 'INSERT ', 'node_modules', 'stack'];
 const FIELD_NAME = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_]{0,19}$/).filter((name) => !/^(pg|typeorm|stack|at)$/i.test(name));
-
-/** The outcome every response must satisfy; returns what is wrong, or null. */
-function problemWith(result: HttpResult, accepted: number[]): string | null {
-  const text = typeof result.body === 'string' ? result.body : JSON.stringify(result.body ?? null);
-  if (result.status >= 500) return `server error ${result.status}`;
-  const leaked = FORBIDDEN_IN_BODY.find((word) => (word === 'pg' ? /\bpg\b/.test(text) : text.includes(word)));
-  if (leaked) return `body contains "${leaked}"`;
-  if (result.status < 400) return accepted.includes(result.status) ? null : `unexpected success ${result.status}`;
-  if (!(result.headers.get('content-type') ?? '').includes('application/json')) return 'refusal is not JSON';
-  const body = result.body as { statusCode?: number; message?: unknown; fields?: { field?: unknown; message?: unknown }[] };
-  if (body.statusCode !== result.status || typeof body.message !== 'string' || body.message.length === 0) return 'refusal without statusCode/message';
-  if (result.status === 400 || result.status === 422) {
-    const named =
-      Array.isArray(body.fields) &&
-      body.fields.length > 0 &&
-      body.fields.every((problem) => typeof problem.field === 'string' && problem.field.length > 0 && typeof problem.message === 'string');
-    if (!named && !/JSON|multipart|formulier/i.test(body.message)) return 'refusal names no field and does not say what is wrong';
-  }
-  return null;
-}
-
-function expectSound(result: HttpResult, accepted: number[], input: unknown): void {
-  const problem = problemWith(result, accepted);
-  if (problem) throw new Error(`${problem}: ${result.status} ${JSON.stringify(result.body)?.slice(0, 500)} for ${JSON.stringify(input)?.slice(0, 500)}`);
-}
 
 // ---- POST /api/applications ------------------------------------------------------------------
 

@@ -62,6 +62,13 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    // A path no route takes gets the safe default, the API's headers. Before: the page's policy.
+    for (const path of ['/%61pi/bestaat-niet', '/api/bestaat-niet', '/bestaat-niet']) {
+      const unknown = await admin.get(path);
+      expect(unknown.status).toBe(404);
+      expect(unknown.headers.get('cache-control')).toBe('no-store');
+      expect(unknown.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    }
   });
 
   it('sends the helmet security headers and no X-Powered-By: a strict policy on JSON answers, the page policy on pages', async () => {
@@ -72,15 +79,17 @@ describe('platform: health, OpenAPI, headers, CORS', () => {
       expect(headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
       expect(headers.get('x-frame-options')).toBe('DENY');
     }
-    const page = await fetch(`${app().baseUrl}/kandidaten`);
+    // This app serves no built page (the page's own headers: web-page.e2e-spec.ts); the OpenAPI page is one.
     const docs = await fetch(`${app().baseUrl}/api/docs`);
-    for (const headers of [page.headers, docs.headers]) {
+    for (const headers of [docs.headers]) {
       expect(headers.get('content-security-policy')).toContain("default-src 'self'");
       expect(headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      // Before: base-uri 'self' (helmet's default), so an injected <base> could redirect the page's relative URLs.
+      expect(headers.get('content-security-policy')).toContain("base-uri 'none'");
     }
     expect(docs.headers.get('cache-control')).toBe('no-store');
-    for (const headers of [answer.headers, page.headers, docs.headers]) {
+    for (const headers of [answer.headers, docs.headers]) {
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('strict-transport-security')).toContain('max-age=');
       expect(headers.get('referrer-policy')).toBe('no-referrer');

@@ -45,11 +45,21 @@ describe('the web page for any path outside /api; probes', () => {
     expect((await fetch(`${baseUrl}/kandidaten/abc`, { method: 'HEAD' })).status).toBe(200);
   });
 
-  it.each(['/api/nope', '/api', '/api/candidates/x/y/z'])('GET %s keeps the JSON 404 of the API', async (path) => {
+  // '/%61pi/nope' is routed as '/api/nope'. Before: the raw URL decided, so it got the page (200), and
+  // every API 404 here went out with the page's policy.
+  it.each(['/api/nope', '/api', '/api/candidates/x/y/z', '/%61pi/nope'])('GET %s keeps the JSON 404 of the API, with its headers', async (path) => {
     const response = await fetch(`${baseUrl}${path}`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/json');
-    expect(await response.json()).toEqual(expect.objectContaining({ statusCode: 404, error: 'Not Found' }));
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Niet gevonden.' });
+  });
+
+  it('the page itself has the page policy, with base-uri none', async () => {
+    const response = await fetch(`${baseUrl}/kandidaten`);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("base-uri 'none'");
   });
 
   it('does not answer the page for other methods', async () => {

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { HttpClient } from './http-client';
 
 /** The routes Nest registers for a controller, keyed as `METHOD /api/path`, read from its decorators. */
-function controllerRoutes(controller: Type): string[] {
+export function controllerRoutes(controller: Type): string[] {
   const base = String(Reflect.getMetadata(PATH_METADATA, controller));
   const prototype = controller.prototype as Record<string, unknown>;
   return Object.getOwnPropertyNames(prototype)

@@ -7,6 +7,9 @@ import { UsersService } from '@app/accounts';
 import { StorageService, type AppConfig } from '@app/infra';
 import { ApiModule } from './api.module';
 import { registerApplicationForm } from './applications/application-form';
+import { useJsonBodyParser } from './http/json-body';
+import { parseQueryString } from './http/query-string';
+import { answerClientError, answerRouterError } from './http/router-errors';
 import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
 import { API_PREFIX, buildApiDocument } from './openapi/api-document';
@@ -19,14 +22,21 @@ export interface ApiApplicationOptions {
 
 /** Builds the HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApiApplication(config: AppConfig, clock?: Clock, options: ApiApplicationOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 200 }, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200, querystringParser: parseQueryString },
+    trustProxy: false,
+    frameworkErrors: answerRouterError,
+    clientErrorHandler: answerClientError,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, clock), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
+  useJsonBodyParser(app);
   app.useGlobalPipes(createValidationPipe());
   addSecurityHeaders(app.getHttpAdapter().getInstance(), {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      directives: { defaultSrc: ["'self'"], baseUri: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },
   });
   await registerApplicationForm(app, app.get(StorageService));

@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { OptionalUuid } from '../http/request-fields';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CalendarDay, MultiLine, OptionalUuid } from '../http/request-fields';
 import { ASSESSMENT_OUTCOMES, ASSESSMENT_STATUSES, type AssessmentOutcome, type AssessmentStatus } from '@app/assessment';
 
 /** Trims text; an empty text counts as absent, so "" never overwrites with nothing. */
@@ -12,16 +12,11 @@ const trimmedOrAbsent = ({ value }: { value: unknown }) => {
   return trimmed === '' ? undefined : trimmed;
 };
 
-/** A calendar day 'YYYY-MM-DD' that exists (no times, no 30 February). */
-function CalendarDate(field: string) {
-  const message = `${field} moet een bestaande datum zijn (JJJJ-MM-DD).`;
-  return applyDecorators(IsString({ message }), Matches(/^\d{4}-\d{2}-\d{2}$/, { message }), IsDateString({ strict: true }, { message }));
-}
-
 function OptionalText(field: string) {
   return applyDecorators(
     IsOptional(),
     Transform(trimmedOrAbsent),
+    MultiLine(),
     IsString({ message: `${field} moet tekst zijn.` }),
     MaxLength(2000, { message: `${field} is te lang (maximaal 2000 tekens).` }),
   );
@@ -35,8 +30,8 @@ export class RequestAssessmentRequest {
   boardId?: string;
 
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'instituteId is verplicht en moet een id zijn.' }) instituteId!: string;
-  @ApiProperty({ example: '2026-03-02' }) @CalendarDate('requestedOn') requestedOn!: string;
-  @ApiPropertyOptional({ example: '2026-03-16' }) @IsOptional() @CalendarDate('plannedPracticeDay') plannedPracticeDay?: string;
+  @ApiProperty({ example: '2026-03-02' }) @CalendarDay('requestedOn') requestedOn!: string;
+  @ApiPropertyOptional({ example: '2026-03-16' }) @IsOptional() @CalendarDay('plannedPracticeDay') plannedPracticeDay?: string;
 }
 
 export class RecordOutcomeRequest {
@@ -44,13 +39,13 @@ export class RecordOutcomeRequest {
   @IsIn(ASSESSMENT_OUTCOMES, { message: 'outcome moet suitable (geschikt) of not_suitable (niet geschikt) zijn.' })
   outcome!: AssessmentOutcome;
 
-  @ApiProperty({ example: '2026-04-20' }) @CalendarDate('decidedOn') decidedOn!: string;
+  @ApiProperty({ example: '2026-04-20' }) @CalendarDay('decidedOn') decidedOn!: string;
   @ApiPropertyOptional({ example: '2026-04-21', description: 'Verplicht bij suitable; niet bij not_suitable.' })
   @IsOptional()
-  @CalendarDate('declarationDate')
+  @CalendarDay('declarationDate')
   declarationDate?: string;
 
-  @ApiPropertyOptional({ example: '2028-04-21' }) @IsOptional() @CalendarDate('validUntil') validUntil?: string;
+  @ApiPropertyOptional({ example: '2028-04-21' }) @IsOptional() @CalendarDay('validUntil') validUntil?: string;
   @ApiPropertyOptional() @OptionalText('requiredTraining') requiredTraining?: string;
   @ApiPropertyOptional() @OptionalText('requiredSupport') requiredSupport?: string;
   @ApiPropertyOptional() @OptionalText('motivation') motivation?: string;

@@ -24,6 +24,7 @@ export class RejectRequest {
   @RequiredText('reason', {
     min: 3,
     max: 2000,
+    multiLine: true,
     required: 'reason is verplicht bij afwijzen.',
     tooShort: 'reason is verplicht bij afwijzen (minstens 3 tekens).',
     tooLong: 'reason is te lang.',
@@ -32,7 +33,7 @@ export class RejectRequest {
 }
 
 export class WithdrawRequest {
-  @OptionalText('reason', { max: 2000, notText: 'reason moet tekst zijn.', tooLong: 'reason is te lang.' }) reason?: string;
+  @OptionalText('reason', { max: 2000, multiLine: true, notText: 'reason moet tekst zijn.', tooLong: 'reason is te lang.' }) reason?: string;
 }
 
 export class EmptyRequest {}

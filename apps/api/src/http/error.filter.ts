@@ -76,6 +76,8 @@ function fromHttpException(exception: HttpException): ErrorBody {
     const message = 'De body is geen geldige JSON.';
     return { statusCode, error: STATUS_NAMES[400], message, fields: [{ field: 'body', message }] };
   }
+  // Nest's answer for a path no route takes quotes the method and URL; a URL is never repeated.
+  if (statusCode === 404) return { statusCode, error: STATUS_NAMES[404], message: 'Niet gevonden.' };
   const response = exception.getResponse();
   const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
   return {

@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { isCalendarDate } from '@app/shared';
 
 /** Trims text; anything else is left for the validators to refuse. */
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,11 +17,25 @@ interface TextOptions {
   tooLong?: string;
   /** Trim before validating (default true). */
   trim?: boolean;
+  /** A text a person writes in lines (a textarea): line breaks allowed (default false). */
+  multiLine?: boolean;
   /** The OpenAPI description of the field, as the document shows it. */
   api?: ApiPropertyOptions;
 }
 
 const tooLongMessage = (field: string, max: number) => `${field} is te lang (maximaal ${max} tekens).`;
+
+const MULTI_LINE = Symbol('multi-line text');
+
+/** Marks a text a person writes in lines: the one place (validation.ts) that refuses control characters lets its line breaks pass. */
+export function MultiLine(): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(MULTI_LINE, true, target, property);
+}
+
+/** Whether `property` of the request class `type` is a text marked `MultiLine`. */
+export function isMultiLine(type: unknown, property: string): boolean {
+  return typeof type === 'function' && Reflect.getMetadata(MULTI_LINE, type.prototype as object, property) === true;
+}
 
 /** A text that must be there: `required` when it is missing or no text, and (default) when too short. */
 export function RequiredText(field: string, options: TextOptions & { required?: string }) {
@@ -28,6 +43,7 @@ export function RequiredText(field: string, options: TextOptions & { required?: 
   return applyDecorators(
     ApiProperty(options.api ?? {}),
     ...(trim ? [Transform(trimmed)] : []),
+    ...(options.multiLine ? [MultiLine()] : []),
     IsString({ message: required }),
     MinLength(min, { message: tooShort }),
     MaxLength(max, { message: tooLong }),
@@ -41,6 +57,7 @@ export function OptionalText(field: string, options: TextOptions & { notText?: s
     ApiPropertyOptional(options.api ?? {}),
     IsOptional(),
     ...(trim ? [Transform(trimmed)] : []),
+    ...(options.multiLine ? [MultiLine()] : []),
     IsString(notText === undefined ? undefined : { message: notText }),
     ...(min === undefined ? [] : [MinLength(min, { message: tooShort })]),
     MaxLength(max, { message: tooLong }),
@@ -55,6 +72,16 @@ export function EmailAddress(options: { trim: boolean; api?: ApiPropertyOptions 
     IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' }),
     MaxLength(254, { message: 'email is te lang.' }),
   );
+}
+
+/**
+ * A calendar day 'YYYY-MM-DD' that exists, by the kernel's strict parser. Not class-validator's
+ * IsDateString: its ISO 8601 pattern takes any whitespace as the date-time separator, so
+ * '2024-08-01\u00a0' (or a newline, U+3000) passed as a date and PostgreSQL refused it with a 500.
+ */
+export function CalendarDay(field: string) {
+  const message = `${field} moet een bestaande datum zijn (JJJJ-MM-DD).`;
+  return ValidateBy({ name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } }, { message });
 }
 
 /** An id that may be left out. */

@@ -44,19 +44,25 @@ function securityHeaders(options: Readonly<HelmetOptions>): Record<string, strin
   return headers;
 }
 
+/** The API's strict policy and `Cache-Control: no-store` (personal data never sits in a browser or proxy cache). */
+export const API_HEADERS: Readonly<Record<string, string>> = { ...securityHeaders(API_HEADER_OPTIONS), 'Cache-Control': 'no-store' };
+
 /**
- * Helmet's headers on every answer, decided by the route that answers, not by the raw URL (so
- * `/%61pi/me` is an API answer too): the API's strict policy and `Cache-Control: no-store` for
- * every route under /api (personal data never sits in a browser or proxy cache), the page's policy
- * for the web page, the OpenAPI page and anything without a route.
+ * Helmet's headers on every answer, decided by the route that answers (Fastify routes the decoded
+ * path, so `/%61pi/me` is `/api/me`), never by the raw URL: the API's headers for every route under
+ * /api and, as the safe default, for a request no route took (its answer is a JSON 404); the page's
+ * policy for the web page and the OpenAPI page.
  */
 export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readonly<HelmetOptions>): void {
   const pageHeaders = securityHeaders(pageOptions);
   const documentHeaders = { ...pageHeaders, 'Cache-Control': 'no-store' };
-  const apiHeaders = { ...securityHeaders(API_HEADER_OPTIONS), 'Cache-Control': 'no-store' };
+  const headersFor = (route: string | undefined) => {
+    if (route === undefined) return API_HEADERS;
+    if (route !== '/api' && !route.startsWith('/api/')) return pageHeaders;
+    return OPENAPI_PAGE.test(route) ? documentHeaders : API_HEADERS;
+  };
   fastify.addHook('onRequest', (request, reply, done) => {
-    const route = request.routeOptions.url;
-    void reply.headers(route === undefined || !route.startsWith('/api/') ? pageHeaders : OPENAPI_PAGE.test(route) ? documentHeaders : apiHeaders);
+    void reply.headers(headersFor(request.routeOptions.url));
     done();
   });
 }

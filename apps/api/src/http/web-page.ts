@@ -6,11 +6,6 @@ import { join } from 'node:path';
 /** Where the built web page lives; absent in a server-only build, then only the API is served. */
 const WEB_ROOT = join(process.cwd(), 'dist', 'web');
 
-/** Paths of the API; everything else belongs to the web page. */
-function isApiPath(url: string): boolean {
-  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
-}
-
 /**
  * Serves the single-page web app: its files as they are, and index.html for any other GET or HEAD
  * outside `/api`, so the page's router decides what a path means (no list to keep in step with it).
@@ -20,11 +15,9 @@ export async function serveWebPage(app: NestFastifyApplication, root = WEB_ROOT)
   if (!existsSync(join(root, 'index.html'))) return;
   // wildcard: false registers a route per built file, so a file is always more specific than `/*`.
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .get('/*', (request, reply) => {
-      if (isApiPath(request.url)) return reply.callNotFound();
-      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  // The router decides what is the API's, on the decoded path (`/%61pi/x` is `/api/x`), and so
+  // do the security headers (security-headers.ts): an unknown API path is the API's 404.
+  for (const apiPath of ['/api', '/api/*']) fastify.get(apiPath, (_request, reply) => reply.callNotFound());
+  fastify.get('/*', (_request, reply) => reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html'));
 }

@@ -49,7 +49,7 @@ const DurationField = () =>
     api: { minimum: 15, maximum: 240, default: 60 },
   });
 
-const Motivation = () => RequiredText('motivation', { min: 3, max: 4000, tooShort: 'motivation is verplicht (minstens 3 tekens).' });
+const Motivation = () => RequiredText('motivation', { min: 3, max: 4000, multiLine: true, tooShort: 'motivation is verplicht (minstens 3 tekens).' });
 
 const LocationField = (required: boolean) =>
   applyDecorators(
@@ -101,6 +101,7 @@ export class CancelInterviewRequest {
   @RequiredText('reason', {
     min: 3,
     max: 2000,
+    multiLine: true,
     required: 'reason is verplicht bij annuleren.',
     tooShort: 'reason is verplicht bij annuleren (minstens 3 tekens).',
   })

@@ -9,7 +9,7 @@ import { ApiModule } from './api.module';
 import { registerApplicationForm } from './applications/application-form';
 import { useJsonBodyParser } from './http/json-body';
 import { parseQueryString } from './http/query-string';
-import { answerClientError, answerRouterError } from './http/router-errors';
+import { MAX_PARAM_LENGTH, answerClientError, answerRouterError } from './http/router-errors';
 import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
 import { API_PREFIX, buildApiDocument } from './openapi/api-document';
@@ -24,7 +24,7 @@ export interface ApiApplicationOptions {
 export async function createApiApplication(config: AppConfig, clock?: Clock, options: ApiApplicationOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
-    routerOptions: { maxParamLength: 200, querystringParser: parseQueryString },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH, querystringParser: parseQueryString },
     trustProxy: false,
     frameworkErrors: answerRouterError,
     clientErrorHandler: answerClientError,

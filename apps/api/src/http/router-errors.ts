@@ -10,6 +10,9 @@ const ADDRESS_REFUSALS: Record<string, string> = {
 };
 const NOT_HTTP = 'Dit is geen geldig HTTP-verzoek.';
 
+/** The longest path parameter the router takes (a uuid is 36); longer ones are refused. */
+export const MAX_PARAM_LENGTH = 200;
+
 function refusal(code: string | undefined): ErrorBody {
   const message = ADDRESS_REFUSALS[code ?? ''] ?? NOT_HTTP;
   return { statusCode: 400, error: STATUS_NAMES[400], message, fields: [{ field: message === NOT_HTTP ? 'request' : 'url', message }] };
@@ -20,8 +23,18 @@ function refusal(code: string | undefined): ErrorBody {
  * parameter before any hook and Nest's error filter run, with its own codes and the URL echoed;
  * answered here in the API's error shape and headers instead, the URL never repeated.
  */
-export function answerRouterError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+export function answerRouterError(error: Pick<FastifyError, 'code'>, _request: FastifyRequest, reply: FastifyReply): void {
   void reply.status(400).headers(API_HEADERS).send(refusal(error.code));
+}
+
+/**
+ * When the web page is served, its `/api/*` route catches what no API route took, also a path
+ * whose parameter the router refused as too long: that is the same refusal, not a 404.
+ */
+export function answerUnroutedApiPath(request: FastifyRequest, reply: FastifyReply): void {
+  const path = request.url.split('?')[0];
+  if (path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) answerRouterError({ code: 'FST_ERR_MAX_PARAM_LENGTH' }, request, reply);
+  else void reply.callNotFound();
 }
 
 /**

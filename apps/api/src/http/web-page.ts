@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerUnroutedApiPath } from './router-errors';
 
 /** Where the built web page lives; absent in a server-only build, then only the API is served. */
 const WEB_ROOT = join(process.cwd(), 'dist', 'web');
@@ -18,6 +19,6 @@ export async function serveWebPage(app: NestFastifyApplication, root = WEB_ROOT)
   const fastify = app.getHttpAdapter().getInstance();
   // The router decides what is the API's, on the decoded path (`/%61pi/x` is `/api/x`), and so
   // do the security headers (security-headers.ts): an unknown API path is the API's 404.
-  for (const apiPath of ['/api', '/api/*']) fastify.get(apiPath, (_request, reply) => reply.callNotFound());
+  for (const apiPath of ['/api', '/api/*']) fastify.get(apiPath, answerUnroutedApiPath);
   fastify.get('/*', (_request, reply) => reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html'));
 }

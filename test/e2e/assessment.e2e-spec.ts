@@ -87,6 +87,7 @@ describe('suitability assessments (R6, R14)', () => {
         validUntil: null,
         requiredTraining: null,
         requiredSupport: null,
+        motivation: null,
         createdAt: expect.any(String),
       });
       expect((await stageOf(candidate.candidateId)).stage).toBe('in_assessment');

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
+import { FixedClock, formatDutchTime, formatWallClock } from '@app/shared';
 import { apply, createBoard, createInstitute, createUser } from '../support/factories';
 import { type BrowserSession, logIn, openSession, screenshot, useBrowserTestApp, waitForText } from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 /** A calendar date in Amsterdam, `days` from now, as `YYYY-MM-DD`. */
 function amsterdamDate(days: number): string {
@@ -19,7 +21,9 @@ async function openCandidate(session: BrowserSession, candidateId: string): Prom
 }
 
 describe('web page: the selection road from application to a suitability declaration', () => {
-  const { app, browser } = useBrowserTestApp();
+  // The API's clock: advice and outcome are recorded only once the interview has started, so the test moves it there.
+  const clock = new FixedClock(new Date());
+  const { app, browser } = useBrowserTestApp({ clock });
 
   it(
     'staff, a board and an institute take a candidate to assessment_passed',
@@ -39,9 +43,12 @@ describe('web page: the selection road from application to a suitability declara
       await page.getByRole('button', { name: 'Start screening' }).click();
       await waitForText(stage, 'In screening');
 
+      // A few hours ahead, whole minutes; moved half an hour later below.
+      const plannedStart = new Date(Math.floor((clock.now().getTime() + 180 * MINUTE_MS) / MINUTE_MS) * MINUTE_MS);
+      const movedStart = new Date(plannedStart.getTime() + 30 * MINUTE_MS);
       const selection = page.getByTestId('selection-section');
       await selection.getByRole('button', { name: 'Selectiegesprek plannen' }).click();
-      await selection.getByLabel('Datum en tijd').fill(`${amsterdamDate(14)}T10:30`);
+      await selection.getByLabel('Datum en tijd').fill(formatWallClock(plannedStart));
       await selection.getByLabel('Duur in minuten').fill('45');
       await selection.getByLabel('Locatie').fill('Flevowijs, Stadhuisplein 1, Almere');
       await selection.getByLabel(board.name).check();
@@ -53,9 +60,12 @@ describe('web page: the selection road from application to a suitability declara
 
       // Moved half an hour: the panel stays, the time changes.
       await selection.getByRole('button', { name: 'Verzetten' }).click();
-      await selection.getByLabel('Datum en tijd').fill(`${amsterdamDate(14)}T11:00`);
+      await selection.getByLabel('Datum en tijd').fill(formatWallClock(movedStart));
       await selection.getByRole('button', { name: 'Nieuwe tijd opslaan' }).click();
-      await waitForText(selection.getByRole('heading', { level: 3 }), '11:00');
+      await waitForText(selection.getByRole('heading', { level: 3 }), formatDutchTime(movedStart));
+
+      // The interview has begun: now the board can advise.
+      clock.set(new Date(movedStart.getTime() + MINUTE_MS));
 
       // The board's representative gives the board's advice in their own session.
       const boardSession = await openSession(browser(), app().baseUrl);

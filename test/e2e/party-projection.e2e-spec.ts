@@ -34,6 +34,8 @@ describe('what a party outside the desk reads of a candidate', () => {
     await app()
       .api.get(CandidateStageService)
       .change(institutionActor, candidate.candidateId, 'reject', `Niet geschikt bevonden door de lerarenopleiding: ${CANARY}`);
+    // A rejection ends the boards' access (issue 11, item 4); a board given access again afterwards still reads the projection only.
+    await grant(candidate.candidateId, board.boardId);
 
     const detail = await board.representative.http.get(`/api/candidates/${candidate.candidateId}`);
     const history = await board.representative.http.get(`/api/candidates/${candidate.candidateId}/history`);
@@ -58,6 +60,8 @@ describe('what a party outside the desk reads of a candidate', () => {
     const laterBoard = await panelBoard(app());
     const first = await candidateWithPassedInterview(app(), { panelBoardId: earlierBoard.boardId });
     await app().api.get(CandidateStageService).change({ userId: null, role: 'system' }, first.candidateId, 'withdraw', null);
+    // The withdrawal ended the board's access to the first dossier (issue 11, item 4): given again, the board may open it.
+    await grant(first.candidateId, earlierBoard.boardId);
     const second = await apply(app(), { email: first.email });
     await grant(second.candidateId, laterBoard.boardId);
     await grant(second.candidateId, earlierBoard.boardId);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FixedClock } from '@app/shared';
 import { useTestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
@@ -7,9 +8,13 @@ import { waitForQuiet } from '../support/quiet';
 import { notificationTally } from '../support/notifications';
 
 const ADVICE = { advice: 'positive', wouldEmploy: true, motivation: 'Sterke motivatie en ervaring met groepen.' };
+/** The interviews are on Thursday 25 March 2027 at 10:00 Amsterdam time (09:00 UTC): planned before, decided after the start. */
+const BEFORE_THE_INTERVIEW = new Date('2027-03-25T08:00:00Z');
+const DURING_THE_INTERVIEW = new Date('2027-03-25T09:05:00Z');
 
 describe('R5 selection interviews: advice, outcome and access', () => {
-  const app = useTestApp();
+  const clock = new FixedClock(BEFORE_THE_INTERVIEW);
+  const app = useTestApp({ clock });
   let staff: TestUser;
   let coach: TestUser;
   let boardA: PanelBoard;
@@ -24,11 +29,14 @@ describe('R5 selection interviews: advice, outcome and access', () => {
     colleagueOfA = await createUser(app(), 'board', { boardId: boardA.boardId });
   });
 
-  /** A candidate with a planned interview, boards A and B on the panel. */
+  beforeEach(() => clock.set(BEFORE_THE_INTERVIEW));
+
+  /** A candidate with an interview that has just begun, boards A and B on the panel. */
   async function interviewed(): Promise<{ candidateId: string; email: string; interviewId: string }> {
     const candidate = await candidateInScreening(app(), staff.http);
     const created = await staff.http.post(`/api/candidates/${candidate.candidateId}/interviews`, interviewBody(staff, [boardA, boardB]));
     if (created.status !== 201) throw new Error(`interview refused: ${created.status} ${JSON.stringify(created.body)}`);
+    clock.set(DURING_THE_INTERVIEW);
     return { ...candidate, interviewId: created.body.id };
   }
 

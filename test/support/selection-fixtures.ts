@@ -19,8 +19,12 @@ export interface ParsedCalendar {
   status: string;
   attendees: string[];
   hasAmsterdamTimezone: boolean;
-  /** How many calendar parts the mail carried (the invitation part and the uitnodiging.ics attachment). */
+  /** How many calendar parts the mail carried: one is right (an invitation is shown once). */
   parts: number;
+  /** The calendar part's file name, in Dutch: uitnodiging.ics or annulering.ics. */
+  filename: string;
+  /** The iCalendar text as sent. */
+  content: string;
 }
 
 function decode(content: ArrayBuffer | Uint8Array | string): string {
@@ -46,12 +50,19 @@ function value(lines: string[], name: string): string {
   return property(lines, name).split(':').slice(1).join(':');
 }
 
-/** The .ics of a mail: the `uitnodiging.ics` attachment, checked against the inline calendar part. */
+function calendarParts(mail: ReceivedMail) {
+  return (mail.attachments ?? []).filter(
+    (attachment) => attachment.mimeType === 'text/calendar' || attachment.mimeType === 'application/ics' || attachment.filename?.endsWith('.ics'),
+  );
+}
+
+/** The .ics of a mail: its first calendar part (tests check there is only one). */
 function calendarOf(mail: ReceivedMail): ParsedCalendar {
-  const parts = (mail.attachments ?? []).filter((attachment) => attachment.mimeType === 'text/calendar' || attachment.filename?.endsWith('.ics'));
-  const file = parts.find((attachment) => attachment.filename === 'uitnodiging.ics');
-  if (!file) throw new Error(`No uitnodiging.ics in mail "${mail.subject}" (${parts.length} calendar parts)`);
-  const lines = unfold(decode(file.content));
+  const parts = calendarParts(mail);
+  const file = parts[0];
+  if (!file) throw new Error(`No calendar part in mail "${mail.subject}"`);
+  const content = decode(file.content);
+  const lines = unfold(content);
   const event = lines.slice(lines.indexOf('BEGIN:VEVENT'));
   return {
     method: value(lines, 'METHOD'),
@@ -63,6 +74,8 @@ function calendarOf(mail: ReceivedMail): ParsedCalendar {
     attendees: event.filter((line) => line.startsWith('ATTENDEE')).map((line) => line.replace(/^.*mailto:/i, '').toLowerCase()),
     hasAmsterdamTimezone: lines.includes('BEGIN:VTIMEZONE') && lines.includes('TZID:Europe/Amsterdam'),
     parts: parts.length,
+    filename: file.filename ?? '',
+    content,
   };
 }
 
@@ -74,7 +87,7 @@ export function interviewUid(interviewId: string): string {
 export function calendarMailsFor(app: TestApp, email: string, interviewId: string): { mail: ReceivedMail; calendar: ParsedCalendar }[] {
   return app.mail
     .to(email)
-    .filter((mail) => (mail.attachments ?? []).some((attachment) => attachment.filename === 'uitnodiging.ics'))
+    .filter((mail) => calendarParts(mail).length > 0)
     .map((mail) => ({ mail, calendar: calendarOf(mail) }))
     .filter((entry) => entry.calendar.uid === interviewUid(interviewId));
 }

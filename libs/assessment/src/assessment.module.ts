@@ -7,12 +7,13 @@ import { AssessmentReader } from './application/assessment.reader';
 import { AssessmentsService } from './application/assessments.service';
 import { AssessmentOutcomeMailHandler } from './jobs/assessment-outcome-mail.handler';
 import { AssessmentOverdueSweep } from './jobs/assessment-overdue.sweep';
+import { AssessmentRequestMailHandler } from './jobs/assessment-request-mail.handler';
 import { AssessmentsRepository } from './persistence/assessments.repository';
 
 /** Suitability assessments with the teacher-training institutes (R6), their outcome mails and the 8-week reminder. */
 @Module({
   imports: [CandidatesModule, AccountsModule, OrganisationsModule, NotificationsModule],
-  providers: [AssessmentsRepository, AssessmentReader, AssessmentsService, AssessmentOutcomeMailHandler, AssessmentOverdueSweep],
+  providers: [AssessmentsRepository, AssessmentReader, AssessmentsService, AssessmentOutcomeMailHandler, AssessmentRequestMailHandler, AssessmentOverdueSweep],
   exports: [AssessmentReader, AssessmentsService],
 })
 export class AssessmentModule {}

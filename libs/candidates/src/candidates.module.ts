@@ -7,6 +7,7 @@ import { CandidateDocumentsService } from './application/candidate-documents.ser
 import { CandidateReader } from './application/candidate.reader';
 import { CandidateStageService } from './application/candidate-stage.service';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
+import { ClosingMailHandler } from './jobs/closing-mail.handler';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
 
@@ -21,6 +22,7 @@ import { CandidateRepository } from './persistence/candidate.repository';
     CandidateDocumentsService,
     ApplicationsService,
     ApplicationReceivedHandler,
+    ClosingMailHandler,
   ],
   exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService],
 })

@@ -20,5 +20,7 @@ export class AssessmentResponse implements AssessmentView {
   @ApiProperty({ type: String, nullable: true }) validUntil!: string | null;
   @ApiProperty({ type: String, nullable: true }) requiredTraining!: string | null;
   @ApiProperty({ type: String, nullable: true }) requiredSupport!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The institute's motivation of the outcome; for the central desk only, null for everyone else." })
+  motivation!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
 }

@@ -585,6 +585,8 @@ export interface components {
             /** Format: uuid */
             instituteId: string;
             instituteName: string;
+            /** @description The institute's motivation of the outcome; for the central desk only, null for everyone else. */
+            motivation: string | null;
             /** @enum {string|null} */
             outcome: "suitable" | "not_suitable" | null;
             plannedPracticeDay: string | null;

@@ -17,15 +17,15 @@ export class AssessmentReader {
   /** The candidate's assessments as far as the reader may see them; 404 when the candidate is out of scope. */
   async listForCandidate(actor: Actor, candidateId: string): Promise<AssessmentView[]> {
     await this.candidates.assertVisible(actor, candidateId);
-    return this.withNames(await this.assessments.listForCandidate(candidateId, scopeOf(actor, true)));
+    return this.withNames(actor, await this.assessments.listForCandidate(candidateId, scopeOf(actor, true)));
   }
 
   async list(actor: Actor, query: AssessmentListQuery): Promise<AssessmentView[]> {
-    return this.withNames(await this.assessments.list(scopeOf(actor), query.status ?? null));
+    return this.withNames(actor, await this.assessments.list(scopeOf(actor), query.status ?? null));
   }
 
   async get(actor: Actor, assessmentId: string): Promise<AssessmentView> {
-    const [view] = await this.withNames([await this.findVisible(actor, assessmentId)]);
+    const [view] = await this.withNames(actor, [await this.findVisible(actor, assessmentId)]);
     return view;
   }
 
@@ -36,8 +36,12 @@ export class AssessmentReader {
     return row;
   }
 
-  /** Names from the modules that own them, for just the ids on the page: one query each. */
-  private async withNames(rows: AssessmentRow[]): Promise<AssessmentView[]> {
+  /**
+   * Names from the modules that own them, for just the ids on the page: one query each. The
+   * institute's motivation is for the central desk only (it may judge the candidate; boards never read it).
+   */
+  private async withNames(actor: Actor, rows: AssessmentRow[]): Promise<AssessmentView[]> {
+    const desk = isCentralDesk(actor);
     if (rows.length === 0) return [];
     const [boardNames, instituteNames, candidateNames] = await Promise.all([
       this.organisations.boardNames(rows.map((row) => row.boardId)),
@@ -46,6 +50,7 @@ export class AssessmentReader {
     ]);
     return rows.map((row) => ({
       ...row,
+      motivation: desk ? row.motivation : null,
       candidateName: candidateNames.get(row.candidateId)?.name ?? '',
       candidateReference: candidateNames.get(row.candidateId)?.reference ?? '',
       boardName: boardNames.get(row.boardId) ?? '',

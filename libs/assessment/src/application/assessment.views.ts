@@ -20,6 +20,8 @@ export interface AssessmentView {
   validUntil: string | null;
   requiredTraining: string | null;
   requiredSupport: string | null;
+  /** The institute's motivation ("Toelichting") of the outcome: for the central desk only, null for everyone else. */
+  motivation: string | null;
   createdAt: Date;
 }
 

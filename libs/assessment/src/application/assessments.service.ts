@@ -27,7 +27,7 @@ export class AssessmentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Requests an assessment: the candidate moves to in_assessment and the institute and board get access. */
+  /** Requests an assessment: the candidate moves to in_assessment, the institute and board get access, the institute a mail. */
   async request(actor: Actor, candidateId: string, input: AssessmentRequestInput): Promise<AssessmentView> {
     const boardId = this.requestingBoard(actor, input.boardId);
     await this.candidates.assertVisible(actor, candidateId);
@@ -53,6 +53,7 @@ export class AssessmentsService {
       });
       await this.access.grant(actor, { candidateId, partyKind: 'institute', partyId: input.instituteId, ...ASSESSMENT_DISCLOSURE });
       await this.access.grant(actor, { candidateId, partyKind: 'board', partyId: boardId, ...ASSESSMENT_DISCLOSURE });
+      await this.unitOfWork.enqueue({ name: 'assessment.request-mail', data: { assessmentId: id } });
       return id;
     });
     return this.reader.get(actor, assessmentId);

@@ -1,4 +1,4 @@
-import { assessmentOutcomeMail, assessmentOverdueMail, dutchDate } from './assessment-mails';
+import { assessmentOutcomeMail, assessmentOverdueMail, assessmentRequestMail, dutchDate } from './assessment-mails';
 
 const facts = {
   firstName: 'Sanne',
@@ -45,5 +45,21 @@ describe('assessment mails', () => {
     expect(mail.title).toContain('8 weken');
     expect(mail.body).toContain('2 maart 2026');
     expect(mail.body).toContain('Stichting Almeerse Scholen');
+  });
+
+  it('tells the institute who requested an assessment for whom, and when the practice day is', () => {
+    const request = {
+      candidateName: 'Sanne de Vries',
+      reference: facts.reference,
+      boardName: 'Stichting Almeerse Scholen',
+      instituteName: facts.instituteName,
+      requestedOn: '2026-03-02',
+      plannedPracticeDay: '2026-03-20',
+    };
+    const mail = assessmentRequestMail(request, 'http://localhost/kandidaten/1');
+    expect(mail.title).toBe(`Nieuw geschiktheidsonderzoek aangevraagd: Sanne de Vries (${facts.reference})`);
+    expect(mail.body).toContain('Stichting Almeerse Scholen heeft op 2 maart 2026');
+    expect(mail.body).toContain('20 maart 2026');
+    expect(assessmentRequestMail({ ...request, plannedPracticeDay: null }, 'x').body).toContain('nog geen praktijkdag');
   });
 });

@@ -79,3 +79,28 @@ export function assessmentOverdueMail(facts: OverdueMailFacts, link: string): { 
     ].join('\n'),
   };
 }
+
+export interface RequestMailFacts {
+  candidateName: string;
+  reference: string;
+  boardName: string;
+  instituteName: string;
+  requestedOn: string;
+  plannedPracticeDay: string | null;
+}
+
+/** The institute's mail: an assessment was requested with it, and where to find the candidate. */
+export function assessmentRequestMail(facts: RequestMailFacts, link: string): { title: string; body: string } {
+  return {
+    title: `Nieuw geschiktheidsonderzoek aangevraagd: ${facts.candidateName} (${facts.reference})`,
+    body: [
+      `Beste collega van ${facts.instituteName},`,
+      '',
+      `${facts.boardName} heeft op ${dutchDate(facts.requestedOn)} een geschiktheidsonderzoek aangevraagd voor ${facts.candidateName} (${facts.reference}).`,
+      facts.plannedPracticeDay ? `De geplande praktijkdag is ${dutchDate(facts.plannedPracticeDay)}.` : 'Er is nog geen praktijkdag gepland.',
+      '',
+      `Motivatiebrief, cv en het vastleggen van de uitkomst: ${link}`,
+      ...SIGNATURE,
+    ].join('\n'),
+  };
+}

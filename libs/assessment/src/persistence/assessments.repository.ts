@@ -47,7 +47,7 @@ const ROW_COLUMNS = `a.id, a.candidate_id AS "candidateId", a.board_id AS "board
   to_char(a.requested_on, 'YYYY-MM-DD') AS "requestedOn", to_char(a.planned_practice_day, 'YYYY-MM-DD') AS "plannedPracticeDay",
   a.status, a.outcome, to_char(a.decided_on, 'YYYY-MM-DD') AS "decidedOn", to_char(a.declaration_date, 'YYYY-MM-DD') AS "declarationDate",
   to_char(a.valid_until, 'YYYY-MM-DD') AS "validUntil", a.required_training AS "requiredTraining",
-  a.required_support AS "requiredSupport", a.created_at AS "createdAt"`;
+  a.required_support AS "requiredSupport", a.motivation, a.created_at AS "createdAt"`;
 
 /** The scope is always parameters $2–$4: see all, the institute's id, the board's id (NULL matches nothing). */
 const IN_SCOPE = `($2::boolean OR a.institute_id = $3::uuid OR a.board_id = $4::uuid)`;

@@ -29,7 +29,16 @@ export class CandidateAccessService {
 
   /** Ends the grants of one party for one purpose (e.g. a board removed from a panel). */
   async revoke(actor: Actor, candidateId: string, partyKind: AccessParty, partyId: string, purpose: string): Promise<void> {
-    for (const id of await this.grants.revoke(candidateId, partyKind, partyId, purpose, this.clock.now())) {
+    await this.recordRevocations(actor, await this.grants.revoke(candidateId, partyKind, partyId, purpose, this.clock.now()));
+  }
+
+  /** Ends the grants of every party of one kind, for any purpose (e.g. all boards when the candidate's path ends). */
+  async revokeAll(actor: Actor, candidateId: string, partyKind: AccessParty): Promise<void> {
+    await this.recordRevocations(actor, await this.grants.revokeKind(candidateId, partyKind, this.clock.now()));
+  }
+
+  private async recordRevocations(actor: Actor, grantIds: string[]): Promise<void> {
+    for (const id of grantIds) {
       await this.audit.record(actor, { entity: 'candidate_access_grant', entityId: id, action: 'revoke', changedFields: ['revokedAt'] });
     }
   }

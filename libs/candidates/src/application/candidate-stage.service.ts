@@ -5,8 +5,12 @@ import { AuditService } from '@app/audit';
 import { StageConflictError } from '../domain/candidates.errors';
 import { isClosed, STAGE_COMMANDS, type Stage, type StageCommand } from '../domain/stage';
 import { CandidateRepository } from '../persistence/candidate.repository';
+import { CandidateAccessService } from './candidate-access.service';
 import { CandidateReader } from './candidate.reader';
 import type { CandidateDetail } from './candidate.views';
+
+/** Stages that end the path before the programme: the boards' access ends, and the desk's command mails the candidate. */
+const ENDED_BEFORE_PROGRAMME: readonly Stage[] = ['rejected', 'withdrawn'];
 
 export interface StageChange {
   candidateId: string;
@@ -23,13 +27,17 @@ export class CandidateStageService {
     private readonly candidates: CandidateRepository,
     private readonly reader: CandidateReader,
     private readonly audit: AuditService,
+    private readonly access: CandidateAccessService,
     private readonly clock: Clock,
   ) {}
 
-  /** A desk command (screening, reject, withdraw) as its own unit of work. */
+  /** A desk command (screening, reject, withdraw) as its own unit of work; a closed path is confirmed to the candidate by mail. */
   async runDeskCommand(actor: Actor, id: string, command: StageCommand, reason: string | null): Promise<CandidateDetail> {
     await this.reader.assertVisible(actor, id);
-    await this.unitOfWork.run(() => this.change(actor, id, command, reason));
+    await this.unitOfWork.run(async () => {
+      const change = await this.change(actor, id, command, reason);
+      if (ENDED_BEFORE_PROGRAMME.includes(change.to)) await this.unitOfWork.enqueue({ name: 'candidates.closing-mail', data: { candidateId: id } });
+    });
     return this.reader.get(actor, id);
   }
 
@@ -56,6 +64,8 @@ export class CandidateStageService {
         action: command,
         changedFields: closes ? ['stage', 'closedAt', 'closingReason'] : ['stage'],
       });
+      // Data minimisation: once the path ends before the programme, no board has a purpose left with the data.
+      if (ENDED_BEFORE_PROGRAMME.includes(transition.to)) await this.access.revokeAll(actor, id, 'board');
       return { candidateId: id, from, to: transition.to, historyId };
     });
   }

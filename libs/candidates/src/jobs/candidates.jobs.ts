@@ -4,7 +4,9 @@ declare module '@app/infra' {
   interface JobMap {
     /** Confirms an application to the candidate and tells the desk. */
     'candidates.application-received': { candidateId: string };
+    /** Tells the candidate that the desk rejected them, or confirms their withdrawal. */
+    'candidates.closing-mail': { candidateId: string };
   }
 }
 
-export const CANDIDATE_JOBS = ['candidates.application-received'] as const satisfies readonly JobName[];
+export const CANDIDATE_JOBS = ['candidates.application-received', 'candidates.closing-mail'] as const satisfies readonly JobName[];

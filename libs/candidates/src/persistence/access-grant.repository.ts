@@ -25,4 +25,13 @@ export class AccessGrantRepository {
     );
     return rows.map((row) => row.id);
   }
+
+  /** Ends every open grant of one kind of party, whatever its purpose; returns the ids it ended. */
+  async revokeKind(candidateId: string, partyKind: AccessParty, at: Date): Promise<string[]> {
+    const rows = await this.database.query<{ id: string }>(
+      `UPDATE candidate_access_grants SET revoked_at = $3 WHERE candidate_id = $1 AND party_kind = $2 AND revoked_at IS NULL RETURNING id`,
+      [candidateId, partyKind, at],
+    );
+    return rows.map((row) => row.id);
+  }
 }

@@ -15,8 +15,14 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   attachments?: MailAttachment[];
-  /** An iCalendar part shown by mail clients as an invitation. */
-  icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** An invitation or cancellation: one iCalendar part, under this file name. */
+  calendar?: MailCalendar;
+}
+
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+  filename: string;
 }
 
 /** SMTP delivery through nodemailer; the relay is given by SMTP_URL. */
@@ -38,11 +44,25 @@ export class MailService implements OnApplicationShutdown {
       subject: mail.subject,
       text: mail.text,
       attachments: mail.attachments,
-      icalEvent: mail.icalEvent ? { method: mail.icalEvent.method, content: mail.icalEvent.content } : undefined,
+      alternatives: mail.calendar ? [calendarPart(mail.calendar)] : undefined,
     });
   }
 
   onApplicationShutdown(): void {
     this.transport.close();
   }
+}
+
+/**
+ * The calendar as the one text/calendar alternative of the body with its METHOD, as Outlook sends
+ * it: mail clients show it as an invitation with its buttons. Not nodemailer's `icalEvent`, which
+ * adds the same calendar a second time as an attachment.
+ */
+function calendarPart(calendar: MailCalendar) {
+  return {
+    contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
+    content: calendar.content,
+    filename: calendar.filename,
+    headers: { 'Content-Disposition': 'inline' },
+  };
 }

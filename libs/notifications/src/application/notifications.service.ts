@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/shared';
-import { MailService, errorCodeOf, isDatabaseUnavailable, isRecipientRefused, type MailAttachment, type OutgoingMail } from '@app/infra';
+import { MailService, errorCodeOf, isDatabaseUnavailable, isRecipientRefused, type MailAttachment, type MailCalendar } from '@app/infra';
 import { NotificationRepository } from '../persistence/notification.repository';
 
 export interface Recipient {
@@ -19,7 +19,8 @@ export interface NotificationRequest {
   title: string;
   body: string;
   attachments?: MailAttachment[];
-  icalEvent?: OutgoingMail['icalEvent'];
+  /** An invitation or cancellation: one iCalendar part. */
+  calendar?: MailCalendar;
 }
 
 /**
@@ -102,7 +103,7 @@ export class NotificationsService {
         subject: request.title,
         text: request.body,
         attachments: request.attachments,
-        icalEvent: request.icalEvent,
+        calendar: request.calendar,
       });
     } catch (error) {
       if (!isRecipientRefused(error)) throw error;

@@ -3,6 +3,7 @@ import { Clock, ValidationFailedError, isCentralDesk, type Actor } from '@app/sh
 import { UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { CandidateStageService } from '@app/candidates';
+import { assertStarted, boardsWithoutPurpose } from '../domain/interview.policy';
 import { BoardNotOnPanelError, InterviewNotFoundError } from '../domain/selection.errors';
 import { InterviewsRepository } from '../persistence/interviews.repository';
 import { InterviewReader } from './interview.reader';
@@ -25,12 +26,16 @@ export class InterviewDecisionsService {
     private readonly clock: Clock,
   ) {}
 
-  /** A board user advises for the board of the session; the central desk names the board. Re-recording overwrites. */
+  /**
+   * A board user advises for the board of the session; the central desk names the board. Re-recording
+   * overwrites. Only once the interview has started (409 before).
+   */
   async recordAdvice(actor: Actor, id: string, input: AdviceInput): Promise<InterviewView> {
     const boardId = this.adviceBoard(actor, input.boardId);
     await this.reader.findVisible(actor, id);
     await this.unitOfWork.run(async () => {
-      await this.planning.lockScheduled(id);
+      const current = await this.planning.lockScheduled(id);
+      assertStarted(current.startsAt, this.clock.now());
       const recorded = await this.interviews.recordAdvice(id, boardId, input, actor.userId, this.clock.now());
       if (!recorded) throw isCentralDesk(actor) ? new BoardNotOnPanelError() : new InterviewNotFoundError();
       await this.audit.record(actor, {
@@ -44,26 +49,23 @@ export class InterviewDecisionsService {
   }
 
   /**
-   * positive → the candidate passes the interview; negative → the candidate is rejected with the
-   * motivation as reason, the boards' access ends and the candidate is told by mail.
+   * Only once the interview has started (409 before). positive → the candidate passes, and the
+   * boards that advised negatively or would not employ them lose access; negative → the candidate
+   * is rejected with the motivation as reason, which ends every board's access. Either way the
+   * candidate is told by mail.
    */
   async recordOutcome(actor: Actor, id: string, input: OutcomeInput): Promise<InterviewView> {
     await this.reader.findVisible(actor, id);
     await this.unitOfWork.run(async () => {
       const current = await this.planning.lockScheduled(id);
+      assertStarted(current.startsAt, this.clock.now());
       await this.interviews.recordOutcome(id, input, actor.userId, this.clock.now());
       if (input.outcome === 'positive') {
         await this.stages.change(actor, current.candidateId, 'pass_interview', null);
+        await this.planning.revokeBoards(actor, current.candidateId, boardsWithoutPurpose(await this.interviews.advice(id)));
       } else {
+        // The stage service ends the access of every board when it rejects (libs/candidates).
         await this.stages.change(actor, current.candidateId, 'reject', input.motivation);
-        // A rejected candidate's data is no longer needed by the boards on the panel.
-        const panel = await this.interviews.panel(id);
-        await this.planning.revokeBoards(
-          actor,
-          current.candidateId,
-          panel.boards.map((board) => board.boardId),
-        );
-        await this.unitOfWork.enqueue({ name: 'selection.outcome-mail', data: { interviewId: id } });
       }
       await this.audit.record(actor, {
         entity: 'selection_interview',
@@ -71,6 +73,7 @@ export class InterviewDecisionsService {
         action: 'record_outcome',
         changedFields: ['status', 'outcome', 'outcomeMotivation'],
       });
+      await this.unitOfWork.enqueue({ name: 'selection.outcome-mail', data: { interviewId: id } });
     });
     return this.reader.get(actor, id);
   }

@@ -1,5 +1,15 @@
 import { DomainError } from '@app/shared';
-import { assertScheduled, checkDuration, checkPanel, interviewStart, panelChange, panelUserIds, type Panel } from './interview.policy';
+import {
+  assertScheduled,
+  assertStarted,
+  boardsWithoutPurpose,
+  checkDuration,
+  checkPanel,
+  interviewStart,
+  panelChange,
+  panelUserIds,
+  type Panel,
+} from './interview.policy';
 import { thrownBy } from '../../../../test/support/thrown-by';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -65,5 +75,25 @@ describe('interview rules', () => {
     };
     expect(panelChange(before, after)).toEqual({ addedBoardIds: ['b3'], removedBoardIds: ['b2'], removedUserIds: ['s1', 'r1', 'r2'] });
     expect(panelUserIds(after)).toEqual(['s2', 'r1b', 'r3']);
+  });
+
+  it('refuses advice and outcome before the start with 409 naming the Amsterdam start time, and accepts them from the start on', () => {
+    const startsAt = new Date('2027-03-25T09:00:00Z');
+    const early = refusal(() => assertStarted(startsAt, new Date('2027-03-25T08:59:59Z')));
+    expect([early.kind, early.code]).toEqual(['conflict', 'selection.interview_not_started']);
+    expect(early.message).toContain('donderdag 25 maart 2027 om 10:00');
+    expect(() => assertStarted(startsAt, startsAt)).not.toThrow();
+    expect(() => assertStarted(startsAt, new Date('2027-03-25T10:30:00Z'))).not.toThrow();
+  });
+
+  it('lets go of boards that advised negatively or would not employ, keeping the others and those without advice', () => {
+    expect(
+      boardsWithoutPurpose([
+        { boardId: 'positive', advice: 'positive', wouldEmploy: true },
+        { boardId: 'negative', advice: 'negative', wouldEmploy: true },
+        { boardId: 'not-employing', advice: 'positive', wouldEmploy: false },
+        { boardId: 'silent', advice: null, wouldEmploy: null },
+      ]),
+    ).toEqual(['negative', 'not-employing']);
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError, ValidationFailedError, parseWallClock, wallClockToInstant, type FieldProblem } from '@app/shared';
-import { InterviewNotScheduledError } from './selection.errors';
+import { InterviewNotScheduledError, InterviewNotStartedError } from './selection.errors';
 
 export const INTERVIEW_STATUSES = ['scheduled', 'cancelled', 'completed'] as const;
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
@@ -86,6 +86,26 @@ export function checkDuration(minutes: number): void {
 /** Rescheduling, cancelling, advice and outcome are only possible while the interview is planned. */
 export function assertScheduled(status: InterviewStatus): void {
   if (status !== 'scheduled') throw new InterviewNotScheduledError(status);
+}
+
+/** Advice and outcome are recorded from the start of the interview on, never before it. */
+export function assertStarted(startsAt: Date, now: Date): void {
+  if (now.getTime() < startsAt.getTime()) throw new InterviewNotStartedError(startsAt);
+}
+
+/** A board's advice as far as access is concerned. */
+export interface BoardAdvice {
+  boardId: string;
+  advice: AdviceValue | null;
+  wouldEmploy: boolean | null;
+}
+
+/**
+ * Data minimisation once the outcome is recorded: a board that advised negatively or would not
+ * employ the candidate has no purpose left with the candidate's data. A board without advice keeps it.
+ */
+export function boardsWithoutPurpose(boards: BoardAdvice[]): string[] {
+  return boards.filter((board) => board.advice === 'negative' || board.wouldEmploy === false).map((board) => board.boardId);
 }
 
 /** Everyone on a panel: staff and each board's representative. */

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '@app/shared';
+import { DomainError, NotFoundError, formatDutchMoment } from '@app/shared';
 
 const STATUS_LABELS: Record<string, string> = {
   scheduled: 'gepland',
@@ -19,6 +19,17 @@ export class InterviewNotScheduledError extends DomainError {
       'selection.interview_not_scheduled',
       'conflict',
       `Dit kan niet: het selectiegesprek is ${STATUS_LABELS[status] ?? status}. Alleen een gepland gesprek kan worden gewijzigd, geannuleerd of afgerond.`,
+    );
+  }
+}
+
+/** Advice and outcome follow the calendar: nothing to record before the interview has started. */
+export class InterviewNotStartedError extends DomainError {
+  constructor(startsAt: Date) {
+    super(
+      'selection.interview_not_started',
+      'conflict',
+      `Dit kan nog niet: het selectiegesprek begint ${formatDutchMoment(startsAt)} (Nederlandse tijd). Advies en uitkomst leg je vast vanaf het begin van het gesprek.`,
     );
   }
 }

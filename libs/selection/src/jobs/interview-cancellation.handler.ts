@@ -26,11 +26,10 @@ export class InterviewCancellationHandler implements JobHandler<'selection.inter
       return;
     }
     const removed = await this.interviews.removedAttendees(interviewId, sequence);
-    await this.messenger.send(facts, sequence, {
+    await this.messenger.sendToPanel(facts, sequence, removed, {
       kind: 'interview_cancellation',
       dueKey: `seq-${sequence}`,
-      recipients: removed.map((member) => ({ email: member.email, userId: member.userId })),
-      text: removedFromPanelMail(facts.candidate, facts.interview),
+      panelText: removedFromPanelMail(facts.candidate, facts.interview),
       calendar: { method: 'CANCEL', attendees: removed.map((member) => ({ name: member.name, email: member.email })) },
     });
   }

@@ -25,7 +25,7 @@ export class InterviewInvitationHandler implements JobHandler<'selection.intervi
       dueKey,
       calendar,
       candidateText: candidateInvitationMail(facts.candidate, facts.interview, facts.boardNames, update),
-      panelText: panelInvitationMail(facts.candidate, facts.interview, facts.link, update),
+      panelText: panelInvitationMail(facts.candidate, facts.interview, facts.boardNames, facts.link, update),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { AMSTERDAM_TIME_ZONE } from '@app/shared';
+import { formatDutchMoment, formatDutchTime } from '@app/shared';
 
 export interface MailText {
   title: string;
@@ -19,17 +19,25 @@ export interface CandidateFacts {
 
 const SIGNATURE = ['', 'Met vriendelijke groet,', 'Flevowijs — zij-instroom primair onderwijs'];
 
-const dayFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** Names as a Dutch sentence lists them: 'A', 'A en B', 'A, B en C'. */
+export function dutchList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
+}
 
-/** "donderdag 25 maart 2027 om 10:00" in Dutch time. */
-function dutchMoment(instant: Date): string {
-  return `${dayFormat.format(instant)} om ${timeFormat.format(instant)}`;
+/** A panel mail goes to each member on their own, greeted by name. */
+export function greeted(text: MailText, name: string): MailText {
+  return { title: text.title, body: [`Beste ${name},`, '', text.body].join('\n') };
+}
+
+/** Who sits on the panel, in words. */
+function panelWords(boardNames: string[]): string {
+  return dutchList(['medewerkers van Flevowijs', ...boardNames]);
 }
 
 function when(interview: InterviewFacts): string[] {
   const end = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
-  return [`Wanneer: ${dutchMoment(interview.startsAt)} tot ${timeFormat.format(end)} (Nederlandse tijd)`, `Waar: ${interview.location}`];
+  return [`Wanneer: ${formatDutchMoment(interview.startsAt)} tot ${formatDutchTime(end)} (Nederlandse tijd)`, `Waar: ${interview.location}`];
 }
 
 function fullName(candidate: CandidateFacts): string {
@@ -37,9 +45,9 @@ function fullName(candidate: CandidateFacts): string {
 }
 
 export function candidateInvitationMail(candidate: CandidateFacts, interview: InterviewFacts, boardNames: string[], update: boolean): MailText {
-  const panel = boardNames.length ? `medewerkers van Flevowijs en ${boardNames.join(', ')}` : 'medewerkers van Flevowijs';
+  const panel = panelWords(boardNames);
   return {
-    title: `${update ? 'Gewijzigd: ' : 'Uitnodiging: '}selectiegesprek zij-instroom op ${dutchMoment(interview.startsAt)}`,
+    title: `${update ? 'Gewijzigd: ' : 'Uitnodiging: '}selectiegesprek zij-instroom op ${formatDutchMoment(interview.startsAt)}`,
     body: [
       `Beste ${candidate.firstName},`,
       '',
@@ -47,22 +55,24 @@ export function candidateInvitationMail(candidate: CandidateFacts, interview: In
       '',
       ...when(interview),
       '',
-      'In de bijlage vind je de afspraak voor je agenda. Kun je niet? Laat het ons dan zo snel mogelijk weten.',
+      'De afspraak voor je agenda zit bij deze mail. Kun je niet? Laat het ons dan zo snel mogelijk weten.',
       `Je referentie is ${candidate.reference}.`,
       ...SIGNATURE,
     ].join('\n'),
   };
 }
 
-export function panelInvitationMail(candidate: CandidateFacts, interview: InterviewFacts, link: string, update: boolean): MailText {
+/** Without greeting: the messenger greets each member by name (`greeted`). */
+export function panelInvitationMail(candidate: CandidateFacts, interview: InterviewFacts, boardNames: string[], link: string, update: boolean): MailText {
   return {
-    title: `${update ? 'Gewijzigd: ' : ''}selectiegesprek met ${fullName(candidate)} (${candidate.reference})`,
+    title: `${update ? 'Gewijzigd' : 'Uitnodiging'}: selectiegesprek met ${fullName(candidate)} (${candidate.reference})`,
     body: [
       update
         ? `Het selectiegesprek met ${fullName(candidate)} is gewijzigd. Dit zijn de nieuwe gegevens:`
         : `Je zit in het panel van het selectiegesprek met ${fullName(candidate)}.`,
       '',
       ...when(interview),
+      `Panel: ${panelWords(boardNames)}`,
       '',
       `Motivatiebrief, cv en je advies: ${link}`,
       ...SIGNATURE,
@@ -72,11 +82,11 @@ export function panelInvitationMail(candidate: CandidateFacts, interview: Interv
 
 export function candidateCancellationMail(candidate: CandidateFacts, interview: InterviewFacts): MailText {
   return {
-    title: `Geannuleerd: selectiegesprek zij-instroom op ${dutchMoment(interview.startsAt)}`,
+    title: `Geannuleerd: selectiegesprek zij-instroom op ${formatDutchMoment(interview.startsAt)}`,
     body: [
       `Beste ${candidate.firstName},`,
       '',
-      `Je selectiegesprek op ${dutchMoment(interview.startsAt)} gaat niet door. We nemen contact met je op over het vervolg.`,
+      `Je selectiegesprek op ${formatDutchMoment(interview.startsAt)} gaat niet door. We nemen contact met je op over het vervolg.`,
       `Je referentie is ${candidate.reference}.`,
       ...SIGNATURE,
     ].join('\n'),
@@ -87,7 +97,7 @@ export function panelCancellationMail(candidate: CandidateFacts, interview: Inte
   return {
     title: `Geannuleerd: selectiegesprek met ${fullName(candidate)} (${candidate.reference})`,
     body: [
-      `Het selectiegesprek met ${fullName(candidate)} op ${dutchMoment(interview.startsAt)} gaat niet door.`,
+      `Het selectiegesprek met ${fullName(candidate)} op ${formatDutchMoment(interview.startsAt)} gaat niet door.`,
       ...(reason ? [`Reden: ${reason}`] : []),
       ...SIGNATURE,
     ].join('\n'),
@@ -98,7 +108,7 @@ export function removedFromPanelMail(candidate: CandidateFacts, interview: Inter
   return {
     title: `Afgemeld: selectiegesprek met ${fullName(candidate)} (${candidate.reference})`,
     body: [
-      `Je zit niet langer in het panel van het selectiegesprek met ${fullName(candidate)} op ${dutchMoment(interview.startsAt)}.`,
+      `Je zit niet langer in het panel van het selectiegesprek met ${fullName(candidate)} op ${formatDutchMoment(interview.startsAt)}.`,
       'De afspraak is uit je agenda gehaald.',
       ...SIGNATURE,
     ].join('\n'),
@@ -107,15 +117,31 @@ export function removedFromPanelMail(candidate: CandidateFacts, interview: Inter
 
 export function candidateReminderMail(candidate: CandidateFacts, interview: InterviewFacts): MailText {
   return {
-    title: `Herinnering: morgen je selectiegesprek zij-instroom om ${timeFormat.format(interview.startsAt)}`,
+    title: `Herinnering: morgen je selectiegesprek zij-instroom om ${formatDutchTime(interview.startsAt)}`,
     body: [`Beste ${candidate.firstName},`, '', 'Morgen is je selectiegesprek. Tot dan!', '', ...when(interview), ...SIGNATURE].join('\n'),
   };
 }
 
 export function panelReminderMail(candidate: CandidateFacts, interview: InterviewFacts, link: string): MailText {
   return {
-    title: `Herinnering: morgen selectiegesprek met ${fullName(candidate)} om ${timeFormat.format(interview.startsAt)}`,
+    title: `Herinnering: morgen selectiegesprek met ${fullName(candidate)} om ${formatDutchTime(interview.startsAt)}`,
     body: [`Morgen is het selectiegesprek met ${fullName(candidate)}.`, '', ...when(interview), '', `Dossier: ${link}`, ...SIGNATURE].join('\n'),
+  };
+}
+
+/** A positive outcome: the next step is the suitability assessment. The motivation stays internal. */
+export function interviewPassedMail(candidate: CandidateFacts): MailText {
+  return {
+    title: `Uitkomst van je selectiegesprek zij-instroom: je gaat door (${candidate.reference})`,
+    body: [
+      `Beste ${candidate.firstName},`,
+      '',
+      'Bedankt voor het selectiegesprek. Goed nieuws: het panel is positief en je gaat door naar de volgende stap.',
+      'Dat is het geschiktheidsonderzoek bij een lerarenopleiding, aangevraagd door het schoolbestuur dat je in dienst wil nemen.',
+      'We nemen contact met je op over de planning.',
+      `Je referentie is ${candidate.reference}.`,
+      ...SIGNATURE,
+    ].join('\n'),
   };
 }
 

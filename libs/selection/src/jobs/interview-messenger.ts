@@ -5,7 +5,7 @@ import { CandidateReader } from '@app/candidates';
 import { NotificationsService, type NotificationRequest, type Recipient } from '@app/notifications';
 import { buildInterviewCalendar, type CalendarPerson } from '../application/interview-calendar';
 import { InterviewsRepository, type InterviewAttendee, type InterviewRow } from '../persistence/interviews.repository';
-import type { CandidateFacts, MailText } from './interview-mails';
+import { greeted, type CandidateFacts, type MailText } from './interview-mails';
 
 /** What the interview mails are built from, read again by every job (payloads carry ids only). */
 export interface InterviewMessageFacts {
@@ -21,13 +21,14 @@ export interface InterviewMessageFacts {
 export interface InterviewMessage {
   kind: string;
   dueKey: string;
-  recipients: Recipient[];
-  text: MailText;
   /** With a calendar part: REQUEST or CANCEL for these attendees. */
   calendar?: { method: 'REQUEST' | 'CANCEL'; attendees: CalendarPerson[] };
 }
 
-/** Reads an interview's facts and sends its mails, each once per recipient, with the .ics attached. */
+/** The file name of the one calendar part, in Dutch. */
+const CALENDAR_FILE_NAMES = { REQUEST: 'uitnodiging.ics', CANCEL: 'annulering.ics' } as const;
+
+/** Reads an interview's facts and sends its mails, each once per recipient, with the .ics as one calendar part. */
 @Injectable()
 export class InterviewMessenger {
   constructor(
@@ -62,42 +63,45 @@ export class InterviewMessenger {
     return [candidate, ...facts.panel.map((member) => ({ name: member.name, email: member.email }))];
   }
 
-  /** One mail to the candidate and one to the panel, with the same kind, due key and calendar part; each recipient on its own. */
+  /** One mail to the candidate and one to each panel member (greeted by name), with the same kind, due key and calendar; each recipient on its own. */
   async sendToCandidateAndPanel(
     facts: InterviewMessageFacts,
     sequence: number,
-    message: Omit<InterviewMessage, 'recipients' | 'text'> & { candidateText: MailText; panelText: MailText },
+    message: InterviewMessage & { candidateText: MailText; panelText: MailText },
   ): Promise<void> {
     const { candidateText, panelText, ...shared } = message;
     await this.notifications.deliverAll([
-      this.request(facts, sequence, { ...shared, recipients: [{ email: facts.candidate.email }], text: candidateText }),
-      this.request(facts, sequence, {
-        ...shared,
-        recipients: facts.panel.map((member) => ({ email: member.email, userId: member.userId })),
-        text: panelText,
-      }),
+      this.request(facts, sequence, shared, { email: facts.candidate.email }, candidateText),
+      ...this.panelRequests(facts, sequence, shared, facts.panel, panelText),
     ]);
   }
 
-  async send(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): Promise<void> {
-    await this.notifications.deliverAll([this.request(facts, sequence, message)]);
+  /** One mail to each of these panel members, greeted by name. */
+  async sendToPanel(facts: InterviewMessageFacts, sequence: number, members: InterviewAttendee[], message: InterviewMessage & { panelText: MailText }) {
+    const { panelText, ...shared } = message;
+    await this.notifications.deliverAll(this.panelRequests(facts, sequence, shared, members, panelText));
   }
 
-  private request(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage): NotificationRequest {
-    const content =
-      message.calendar && message.recipients.length > 0 ? this.calendar(facts, sequence, message.calendar.method, message.calendar.attendees) : undefined;
+  async sendToCandidate(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage & { text: MailText }): Promise<void> {
+    const { text, ...shared } = message;
+    await this.notifications.deliverAll([this.request(facts, sequence, shared, { email: facts.candidate.email }, text)]);
+  }
+
+  private panelRequests(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage, members: InterviewAttendee[], text: MailText) {
+    return members.map((member) => this.request(facts, sequence, message, { email: member.email, userId: member.userId }, greeted(text, member.name)));
+  }
+
+  private request(facts: InterviewMessageFacts, sequence: number, message: InterviewMessage, recipient: Recipient, text: MailText): NotificationRequest {
+    const method = message.calendar?.method;
     return {
       kind: message.kind,
       subjectId: facts.interview.id,
       dueKey: message.dueKey,
-      recipients: message.recipients,
-      title: message.text.title,
-      body: message.text.body,
-      ...(content && message.calendar
-        ? {
-            icalEvent: { method: message.calendar.method, content },
-            attachments: [{ filename: 'uitnodiging.ics', content, contentType: `text/calendar; charset=utf-8; method=${message.calendar.method}` }],
-          }
+      recipients: [recipient],
+      title: text.title,
+      body: text.body,
+      ...(message.calendar && method
+        ? { calendar: { method, content: this.calendar(facts, sequence, method, message.calendar.attendees), filename: CALENDAR_FILE_NAMES[method] } }
         : {}),
     };
   }

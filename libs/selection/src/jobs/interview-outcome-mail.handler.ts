@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { rejectionMail } from './interview-mails';
+import { interviewPassedMail, rejectionMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
 /**
- * Tells the candidate that a negative outcome ends their application. Idempotent: sent once per
- * interview and recipient by NotificationsService; skipped unless the interview ended negative.
+ * Tells the candidate the outcome of the interview: passed, or the end of their application; never
+ * the motivation. Idempotent: sent once per interview and recipient by NotificationsService (the
+ * kind follows the outcome, which is recorded once); skipped unless the interview has an outcome.
  */
 @HandlesJob('selection.outcome-mail')
 @Injectable()
@@ -14,12 +15,12 @@ export class InterviewOutcomeMailHandler implements JobHandler<'selection.outcom
 
   async handle({ interviewId }: JobMap['selection.outcome-mail']): Promise<void> {
     const facts = await this.messenger.load(interviewId);
-    if (!facts || facts.interview.status !== 'completed' || facts.interview.outcome !== 'negative') return;
-    await this.messenger.send(facts, facts.interview.sequence, {
-      kind: 'interview_rejection',
+    if (!facts || facts.interview.status !== 'completed' || !facts.interview.outcome) return;
+    const passed = facts.interview.outcome === 'positive';
+    await this.messenger.sendToCandidate(facts, facts.interview.sequence, {
+      kind: passed ? 'interview_passed' : 'interview_rejection',
       dueKey: 'once',
-      recipients: [{ email: facts.candidate.email }],
-      text: rejectionMail(facts.candidate),
+      text: passed ? interviewPassedMail(facts.candidate) : rejectionMail(facts.candidate),
     });
   }
 }

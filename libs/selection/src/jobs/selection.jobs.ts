@@ -6,7 +6,7 @@ declare module '@app/infra' {
     'selection.interview-invitation': { interviewId: string; sequence: number };
     /** METHOD:CANCEL for the version `sequence`: to everyone, or to the people it took off the panel. */
     'selection.interview-cancellation': { interviewId: string; sequence: number };
-    /** The candidate's mail after a negative outcome. */
+    /** The candidate's mail about the outcome of the interview. */
     'selection.outcome-mail': { interviewId: string };
     /** The reminder the day before, for the version `sequence`. */
     'selection.interview-reminder': { interviewId: string; sequence: number };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, isUniqueViolation } from '@app/infra';
 import { addDays, startOfDay, type CalendarDate } from '@app/shared';
-import type { AdviceValue, InterviewStatus, OutcomeValue, Panel, PanelBoard } from '../domain/interview.policy';
+import type { AdviceValue, BoardAdvice, InterviewStatus, OutcomeValue, Panel, PanelBoard } from '../domain/interview.policy';
 import { InterviewAlreadyScheduledError } from '../domain/selection.errors';
 import type { InterviewView } from '../application/interview.views';
 
@@ -92,6 +92,14 @@ export class InterviewsRepository {
       [id],
     );
     return { staffUserIds: staff.map((row) => row.userId), boards };
+  }
+
+  /** Each panel board's advice (null until given), as this transaction sees it. */
+  advice(id: string): Promise<BoardAdvice[]> {
+    return this.database.query<BoardAdvice>(
+      `SELECT board_id AS "boardId", advice, would_employ AS "wouldEmploy" FROM selection_interview_boards WHERE interview_id = $1 ORDER BY board_id`,
+      [id],
+    );
   }
 
   async insert(interview: NewInterview): Promise<string> {

@@ -1,4 +1,4 @@
-import { formatWallClock, parseWallClock, wallClockToInstant, zonedDateTime } from './wall-clock';
+import { formatDutchMoment, formatDutchTime, formatWallClock, parseWallClock, wallClockToInstant, zonedDateTime } from './wall-clock';
 
 function toInstant(local: string): string | null {
   const clock = parseWallClock(local);
@@ -53,5 +53,11 @@ describe('Amsterdam wall-clock time', () => {
     expect(zonedDateTime(new Date('2027-10-31T00:30:00Z')).offset).toBe('+02:00');
     const second = zonedDateTime(new Date('2027-10-31T01:30:00Z'));
     expect([second.hour, second.minute, second.offset, second.timeZoneId]).toEqual([2, 30, '+01:00', 'Europe/Amsterdam']);
+  });
+
+  it('writes an instant the Dutch way in Amsterdam time, summer and winter', () => {
+    expect(formatDutchMoment(new Date('2027-03-25T09:00:00Z'))).toBe('donderdag 25 maart 2027 om 10:00');
+    expect(formatDutchMoment(new Date('2027-07-15T07:05:00Z'))).toBe('donderdag 15 juli 2027 om 09:05');
+    expect(formatDutchTime(new Date('2027-10-31T23:30:00Z'))).toBe('00:30');
   });
 });

@@ -37,3 +37,16 @@ export function zonedDateTime(instant: Date, timeZone: string = AMSTERDAM_TIME_Z
 export function formatWallClock(instant: Date, timeZone: string = AMSTERDAM_TIME_ZONE): string {
   return zonedDateTime(instant, timeZone).toPlainDateTime().toString({ smallestUnit: 'minute' });
 }
+
+const dutchDay = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const dutchTime = new Intl.DateTimeFormat('nl-NL', { timeZone: AMSTERDAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as people in the Netherlands read it: 'donderdag 25 maart 2027 om 10:00' (Amsterdam time). */
+export function formatDutchMoment(instant: Date): string {
+  return `${dutchDay.format(instant)} om ${dutchTime.format(instant)}`;
+}
+
+/** The Amsterdam time of day of an instant: '10:00'. */
+export function formatDutchTime(instant: Date): string {
+  return dutchTime.format(instant);
+}

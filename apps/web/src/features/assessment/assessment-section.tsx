@@ -88,6 +88,12 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
           <dd>{assessment.requiredSupport}</dd>
         </>
       )}
+      {assessment.motivation && (
+        <>
+          <dt>Toelichting</dt>
+          <dd data-testid="assessment-motivation">{assessment.motivation}</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Assessment } from '../../api/models';
+import { isCentralDesk, useViewer } from '../../app/auth';
 import { formatDate } from '../../shared/format';
 import { ASSESSMENT_OUTCOME_LABELS, ASSESSMENT_STATUS_LABELS, label } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
@@ -30,8 +31,13 @@ const COLUMNS: Column<Assessment>[] = [
   { header: 'Uitkomst', cell: (assessment) => (assessment.outcome ? label(ASSESSMENT_OUTCOME_LABELS, assessment.outcome) : '—') },
 ];
 
+/** The institute's motivation: the API gives it to the central desk only. */
+const MOTIVATION_COLUMN: Column<Assessment> = { header: 'Toelichting', cell: (assessment) => assessment.motivation ?? '—' };
+
 /** "Onderzoeken": the suitability assessments the viewer may see; the landing page of institute users. */
 export function AssessmentsPage() {
+  const desk = isCentralDesk(useViewer());
+  const columns = desk ? [...COLUMNS, MOTIVATION_COLUMN] : COLUMNS;
   const assessments = useAssessments();
   const sorted = assessments.data ? [...assessments.data].sort(byUrgency) : undefined;
   return (
@@ -39,7 +45,7 @@ export function AssessmentsPage() {
       <h1>Geschiktheidsonderzoeken</h1>
       <Listing rows={sorted} error={assessments.error} empty="Er zijn geen geschiktheidsonderzoeken.">
         {(rows) => (
-          <DataTable columns={COLUMNS} rows={rows} rowKey={(assessment) => assessment.id} rowTestId={(assessment) => `assessment-row-${assessment.id}`} />
+          <DataTable columns={columns} rows={rows} rowKey={(assessment) => assessment.id} rowTestId={(assessment) => `assessment-row-${assessment.id}`} />
         )}
       </Listing>
     </section>

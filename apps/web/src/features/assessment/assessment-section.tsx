@@ -13,7 +13,7 @@ type Mode = { kind: 'request' } | { kind: 'outcome'; assessment: Assessment };
 /** "Geschiktheidsonderzoek": requested by a board, carried out and decided by an institute. */
 export function AssessmentSection({ candidate }: { candidate: CandidateDetail }) {
   const viewer = useViewer();
-  const { mode, open, close } = useOpenForm<Mode>();
+  const { mode, open, close } = useOpenForm<Mode>('assessment-title');
   const assessments = useCandidateAssessments(candidate.id);
   const desk = isCentralDesk(viewer);
 

@@ -39,7 +39,13 @@ export function AssessmentsPage() {
       <h1>Geschiktheidsonderzoeken</h1>
       <Listing rows={sorted} error={assessments.error} empty="Er zijn geen geschiktheidsonderzoeken.">
         {(rows) => (
-          <DataTable columns={COLUMNS} rows={rows} rowKey={(assessment) => assessment.id} rowTestId={(assessment) => `assessment-row-${assessment.id}`} />
+          <DataTable
+            label="Geschiktheidsonderzoeken"
+            columns={COLUMNS}
+            rows={rows}
+            rowKey={(assessment) => assessment.id}
+            rowTestId={(assessment) => `assessment-row-${assessment.id}`}
+          />
         )}
       </Listing>
     </section>

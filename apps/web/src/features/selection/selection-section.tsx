@@ -13,7 +13,7 @@ type Mode = { kind: 'plan' } | InterviewAction;
 /** "Selectiegesprek": the joint interview, its panel, each board's advice and the outcome. */
 export function SelectionSection({ candidate }: { candidate: CandidateDetail }) {
   const viewer = useViewer();
-  const { mode, open, close } = useOpenForm<Mode>();
+  const { mode, open, close } = useOpenForm<Mode>('selection-title');
   const interviews = useInterviews(candidate.id);
   const desk = isCentralDesk(viewer);
 

@@ -20,7 +20,8 @@ export function AssessmentSection({ candidate }: { candidate: CandidateDetail })
   const list = assessments.data ?? [];
   const hasOpen = list.some((assessment) => assessment.status === 'requested');
   const canRequest = (desk || viewer.role === 'board') && candidate.stage === 'interview_passed' && !hasOpen;
-  if (leaveOutCard(assessments, canRequest)) return null;
+  // An open form keeps the card: the new stage can arrive before the new assessment (see SelectionSection).
+  if (!mode && leaveOutCard(assessments, canRequest)) return null;
 
   const mayDecide = (assessment: Assessment) =>
     assessment.status === 'requested' && (desk || (viewer.role === 'institute' && viewer.instituteId === assessment.instituteId));

@@ -1,17 +1,17 @@
-import type { Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/test-app';
 import { apply, createUser } from '../support/factories';
-import { logIn, openSession, screenshot, useBrowserTestApp, waitForText } from '../support/browser';
+import {
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  logIn,
+  openSession,
+  PHONE_VIEWPORT,
+  screenshot,
+  useBrowserTestApp,
+  waitForText,
+} from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 120_000;
-const NARROW_VIEWPORT = { width: 360, height: 740 };
-
-/** The page is as wide as the window: only a table may scroll sideways, inside its own box. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  // A string: the test project has no DOM types.
-  const widths = await page.evaluate<{ page: number; window: number }>('({ page: document.documentElement.scrollWidth, window: window.innerWidth })');
-  expect(widths.page).toBeLessThanOrEqual(widths.window);
-}
 
 describe('web page: administrators send dead background jobs again', () => {
   // No worker: the arranged dead row and the revived one stay as they are until the test reads them.
@@ -38,17 +38,20 @@ describe('web page: administrators send dead background jobs again', () => {
       await waitForText(row, 'EENVELOPE:550');
       expect(await row.locator('td').nth(1).textContent()).toBe('9');
       await screenshot(page, 'operations-desktop');
-      await expectNoSidewaysScroll(page);
+      await expectNoHorizontalOverflow(page);
+      await expectAccessible(page);
 
-      await page.setViewportSize(NARROW_VIEWPORT);
+      await page.setViewportSize(PHONE_VIEWPORT);
       await screenshot(page, 'operations-360');
-      await expectNoSidewaysScroll(page);
+      await expectNoHorizontalOverflow(page);
+      await expectAccessible(page);
 
       await row.getByRole('button', { name: 'Opnieuw proberen' }).click();
       await waitForText(page.getByRole('status'), 'Het bericht wordt opnieuw verstuurd.');
       await waitForText(page.locator('main'), 'Er zijn geen berichten die niet verstuurd konden worden.');
       expect(await row.count()).toBe(0);
       await screenshot(page, 'operations-retried-360');
+      await expectAccessible(page);
 
       const [job] = (await app().db.query('SELECT status, dead_at FROM outbox_jobs WHERE id = $1', [jobId])).rows;
       expect(job).toEqual({ status: 'pending', dead_at: null });
@@ -76,6 +79,8 @@ describe('web page: administrators send dead background jobs again', () => {
 
       await page.goto('/berichten');
       await page.getByRole('heading', { name: 'Geen toegang' }).waitFor();
+      expect(await page.title()).toBe('Geen toegang · Flevowijs zij-instroom');
+      await expectAccessible(page);
       expect(pageErrors).toEqual([]);
       await context.close();
     },

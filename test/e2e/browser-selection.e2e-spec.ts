@@ -1,7 +1,18 @@
 import type { Page } from 'playwright-core';
 import { FixedClock, formatDutchTime, formatWallClock } from '@app/shared';
 import { apply, createBoard, createInstitute, createUser } from '../support/factories';
-import { type BrowserSession, logIn, openSession, screenshot, useBrowserTestApp, waitForText } from '../support/browser';
+import {
+  type BrowserSession,
+  expectAccessible,
+  expectFocused,
+  expectNoHorizontalOverflow,
+  logIn,
+  openSession,
+  PHONE_VIEWPORT,
+  screenshot,
+  useBrowserTestApp,
+  waitForText,
+} from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +51,7 @@ describe('web page: the selection road from application to a suitability declara
       await logIn(desk.page, staff.email, staff.password);
       let page = await openCandidate(desk, candidateId);
       const stage = page.getByTestId('candidate-stage');
+      await expectAccessible(page);
       await page.getByRole('button', { name: 'Start screening' }).click();
       await waitForText(stage, 'In screening');
 
@@ -48,7 +60,15 @@ describe('web page: the selection road from application to a suitability declara
       const movedStart = new Date(plannedStart.getTime() + 30 * MINUTE_MS);
       const selection = page.getByTestId('selection-section');
       await selection.getByRole('button', { name: 'Selectiegesprek plannen' }).click();
-      await selection.getByLabel('Datum en tijd').fill(formatWallClock(plannedStart));
+      // Sent empty: the first field with a message takes the focus, marked invalid and described by its hint and message.
+      await selection.getByRole('button', { name: 'Gesprek plannen' }).click();
+      const startsAt = selection.getByLabel('Datum en tijd');
+      await expectFocused(startsAt);
+      expect(await startsAt.getAttribute('aria-invalid')).toBe('true');
+      expect(await startsAt.getAttribute('aria-describedby')).toBe('interview-startsAt-hint interview-startsAt-error');
+      expect(await selection.getByLabel('Locatie').getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page);
+      await startsAt.fill(formatWallClock(plannedStart));
       await selection.getByLabel('Duur in minuten').fill('45');
       await selection.getByLabel('Locatie').fill('Flevowijs, Stadhuisplein 1, Almere');
       await selection.getByLabel(board.name).check();
@@ -57,6 +77,9 @@ describe('web page: the selection road from application to a suitability declara
       await selection.getByRole('button', { name: 'Gesprek plannen' }).click();
       await waitForText(stage, 'Gesprek gepland');
       await waitForText(selection.getByTestId('interview-status'), 'Gepland');
+      // The form closed: the focus is back at the card, where the planned interview now shows.
+      await expectFocused(selection.getByRole('heading', { name: 'Selectiegesprek', level: 2 }));
+      await expectAccessible(page);
 
       // Moved half an hour: the panel stays, the time changes.
       await selection.getByRole('button', { name: 'Verzetten' }).click();
@@ -72,8 +95,14 @@ describe('web page: the selection road from application to a suitability declara
       await logIn(boardSession.page, boardUser.email, boardUser.password);
       const boardPage = await openCandidate(boardSession, candidateId);
       const boardSelection = boardPage.getByTestId('selection-section');
+      await expectAccessible(boardPage);
       await boardSelection.getByRole('button', { name: `Advies vastleggen voor ${board.name}` }).click();
       const adviceForm = boardSelection.getByTestId('advice-form');
+      await adviceForm.getByRole('button', { name: 'Advies opslaan' }).click();
+      const positive = adviceForm.getByLabel('Positief');
+      await expectFocused(positive);
+      expect(await positive.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(boardPage);
       await adviceForm.getByLabel('Positief').check();
       await adviceForm.getByLabel('wil de kandidaat in dienst nemen').check();
       await adviceForm.getByLabel('Motivatie').fill('Sterk gesprek, past goed bij onze scholen.');
@@ -88,6 +117,7 @@ describe('web page: the selection road from application to a suitability declara
       const outcomeForm = selection.getByTestId('outcome-form');
       await outcomeForm.getByLabel('Positief').check();
       await outcomeForm.getByLabel('Motivatie').fill('Panel en bestuur positief.');
+      await expectAccessible(page);
       await outcomeForm.getByRole('button', { name: 'Uitkomst opslaan' }).click();
       await waitForText(stage, 'Gesprek positief');
 
@@ -98,6 +128,7 @@ describe('web page: the selection road from application to a suitability declara
       await assessment.getByLabel('Aangevraagd op').fill(amsterdamDate(0));
       await assessment.getByLabel('Geplande praktijkdag').fill(amsterdamDate(21));
       await screenshot(page, '3-assessment-request');
+      await expectAccessible(page);
       await assessment.getByRole('button', { name: 'Onderzoek aanvragen' }).click();
       await waitForText(stage, 'In geschiktheidsonderzoek');
 
@@ -107,6 +138,7 @@ describe('web page: the selection road from application to a suitability declara
       await logIn(institutePage, instituteUser.email, instituteUser.password);
       await institutePage.getByRole('heading', { name: 'Geschiktheidsonderzoeken' }).waitFor();
       await screenshot(institutePage, '4-institute-list');
+      await expectAccessible(institutePage);
       await institutePage.getByRole('link', { name: 'Lotte Panelproef' }).click();
       const instituteAssessment = institutePage.getByTestId('assessment-section');
       await instituteAssessment.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
@@ -115,6 +147,7 @@ describe('web page: the selection road from application to a suitability declara
       await instituteAssessment.getByLabel('Datum geschiktheidsverklaring').fill(amsterdamDate(0));
       await instituteAssessment.getByLabel('Vereiste scholing').fill('Pabo-kennisbases rekenen en taal');
       await screenshot(institutePage, '5-assessment-outcome');
+      await expectAccessible(institutePage);
       await instituteAssessment.getByRole('button', { name: 'Uitkomst opslaan' }).click();
       const instituteStage = institutePage.getByTestId('candidate-stage');
       await waitForText(instituteStage, 'Geschikt verklaard');
@@ -130,6 +163,12 @@ describe('web page: the selection road from application to a suitability declara
       await waitForText(shared, 'Selectiepanel');
       await waitForText(shared, 'Geschiktheidsonderzoek');
       await screenshot(page, '6-staff-final');
+      await expectAccessible(page);
+      // On a phone the candidate page, with its tables, stays as wide as the window.
+      await page.setViewportSize(PHONE_VIEWPORT);
+      await screenshot(page, '7-staff-final-360');
+      await expectAccessible(page);
+      await expectNoHorizontalOverflow(page);
 
       expect([...desk.pageErrors, ...boardSession.pageErrors, ...instituteSession.pageErrors]).toEqual([]);
       await Promise.all([desk.context.close(), boardSession.context.close(), instituteSession.context.close()]);

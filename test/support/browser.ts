@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { useTestApp, type TestApp, type TestAppOptions } from './test-app';
 
@@ -67,6 +69,54 @@ export async function logIn(page: Page, email: string, password: string): Promis
 /** Waits (auto-retrying) until the locator shows `text`; playwright-core has no `expect` of its own. */
 export async function waitForText(locator: Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor();
+}
+
+/** WCAG 2.1 A and AA, the Dutch public-sector norm (EN 301 549). */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One line per violation and element, so a failure names the rule, the element and what to fix. */
+function describeViolations(violations: Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+  );
+}
+
+/**
+ * Runs axe-core on the page as it is now and fails on any violation of WCAG 2.1 AA. Call it at every
+ * page a test visits (and again after a form or section opens), at each width the test checks.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  // Wait for the loading lines to go: axe should judge the page, not its spinner.
+  await page.waitForLoadState('load');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  expect({ url: page.url(), violations: describeViolations(results.violations) }).toEqual({ url: page.url(), violations: [] });
+}
+
+/** What makes a page wider than its window: the widest elements sticking out on the right (for the failure message). */
+const OVERFLOW_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const wide = [...document.body.querySelectorAll('*')]
+    .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+    .slice(-5)
+    .map((element) => element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).split(' ').join('.') : ''));
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+})()`;
+
+/** The page is as wide as the window: only a table or the pipeline's columns may scroll sideways, inside their own box. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  // A string: the test project has no DOM types.
+  const { scrollWidth, clientWidth, wide } = await page.evaluate<{ scrollWidth: number; clientWidth: number; wide: string[] }>(OVERFLOW_SCRIPT);
+  if (scrollWidth > clientWidth) {
+    throw new Error(`${page.url()} scrolls sideways: ${scrollWidth} px wide in a ${clientWidth} px window; sticking out: ${wide.join(', ')}`);
+  }
+}
+
+/** The width of a small phone, where every page must still work without sideways scrolling. */
+export const PHONE_VIEWPORT = { width: 360, height: 740 };
+
+/** Waits (auto-retrying) until the locator's element has the keyboard focus. */
+export async function expectFocused(locator: Locator): Promise<void> {
+  await locator.and(locator.page().locator(':focus')).waitFor();
 }
 
 /** Saves a full-page screenshot when BROWSER_SCREENSHOTS names a directory: for looking at the pages while debugging. */

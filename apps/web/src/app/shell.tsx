@@ -54,7 +54,8 @@ export function PublicLayout() {
 export function SessionLayout() {
   const { user } = useSession();
   const handle = useRouteHandle();
-  useDocumentTitle(user ? handle?.title : 'Inloggen');
+  const refused = user !== null && handle !== undefined && !mayOpen(handle, user.role);
+  useDocumentTitle(!user ? 'Inloggen' : refused ? 'Geen toegang' : handle?.title);
   if (!user) {
     return (
       <Frame header={<BrandHeader />} narrow>
@@ -62,7 +63,7 @@ export function SessionLayout() {
       </Frame>
     );
   }
-  return <Frame header={<SiteHeader />}>{handle && !mayOpen(handle, user.role) ? <NoAccessPage /> : <Outlet />}</Frame>;
+  return <Frame header={<SiteHeader />}>{refused ? <NoAccessPage /> : <Outlet />}</Frame>;
 }
 
 function SiteHeader() {

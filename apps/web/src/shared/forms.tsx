@@ -1,22 +1,28 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../api/client';
-import { ErrorMessage, errorText, Field, FieldError } from './ui';
+import { describedBy, ErrorMessage, errorText, Field, FieldError, focusById } from './ui';
 
 /** The form-level message of a failed submit lives here (react-hook-form clears it on the next submit). */
 const SERVER = 'root.server' as const;
 
 /**
  * Puts a failed request on the form: each of the API's `fields[]` on its field, the general message
- * at form level. Several messages for one field are shown together.
+ * at form level. Several messages for one field are shown together. The focus moves to the first
+ * field with a message, as it does after the schema's check (react-hook-form's `shouldFocusError`).
  */
 export function applyApiErrors<Values extends FieldValues>(form: Pick<UseFormReturn<Values>, 'setError'>, error: unknown): void {
   form.setError(SERVER, { type: 'server', message: errorText(error) });
   if (!(error instanceof ApiError)) return;
   const byField = new Map<string, string>();
   for (const { field, message } of error.fields) byField.set(field, byField.has(field) ? `${byField.get(field)} ${message}` : message);
-  for (const [field, message] of byField) form.setError(field as Path<Values>, { type: 'server', message });
+  [...byField].forEach(([field, message], index) => form.setError(field as Path<Values>, { type: 'server', message }, { shouldFocus: index === 0 }));
+}
+
+/** The attributes that tell assistive technology a field is invalid and where its hint and message are. */
+function invalidFieldProps(id: string, { hint, error }: { hint?: string; error?: string }) {
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, { hint, error }) };
 }
 
 /** The message of a field, whether it came from the schema or from the API. */
@@ -36,10 +42,24 @@ export function optionalText(value: string | undefined): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** Which form of a card is open (none at first), with the callbacks to open one and to close it again. */
-export function useOpenForm<Mode>() {
+/**
+ * Which form of a card is open (none at first), with the callbacks to open one and to close it again.
+ * Closing (after saving, or "Terug") hands the focus to `returnFocusTo`, the id of the card's heading,
+ * so keyboard and screen-reader users land at the result instead of at the top of the page.
+ */
+export function useOpenForm<Mode>(returnFocusTo: string) {
   const [mode, setMode] = useState<Mode | null>(null);
-  return { mode, open: setMode, close: () => setMode(null) };
+  const closing = useRef(false);
+  useEffect(() => {
+    if (mode !== null || !closing.current) return;
+    closing.current = false;
+    focusById(returnFocusTo);
+  }, [mode, returnFocusTo]);
+  const close = () => {
+    closing.current = true;
+    setMode(null);
+  };
+  return { mode, open: setMode, close };
 }
 
 /**
@@ -60,8 +80,6 @@ interface FormFieldProps<Values extends FieldValues> {
   id: string;
   label: string;
   hint?: string;
-  /** Points the input at its error message (`aria-describedby`) while there is one. */
-  describeError?: boolean;
   /** Takes the free width of a row of filters. */
   grow?: boolean;
   /** The bare input, select or textarea; its id and registration are added here. */
@@ -71,15 +89,17 @@ interface FormFieldProps<Values extends FieldValues> {
   required?: boolean;
 }
 
-/** A labelled field registered on the form under `name`, with the message of its error. */
+/**
+ * A labelled field registered on the form under `name`, with the message of its error. While it has
+ * one, the input is `aria-invalid` and described by the message (and by its hint, always).
+ */
 export function FormField<Values extends FieldValues>(props: FormFieldProps<Values>) {
-  const { form, name, id, label, hint, describeError, grow, type, required } = props;
+  const { form, name, id, label, hint, grow, type, required } = props;
   const children = props.children ?? <input type={type} required={required} />;
   const error = fieldMessage(form, name);
-  const described = describeError ? { 'aria-describedby': error ? `${id}-error` : undefined } : {};
   return (
     <Field id={id} label={label} hint={hint} error={error} grow={grow}>
-      {cloneElement(children, { id, ...described, ...form.register(name) })}
+      {cloneElement(children, { id, ...invalidFieldProps(id, { hint, error }), ...form.register(name) })}
     </Field>
   );
 }
@@ -88,7 +108,7 @@ export function FormField<Values extends FieldValues>(props: FormFieldProps<Valu
 export function CheckboxField({ id, label, registration, error }: { id: string; label: ReactNode; registration: UseFormRegisterReturn; error?: string }) {
   return (
     <div className={error ? 'field field-checkbox has-error' : 'field field-checkbox'}>
-      <input id={id} type="checkbox" {...registration} />
+      <input id={id} type="checkbox" {...invalidFieldProps(id, { error })} {...registration} />
       <label htmlFor={id}>{label}</label>
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -108,16 +128,18 @@ interface RadioChoiceProps<Values extends FieldValues> {
 export function RadioChoice<Values extends FieldValues>({ form, name, idPrefix, legend, choices }: RadioChoiceProps<Values>) {
   const error = fieldMessage(form, name);
   const registration = form.register(name);
+  // Each radio button carries the group's message: the one that gets the focus after a failed submit reads it.
+  const invalid = invalidFieldProps(idPrefix, { error });
   return (
     <fieldset className={error ? 'has-error' : undefined}>
       <legend>{legend}</legend>
       {choices.map(([value, text]) => (
         <div key={value} className="field field-checkbox">
-          <input id={`${idPrefix}-${value}`} type="radio" value={value} required {...registration} />
+          <input id={`${idPrefix}-${value}`} type="radio" value={value} required {...invalid} {...registration} />
           <label htmlFor={`${idPrefix}-${value}`}>{text}</label>
         </div>
       ))}
-      {error && <span className="field-error">{error}</span>}
+      <FieldError id={`${idPrefix}-error`} message={error} />
     </fieldset>
   );
 }
@@ -202,10 +224,13 @@ interface FormCardProps<Values extends FieldValues, Body> {
   children: ReactNode;
 }
 
-/** A form in a card on the candidate's page: its heading and fields (the children), the message of a failed submit and the buttons. */
+/**
+ * A form in a card on the candidate's page: its heading and fields (the children), the message of a failed submit and the buttons.
+ * `noValidate`: the schema checks, so its Dutch messages show beside the fields (marked invalid, the first focused).
+ */
 export function FormCard<Values extends FieldValues, Body>({ form, send, onClose, submit, testId, danger, children }: FormCardProps<Values, Body>) {
   return (
-    <form className="card form" onSubmit={submitWith(form, send, onClose)} data-testid={testId}>
+    <form className="card form" onSubmit={submitWith(form, send, onClose)} data-testid={testId} noValidate>
       {children}
       <FormError form={form} />
       <FormButtons busy={send.isPending} onClose={onClose} danger={danger}>

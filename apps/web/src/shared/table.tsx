@@ -14,15 +14,20 @@ interface DataTableProps<Row> {
   rowKey: (row: Row, index: number) => string;
   /** A `data-testid` for each row. */
   rowTestId?: (row: Row) => string;
+  /** The name of the table's scroll box (a region), e.g. "Kandidaten"; the caption when there is one. */
+  label?: string;
   caption?: string;
   /** On a narrow screen each row becomes a block of cells, each under its column's header: for tables too wide to scroll comfortably. */
   stacked?: boolean;
 }
 
-/** A scrollable table: a header cell per column, a row per item. */
-export function DataTable<Row>({ columns, rows, rowKey, rowTestId, caption, stacked = false }: DataTableProps<Row>) {
+/**
+ * A table that scrolls sideways inside its own box on a narrow screen: a header cell per column, a row
+ * per item. The box is a named region that takes the keyboard focus, so it can be scrolled without a mouse.
+ */
+export function DataTable<Row>({ columns, rows, rowKey, rowTestId, label, caption, stacked = false }: DataTableProps<Row>) {
   return (
-    <div className={stacked ? 'table-wrap table-stacked' : 'table-wrap'}>
+    <div className={stacked ? 'table-wrap table-stacked' : 'table-wrap'} role="region" aria-label={label ?? caption} tabIndex={0}>
       <table>
         {caption && <caption className="small muted">{caption}</caption>}
         <thead>

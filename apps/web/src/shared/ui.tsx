@@ -53,12 +53,25 @@ interface FieldProps {
   children: ReactNode;
 }
 
-/** A labelled form field with its hint and error message. */
+/**
+ * The ids a field's input is described by: its hint and, while there is one, its error message
+ * (`<id>-hint`, `<id>-error`, as `Field` renders them). Undefined when there is neither.
+ */
+export function describedBy(id: string, { hint, error }: { hint?: string; error?: string }): string | undefined {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** A labelled form field with its hint and error message; the input itself says it is invalid and points at them (see `describedBy`). */
 export function Field({ id, label, error, hint, grow, children }: FieldProps) {
   return (
     <div className={['field', grow && 'field-grow', error && 'has-error'].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{label}</label>
-      {hint && <span className="hint">{hint}</span>}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {children}
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -69,10 +82,18 @@ export function Field({ id, label, error, hint, grow, children }: FieldProps) {
 export function SectionCard({ name, title, children }: { name: string; title: string; children: ReactNode }) {
   return (
     <section className="card" aria-labelledby={`${name}-title`} data-testid={`${name}-section`}>
-      <h2 id={`${name}-title`}>{title}</h2>
+      {/* Focusable by script: a form of the card hands the focus back here when it closes (useOpenForm). */}
+      <h2 id={`${name}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );
+}
+
+/** Moves the focus to the element with this id (a heading with tabIndex -1, or a field), if it is on the page. */
+export function focusById(id: string): void {
+  document.getElementById(id)?.focus();
 }
 
 /** The one main action of a card, e.g. "Selectiegesprek plannen". */

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
 import type { ApplicationReceipt } from '../../api/models';
 import { CheckboxField, fieldMessage, FormField, FormSubmit, Options, submitWith } from '../../shared/forms';
@@ -16,7 +16,8 @@ export function ApplyPage() {
   const apply = useApply();
   const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
 
-  const onSubmit = submitWith(form, apply, () => window.scrollTo(0, 0));
+  // Success replaces the form by the thank-you text, which takes the focus itself.
+  const onSubmit = submitWith(form, apply, () => undefined);
 
   if (apply.data) return <ThankYou created={apply.data} />;
 
@@ -31,7 +32,8 @@ export function ApplyPage() {
         Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of een master). Stuur je motivatiebrief en
         je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
       </p>
-      <form onSubmit={onSubmit} className="form" encType="multipart/form-data">
+      {/* noValidate: the schema's Dutch messages show beside the fields (and mark them invalid) instead of the browser's bubbles. */}
+      <form onSubmit={onSubmit} className="form" encType="multipart/form-data" noValidate>
         <PersonalFields form={form} />
         <EducationFields form={form} />
         <fieldset>
@@ -54,9 +56,14 @@ export function ApplyPage() {
 }
 
 function ThankYou({ created }: { created: ApplicationReceipt }) {
+  // The form the focus was in is gone: the heading of the result takes it, so a screen reader reads it out.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="card" aria-live="polite">
-      <h1>Bedankt voor je aanmelding</h1>
+    <section className="card">
+      <h1 ref={heading} tabIndex={-1}>
+        Bedankt voor je aanmelding
+      </h1>
       <p>
         Je referentie is <strong data-testid="application-reference">{created.reference}</strong>.
       </p>
@@ -113,14 +120,14 @@ interface ApplyFieldProps {
   name: TextualField;
   text: string;
   hint?: string;
-  /** The bare input or select; id, registration and aria-describedby are added by FormField. */
+  /** The bare input or select; id, registration, aria-invalid and aria-describedby are added by FormField. */
   children: ReactElement<Record<string, unknown>>;
 }
 
 /** One labelled field of the form, registered under `name`, with its error below it. */
 function ApplyField({ form, name, text, hint, children }: ApplyFieldProps) {
   return (
-    <FormField form={form} name={name} id={`apply-${name}`} label={text} hint={hint} describeError>
+    <FormField form={form} name={name} id={`apply-${name}`} label={text} hint={hint}>
       {children}
     </FormField>
   );

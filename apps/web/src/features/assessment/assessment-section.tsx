@@ -13,14 +13,15 @@ type Mode = { kind: 'request' } | { kind: 'outcome'; assessment: Assessment };
 /** "Geschiktheidsonderzoek": requested by a board, carried out and decided by an institute. */
 export function AssessmentSection({ candidate }: { candidate: CandidateDetail }) {
   const viewer = useViewer();
-  const { mode, open, close } = useOpenForm<Mode>();
+  const { mode, open, close } = useOpenForm<Mode>('assessment-title');
   const assessments = useCandidateAssessments(candidate.id);
   const desk = isCentralDesk(viewer);
 
   const list = assessments.data ?? [];
   const hasOpen = list.some((assessment) => assessment.status === 'requested');
   const canRequest = (desk || viewer.role === 'board') && candidate.stage === 'interview_passed' && !hasOpen;
-  if (leaveOutCard(assessments, canRequest)) return null;
+  // An open form keeps the card: the new stage can arrive before the new assessment (see SelectionSection).
+  if (!mode && leaveOutCard(assessments, canRequest)) return null;
 
   const mayDecide = (assessment: Assessment) =>
     assessment.status === 'requested' && (desk || (viewer.role === 'institute' && viewer.instituteId === assessment.instituteId));

@@ -45,7 +45,13 @@ export function AssessmentsPage() {
       <h1>Geschiktheidsonderzoeken</h1>
       <Listing rows={sorted} error={assessments.error} empty="Er zijn geen geschiktheidsonderzoeken.">
         {(rows) => (
-          <DataTable columns={columns} rows={rows} rowKey={(assessment) => assessment.id} rowTestId={(assessment) => `assessment-row-${assessment.id}`} />
+          <DataTable
+            label="Geschiktheidsonderzoeken"
+            columns={columns}
+            rows={rows}
+            rowKey={(assessment) => assessment.id}
+            rowTestId={(assessment) => `assessment-row-${assessment.id}`}
+          />
         )}
       </Listing>
     </section>

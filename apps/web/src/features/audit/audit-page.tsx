@@ -24,7 +24,7 @@ export function AuditPage() {
       <p className="muted">Wie heeft wat gewijzigd en wanneer (maximaal 50 regels).</p>
       <FilterForm onFilter={setFilters} />
       <Listing rows={entries.error ? undefined : entries.data} error={entries.error} empty="Geen auditregels gevonden.">
-        {(rows) => <DataTable columns={COLUMNS} rows={rows} rowKey={(item) => item.id} />}
+        {(rows) => <DataTable label="Auditregels" columns={COLUMNS} rows={rows} rowKey={(item) => item.id} />}
       </Listing>
     </section>
   );

@@ -38,7 +38,15 @@ export function CandidateListView() {
     <>
       <FilterForm onSearch={setFilters} />
       <Listing rows={items} error={candidates.error} loading={candidates.isFetching} empty="Geen kandidaten gevonden.">
-        {(rows) => <DataTable columns={COLUMNS} rows={rows} rowKey={(candidate) => candidate.id} rowTestId={(candidate) => `candidate-${candidate.id}`} />}
+        {(rows) => (
+          <DataTable
+            label="Kandidaten"
+            columns={COLUMNS}
+            rows={rows}
+            rowKey={(candidate) => candidate.id}
+            rowTestId={(candidate) => `candidate-${candidate.id}`}
+          />
+        )}
       </Listing>
       {candidates.hasNextPage && (
         <button type="button" className="secondary" disabled={candidates.isFetchingNextPage} onClick={() => void candidates.fetchNextPage()}>

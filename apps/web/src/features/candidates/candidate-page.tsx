@@ -11,7 +11,7 @@ import { CandidateDetails, CandidateDocuments } from './candidate-details';
 import { DisclosuresSection } from './disclosures-section';
 import { HistorySection } from './history-section';
 import { downloadDocument, useCandidate, useStageCommand } from './queries';
-import { StageActions } from './stage-actions';
+import { CANDIDATE_TITLE_ID, StageActions } from './stage-actions';
 
 /** `/kandidaten/:id`: a fresh page per candidate, so no form stays open across candidates. */
 export function CandidateRoute() {
@@ -55,10 +55,11 @@ function CandidatePage({ id }: { id: string }) {
 function CandidateTitle({ candidate }: { candidate: CandidateDetail }) {
   return (
     <div className="page-title">
-      <h1>
+      <h1 id={CANDIDATE_TITLE_ID} tabIndex={-1}>
         {candidate.firstName} {candidate.lastName}
       </h1>
-      <span className={`badge stage-${candidate.stage}`} data-testid="candidate-stage">
+      {/* A polite live region: a stage command's result (the new stage) is read out when it shows. */}
+      <span className={`badge stage-${candidate.stage}`} data-testid="candidate-stage" role="status">
         {label(STAGE_LABELS, candidate.stage)}
       </span>
     </div>

@@ -43,6 +43,7 @@ export function DisclosuresSection({ disclosures }: { disclosures: Disclosure[] 
       <Listing rows={disclosures} error={null} empty="De gegevens van deze kandidaat zijn met niemand buiten Flevowijs gedeeld.">
         {(rows) => (
           <DataTable
+            label="Gedeeld met"
             columns={columns}
             rows={rows}
             rowKey={(disclosure, index) => `${disclosure.partyKind}-${disclosure.partyId}-${disclosure.purpose}-${index}`}

@@ -46,7 +46,8 @@ function ColumnsView() {
   return (
     <>
       <ErrorMessage>{error ? errorText(error) : ''}</ErrorMessage>
-      <div className="board">
+      {/* Scrolls sideways in its own box: focusable, so the keyboard can scroll it too. */}
+      <div className="board" role="region" aria-label="Fasen" tabIndex={0}>
         {columns.map((column) => (
           <StageColumn key={column.stage} column={column} />
         ))}

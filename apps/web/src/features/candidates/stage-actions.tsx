@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { CandidateDetail } from '../../api/models';
-import { applyApiErrors, fieldMessage, FormError } from '../../shared/forms';
-import { FieldError } from '../../shared/ui';
+import { applyApiErrors, FormError, FormField } from '../../shared/forms';
+import { focusById } from '../../shared/ui';
 import type { StageCommand } from './queries';
+
+/** The candidate's name above the stage: the focus lands here after a command, whose button may be gone then. */
+export const CANDIDATE_TITLE_ID = 'candidate-title';
 
 type ReasonCommand = 'reject' | 'withdraw';
 type Command = UseMutationResult<unknown, Error, StageCommand>;
@@ -16,12 +19,16 @@ export function StageActions({ candidate, command }: { candidate: CandidateDetai
   const [reasonFor, setReasonFor] = useState<ReasonCommand | null>(null);
   const allowed = new Set<string>(candidate.allowedCommands ?? []);
   const busy = command.isPending;
+  const closeReason = () => {
+    setReasonFor(null);
+    focusById(CANDIDATE_TITLE_ID);
+  };
   return (
     <>
       {(allowed.has('screening') || allowed.has('reject') || allowed.has('withdraw')) && (
-        <div className="actions" aria-label="Acties">
+        <div className="actions" role="group" aria-label="Acties">
           {allowed.has('screening') && (
-            <button type="button" disabled={busy} onClick={() => command.mutate({ command: 'screening' })}>
+            <button type="button" disabled={busy} onClick={() => command.mutate({ command: 'screening' }, { onSuccess: () => focusById(CANDIDATE_TITLE_ID) })}>
               Start screening
             </button>
           )}
@@ -37,7 +44,7 @@ export function StageActions({ candidate, command }: { candidate: CandidateDetai
           )}
         </div>
       )}
-      {reasonFor && <ReasonForm key={reasonFor} kind={reasonFor} command={command} onClose={() => setReasonFor(null)} />}
+      {reasonFor && <ReasonForm key={reasonFor} kind={reasonFor} command={command} onClose={closeReason} />}
     </>
   );
 }
@@ -61,13 +68,11 @@ function ReasonForm({ kind, command, onClose }: { kind: ReasonCommand; command: 
     command.mutate({ command: kind, reason }, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }),
   );
   return (
-    <form className="card form" onSubmit={onSubmit}>
+    <form className="card form" onSubmit={onSubmit} noValidate>
       <h2>{TEXTS[kind].title}</h2>
-      <div className="field">
-        <label htmlFor={`reason-${kind}`}>{TEXTS[kind].field}</label>
-        <textarea id={`reason-${kind}`} rows={3} required={isReject} {...form.register('reason')} />
-        <FieldError id={`reason-${kind}-error`} message={fieldMessage(form, 'reason')} />
-      </div>
+      <FormField form={form} name="reason" id={`reason-${kind}`} label={TEXTS[kind].field}>
+        <textarea rows={3} required={isReject} />
+      </FormField>
       <FormError form={form} />
       <div className="actions">
         <button type="submit" className={isReject ? 'danger' : ''} disabled={command.isPending}>

@@ -50,5 +50,7 @@ function DeadJobsTable({ jobs, busyId, onRetry }: TableProps) {
       ),
     },
   ];
-  return <DataTable columns={columns} rows={jobs} rowKey={(job) => job.id} rowTestId={(job) => `dead-job-${job.id}`} stacked />;
+  return (
+    <DataTable label="Niet verstuurde berichten" columns={columns} rows={jobs} rowKey={(job) => job.id} rowTestId={(job) => `dead-job-${job.id}`} stacked />
+  );
 }

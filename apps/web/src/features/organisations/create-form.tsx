@@ -19,17 +19,19 @@ interface CreateFormProps<Body> {
   idPrefix: string;
   fields: FormField[];
   submitLabel: string;
+  /** Announced (a polite live region) when the thing was added, e.g. "Het schoolbestuur is toegevoegd." */
+  doneMessage: string;
   schema: z.ZodType<Body, Values>;
   create: UseMutationResult<unknown, Error, Body>;
 }
 
 /** A small card that adds one thing (a board, a school, an institute) and empties itself afterwards. */
-export function CreateForm<Body>({ title, idPrefix, fields, submitLabel, schema, create }: CreateFormProps<Body>) {
+export function CreateForm<Body>({ title, idPrefix, fields, submitLabel, doneMessage, schema, create }: CreateFormProps<Body>) {
   const defaultValues = Object.fromEntries(fields.map((field) => [field.name, field.options?.[0]?.[0] ?? '']));
   const form = useForm<Values, unknown, Body>({ resolver: zodResolver(schema), defaultValues });
   const onSubmit = submitWith(form, create, () => form.reset(defaultValues));
   return (
-    <form className="card" onSubmit={onSubmit}>
+    <form className="card" onSubmit={onSubmit} noValidate>
       <h3>{title}</h3>
       <FormError form={form} />
       {fields.map((field) => {
@@ -44,6 +46,9 @@ export function CreateForm<Body>({ title, idPrefix, fields, submitLabel, schema,
           <FormField key={field.name} form={form} name={field.name} id={id} label={field.label} type={field.type ?? 'text'} required />
         );
       })}
+      <div role="status" aria-live="polite">
+        {create.isSuccess && <p className="alert alert-success">{doneMessage}</p>}
+      </div>
       <button type="submit" disabled={create.isPending}>
         {submitLabel}
       </button>

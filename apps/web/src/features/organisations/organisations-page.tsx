@@ -30,6 +30,7 @@ export function OrganisationsPage() {
           { name: 'joinedAt', label: 'Toegetreden tot het convenant op', type: 'date' },
         ]}
         submitLabel="Bestuur toevoegen"
+        doneMessage="Het schoolbestuur is toegevoegd."
         schema={boardSchema}
         create={createBoard}
       />
@@ -48,6 +49,7 @@ export function OrganisationsPage() {
         idPrefix="institute"
         fields={[{ name: 'name', label: 'Naam van de opleiding' }]}
         submitLabel="Opleiding toevoegen"
+        doneMessage="De lerarenopleiding is toegevoegd."
         schema={instituteSchema}
         create={createInstitute}
       />
@@ -82,6 +84,7 @@ function BoardRow({ board }: { board: Board }) {
           { name: 'city', label: 'Plaats' },
         ]}
         submitLabel="School toevoegen"
+        doneMessage="De school is toegevoegd."
         schema={schoolSchema}
         create={createSchool}
       />

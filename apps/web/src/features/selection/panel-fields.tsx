@@ -24,7 +24,7 @@ export function StaffFieldset({ interview, selected, onChange, error }: StaffPro
   const staff = useDirectory({ role: 'staff' });
   const toggle = (id: string, checked: boolean) => onChange(checked ? [...selected, id] : selected.filter((other) => other !== id));
   return (
-    <fieldset>
+    <fieldset aria-describedby={error ? 'interview-staff-error' : undefined}>
       <legend>Medewerkers van Flevowijs in het panel</legend>
       {!staff.data ? (
         <Loading />
@@ -65,7 +65,7 @@ export function BoardsFieldset({ panel, onChange, error }: BoardsProps) {
     onChange(next);
   };
   return (
-    <fieldset>
+    <fieldset aria-describedby={error ? 'interview-boards-error' : undefined}>
       <legend>Schoolbesturen in het panel</legend>
       {!boards.data ? (
         <Loading />

@@ -13,15 +13,16 @@ type Mode = { kind: 'plan' } | InterviewAction;
 /** "Selectiegesprek": the joint interview, its panel, each board's advice and the outcome. */
 export function SelectionSection({ candidate }: { candidate: CandidateDetail }) {
   const viewer = useViewer();
-  const { mode, open, close } = useOpenForm<Mode>();
+  const { mode, open, close } = useOpenForm<Mode>('selection-title');
   const interviews = useInterviews(candidate.id);
   const desk = isCentralDesk(viewer);
 
   const list = interviews.data ?? [];
   const scheduled = list.find((interview) => interview.status === 'scheduled');
   const canPlan = desk && candidate.stage === 'screening' && !scheduled;
-  // Whoever may not see the interviews (coach, institute) gets no section at all.
-  if (leaveOutCard(interviews, canPlan)) return null;
+  // Whoever may not see the interviews (coach, institute) gets no section at all. An open form keeps it: after
+  // planning, the new stage can arrive before the new interview, and the form (with its success callback) must not unmount.
+  if (!mode && leaveOutCard(interviews, canPlan)) return null;
 
   const ownBoard = (board: PanelBoard) => viewer.role === 'board' && viewer.boardId === board.boardId;
 

@@ -55,7 +55,7 @@ function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
       ),
     },
   ];
-  return <DataTable columns={columns} rows={users} rowKey={(user) => user.id} rowTestId={(user) => `user-${user.id}`} />;
+  return <DataTable label="Gebruikers" columns={columns} rows={users} rowKey={(user) => user.id} rowTestId={(user) => `user-${user.id}`} />;
 }
 
 function CreateUserForm({ boards }: { boards: Board[] }) {
@@ -67,7 +67,7 @@ function CreateUserForm({ boards }: { boards: Board[] }) {
     create.mutate(user, { onSuccess: () => form.reset(NEW_USER), onError: (error) => applyApiErrors(form, error) });
   });
   return (
-    <form className="card form" onSubmit={onSubmit}>
+    <form className="card form" onSubmit={onSubmit} noValidate>
       <h2>Nieuwe gebruiker</h2>
       <FormField form={form} name="name" id="user-name" label="Naam">
         <input required />
@@ -91,11 +91,10 @@ function CreateUserForm({ boards }: { boards: Board[] }) {
         <input type="password" autoComplete="new-password" required />
       </FormField>
       <FormError form={form} />
-      {create.isSuccess && (
-        <p className="alert alert-success" role="status">
-          Gebruiker {create.variables.name} is aangemaakt.
-        </p>
-      )}
+      {/* Always in the page, so a screen reader announces the message when it appears. */}
+      <div role="status" aria-live="polite">
+        {create.isSuccess && <p className="alert alert-success">Gebruiker {create.variables.name} is aangemaakt.</p>}
+      </div>
       <button type="submit" disabled={create.isPending}>
         Gebruiker aanmaken
       </button>

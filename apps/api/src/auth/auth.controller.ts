@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { SessionsService, type Principal } from '@app/accounts';
@@ -7,7 +8,7 @@ import { ApiErrorResponses } from '../http/error.response';
 import { LoginResponse, SessionUserResponse, SignedInResponse } from './auth.response';
 import { LoginCodeRequest, LoginRequest } from './login.request';
 
-export function publicUser(principal: Principal): SessionUserResponse {
+function publicUser(principal: Principal): SessionUserResponse {
   return {
     id: principal.userId,
     email: principal.email,
@@ -34,8 +35,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrorResponses(400, 401, 403, 429)
-  async login(@Body() request: LoginRequest, @Headers('user-agent') userAgent?: string): Promise<LoginResponse> {
-    const outcome = await this.sessions.login(request.email, request.password, userAgent ?? null);
+  async login(@Body() request: LoginRequest, @Req() http: FastifyRequest): Promise<LoginResponse> {
+    const outcome = await this.sessions.login(request.email, request.password, http.headers['user-agent'] ?? null);
     if (outcome.kind === 'challenge') {
       return { status: 'code_required', challengeToken: outcome.challengeToken, challengeExpiresAt: outcome.expiresAt };
     }
@@ -49,8 +50,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SignedInResponse })
   @ApiErrorResponses(400, 401, 429)
-  async completeLogin(@Body() request: LoginCodeRequest, @Headers('user-agent') userAgent?: string): Promise<SignedInResponse> {
-    const { accessToken, principal } = await this.sessions.completeLogin(request.challengeToken, request.code, userAgent ?? null);
+  async completeLogin(@Body() request: LoginCodeRequest, @Req() http: FastifyRequest): Promise<SignedInResponse> {
+    const { accessToken, principal } = await this.sessions.completeLogin(request.challengeToken, request.code, http.headers['user-agent'] ?? null);
     return { accessToken, user: publicUser(principal) };
   }
 

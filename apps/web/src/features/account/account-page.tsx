@@ -9,7 +9,7 @@ import { DataTable, Listing, type Column } from '../../shared/table';
 import { ErrorMessage, errorText, Loading, SectionCard } from '../../shared/ui';
 import { codeSchema, passwordSchema } from './account-schemas';
 import { MfaEnrolment } from './mfa-enrolment';
-import { useChangePassword, useDisableMfa, useEndSession, useMfaStatus, useSessions } from './queries';
+import { useChangePassword, useDisableMfa, useEndSession, useMfaStatus, useRefreshMfaStatus, useSessions } from './queries';
 
 /** "Mijn account": password, two-step verification and sessions of the signed-in user (every role). */
 export function AccountPage() {
@@ -55,6 +55,7 @@ function PasswordSection() {
 
 function MfaSection() {
   const status = useMfaStatus();
+  const refresh = useRefreshMfaStatus();
   return (
     <SectionCard name="mfa" title="Tweestapsverificatie">
       {status.error ? (
@@ -71,7 +72,7 @@ function MfaSection() {
       ) : (
         <>
           <p>Log in met je wachtwoord én een code uit een authenticator-app op je telefoon.</p>
-          <MfaEnrolment />
+          <MfaEnrolment onDone={refresh} />
         </>
       )}
     </SectionCard>

@@ -34,12 +34,16 @@ export function useStartEnrolment(enrolmentToken?: string) {
   return useMutation({ mutationFn: () => unwrap(api.POST('/api/me/mfa/enrolment', withBearer(enrolmentToken))) });
 }
 
+/** The status is refreshed when the user has seen the recovery codes (useRefreshMfaStatus), not before: they are shown once. */
 export function useConfirmEnrolment(enrolmentToken?: string) {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: RequestBody<'OneTimeCodeRequest'>) => unwrap(api.POST('/api/me/mfa/enrolment/confirm', { body, ...withBearer(enrolmentToken) })),
-    onSuccess: () => (enrolmentToken ? undefined : queryClient.invalidateQueries({ queryKey: accountKeys.mfa })),
   });
+}
+
+export function useRefreshMfaStatus() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: accountKeys.mfa });
 }
 
 export function useDisableMfa() {

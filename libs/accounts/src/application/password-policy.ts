@@ -15,14 +15,20 @@ const MINIMUM_SCORE = 3;
  */
 @Injectable()
 export class PasswordPolicy {
-  // l33t substitutions beyond a few make long random passwords cost half a second of CPU each.
-  private readonly estimator = new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...dutch.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: dutch.translations,
-    l33tMaxSubstitutions: 6,
-    maxLength: 128,
-  });
+  private estimator: ZxcvbnFactory | undefined;
+
+  /** Built on first use (a fifth of a second): the worker, which sets no passwords, never pays for it. */
+  private strength(): ZxcvbnFactory {
+    // l33t substitutions beyond a few make long random passwords cost half a second of CPU each.
+    this.estimator ??= new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...dutch.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: dutch.translations,
+      l33tMaxSubstitutions: 6,
+      maxLength: 128,
+    });
+    return this.estimator;
+  }
 
   /** Refuses with a 400 naming `field` and saying why, in Dutch. */
   assertStrong(password: string, userInputs: string[], field = 'password'): void {
@@ -36,7 +42,7 @@ export class PasswordPolicy {
       return 'Dit wachtwoord staat op de lijst van bekende of gelekte wachtwoorden. Kies een ander wachtwoord.';
     }
     const inputs = userInputs.flatMap((input) => [input, ...input.split(/[\s@.]+/)]).filter((input) => input.length >= 3);
-    const result = this.estimator.check(password, inputs);
+    const result = this.strength().check(password, inputs);
     if (result.score >= MINIMUM_SCORE) return null;
     const why = result.feedback.warning ?? 'Dit wachtwoord is te makkelijk te raden.';
     const suggestion = result.feedback.suggestions[0];

@@ -20,13 +20,18 @@ export class EmailTakenError extends DomainError {
   }
 }
 
+function duration(seconds: number): string {
+  if (seconds >= 120) return `${Math.ceil(seconds / 60)} minuten`;
+  return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
+}
+
 /** Too many failed logins for this account: wait before trying again (429 with Retry-After). */
 export class LoginThrottledError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super(
       'accounts.login_throttled',
       'throttled',
-      `Te veel mislukte pogingen voor dit account. Wacht ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'seconde' : 'seconden'} en probeer het dan opnieuw.`,
+      `Te veel mislukte pogingen voor dit account. Wacht ${duration(retryAfterSeconds)} en probeer het dan opnieuw.`,
     );
   }
 }

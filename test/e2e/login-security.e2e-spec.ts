@@ -149,6 +149,8 @@ describe('login security (issue 10, items 4 and 7)', () => {
     expect((await session.post('/api/me/mfa/disable', { code: recoveryCodes[1] })).status).toBe(204);
     expect((await anonymous.post('/api/auth/login', { email: coach.email, password: coach.password })).body.status).toBe('signed_in');
     await enrol(app(), clock, session);
+    const listed = (await admin.get('/api/users')).body.find((user: { id: string }) => user.id === coach.id);
+    expect(listed.mfaEnabled).toBe(true);
     expect((await admin.post(`/api/users/${coach.id}/mfa/reset`)).status).toBe(204);
     expectRefusal(await session.get('/api/me'), 401);
     expect((await anonymous.post('/api/auth/login', { email: coach.email, password: coach.password })).body.status).toBe('signed_in');

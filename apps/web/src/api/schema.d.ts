@@ -1261,6 +1261,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             instituteId: string | null;
+            /** @description Two-step verification is on. */
+            mfaEnabled: boolean;
             name: string;
             /** @enum {string} */
             role: "admin" | "staff" | "coach" | "board" | "institute";

@@ -11,7 +11,7 @@ export interface Credentials {
   totpEnabled: boolean;
 }
 
-const USER_COLUMNS = `id, email, name, role, board_id AS "boardId", institute_id AS "instituteId", active`;
+const USER_COLUMNS = `id, email, name, role, board_id AS "boardId", institute_id AS "instituteId", active, totp_secret IS NOT NULL AS "mfaEnabled"`;
 
 /** All SQL of users. */
 @Injectable()

@@ -1,4 +1,4 @@
-/** Jest on Node 20 cannot require() the ESM-only NestJS packages: swc transforms them (STACK.md). */
+/** Jest on Node 20 cannot require() the ESM-only NestJS packages (nor otplib's @noble and @scure): swc transforms them (STACK.md). */
 const path = require('node:path');
 
 const swcTransform = [
@@ -17,7 +17,7 @@ const swcTransform = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils|@noble|@scure)/)'],
   moduleNameMapper: Object.fromEntries(
     Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
   ),

@@ -159,6 +159,9 @@ async function main(): Promise<void> {
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
     ADMIN_EMAIL: 'beheer@bench.flevowijs.nl',
     ADMIN_PASSWORD: 'bench-admin-password',
+    // The benchmark measures candidate reads, not the login: no two-step verification for its administrator.
+    MFA_REQUIRED_ROLES: '',
+    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     // silent by default, as agreed for this comparison; BENCH_LOG_LEVEL=info measures the product as
     // production runs it (one log line per request, written to /dev/null here).
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',

@@ -20,6 +20,7 @@ describe('auth and user administration', () => {
       const result = await anonymous.post('/api/auth/login', { email: staff.email.toUpperCase(), password: staff.password });
       expect(result.status).toBe(200);
       expect(result.body).toEqual({
+        status: 'signed_in',
         accessToken: expect.any(String),
         user: expect.objectContaining({ id: staff.id, email: staff.email, role: 'staff' }),
       });

@@ -35,6 +35,10 @@ export class HttpClient {
     return this.send<T>('PATCH', path, body);
   }
 
+  delete<T = JsonBody>(path: string): Promise<HttpResult<T>> {
+    return this.send<T>('DELETE', path);
+  }
+
   put<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
     return this.send<T>('PUT', path, body);
   }

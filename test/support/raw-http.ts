@@ -12,7 +12,7 @@ export async function sendOnce(
   path: string,
   body: Buffer | string,
   headers: Record<string, string>,
-  options: { timeoutMs?: number; agent?: Agent } = {},
+  options: { timeoutMs?: number; agent?: Agent; localAddress?: string } = {},
 ): Promise<HttpResult> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const payload = typeof body === 'string' ? Buffer.from(body) : body;
@@ -22,6 +22,8 @@ export async function sendOnce(
       {
         method,
         agent: options.agent ?? false,
+        // Another loopback source address (127.0.0.x) is another client to the per-address throttle.
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
         headers: { ...headers, 'content-length': String(payload.length), ...(options.agent ? {} : { connection: 'close' }) },
         timeout: timeoutMs,
       },

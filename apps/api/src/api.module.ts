@@ -25,6 +25,7 @@ import { loggerOptions } from './http/logger-options';
 import { OperationsController } from './operations/operations.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
+import { MeController } from './me/me.controller';
 
 @Module({})
 export class ApiModule {
@@ -56,6 +57,7 @@ export class ApiModule {
         OperationsController,
         AuthController,
         UsersController,
+        MeController,
         ApplicationsController,
         CandidatesController,
         AuditController,

@@ -1,6 +1,7 @@
 export * from './accounts.module';
 export * from './application/sessions.service';
 export * from './application/users.service';
+export * from './application/mfa.service';
 export * from './application/user.reader';
 export * from './application/user.views';
 export * from './application/principal';

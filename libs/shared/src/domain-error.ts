@@ -5,7 +5,8 @@ export type DomainErrorKind =
   | 'not_found' // 404: absent, or not visible to this user
   | 'conflict' // 409: the current state does not allow it
   | 'unauthenticated' // 401
-  | 'forbidden'; // 403
+  | 'forbidden' // 403
+  | 'throttled'; // 429: too many attempts, try again later
 
 export interface FieldProblem {
   field: string;

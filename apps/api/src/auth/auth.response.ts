@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Role } from '@app/shared';
 
 /** The signed-in user as the web page sees it. */
@@ -11,7 +11,16 @@ export class SessionUserResponse {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) instituteId!: string | null;
 }
 
-export class LoginResponse {
+export class SignedInResponse {
   @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' }) accessToken!: string;
   @ApiProperty({ type: SessionUserResponse }) user!: SessionUserResponse;
+}
+
+/** The password step: signed in, or (two-step verification on) a challenge for `POST /api/auth/login/mfa`. */
+export class LoginResponse {
+  @ApiProperty({ enum: ['signed_in', 'code_required'] }) status!: 'signed_in' | 'code_required';
+  @ApiPropertyOptional({ description: 'With `signed_in`: send as `Authorization: Bearer <accessToken>`.' }) accessToken?: string;
+  @ApiPropertyOptional({ type: SessionUserResponse }) user?: SessionUserResponse;
+  @ApiPropertyOptional({ description: 'With `code_required`: valid for 5 minutes, for `POST /api/auth/login/mfa`.' }) challengeToken?: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time' }) challengeExpiresAt?: Date;
 }

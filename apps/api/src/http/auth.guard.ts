@@ -2,11 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { NotFoundError, type Role } from '@app/shared';
-import { SessionExpiredError, SessionsService, type Principal } from '@app/accounts';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { EnrolmentOnlySessionError, SessionExpiredError, SessionsService, type Principal } from '@app/accounts';
+import { ALLOWED_ROLES, ENROLMENT_ALLOWED, PUBLIC_ROUTE } from './auth.decorators';
 
 interface RouteAccess {
   isPublic: boolean;
+  enrolmentAllowed: boolean;
   roles: readonly Role[] | undefined;
 }
 
@@ -29,6 +30,7 @@ export class AuthGuard implements CanActivate {
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token || token.length > 200) throw new SessionExpiredError();
     request.principal = await this.sessions.authenticate(token);
+    if (request.principal.enrolmentOnly && !access.enrolmentAllowed) throw new EnrolmentOnlySessionError();
     if (access.roles && !access.roles.includes(request.principal.role)) throw new NotFoundError('route');
     return true;
   }
@@ -42,6 +44,7 @@ export class AuthGuard implements CanActivate {
       const targets = [handler, controller];
       access = {
         isPublic: this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets) === true,
+        enrolmentAllowed: this.reflector.getAllAndOverride<boolean | undefined>(ENROLMENT_ALLOWED, targets) === true,
         roles: this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets),
       };
       handlers.set(handler, access);

@@ -7,6 +7,8 @@ export interface ErrorBody {
   message: string;
   code?: string;
   fields?: FieldProblem[];
+  /** Only with code `mfa_enrolment_required`: a session that opens the enrolment routes alone. */
+  enrolmentToken?: string;
 }
 
 export const STATUS_NAMES: Record<number, string> = {

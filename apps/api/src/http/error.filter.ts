@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type DomainErrorKind } from '@app/shared';
 import { isDatabaseUnavailable } from '@app/infra';
+import { LoginThrottledError, MfaEnrolmentRequiredError } from '@app/accounts';
 import { formReadingRefusal, isFormReadingError } from '../applications/application-form';
 import { STATUS_NAMES, type ErrorBody } from './error-body';
 
@@ -12,6 +13,7 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  throttled: 429,
 };
 
 /**
@@ -31,6 +33,7 @@ export class ErrorFilter implements ExceptionFilter {
     const isSystemError = typeof (exception as { syscall?: unknown } | null)?.syscall === 'string';
     const body = errorBodyOf(isFormReadingError(request) && !isSystemError ? formReadingRefusal(exception) : exception);
     if (body.statusCode === 503) void reply.header('Retry-After', '5');
+    if (exception instanceof LoginThrottledError) void reply.header('Retry-After', String(exception.retryAfterSeconds));
     if (body.statusCode >= 500 && body.statusCode !== 503) {
       this.logger.error(`Unhandled ${(exception as Error)?.name ?? 'error'}: ${(exception as Error)?.message ?? ''}`, (exception as Error)?.stack);
     }
@@ -48,6 +51,7 @@ function errorBodyOf(exception: unknown): ErrorBody {
       message: exception.message,
       code: exception.code,
       ...(exception.fields.length ? { fields: exception.fields } : {}),
+      ...(exception instanceof MfaEnrolmentRequiredError ? { enrolmentToken: exception.enrolmentToken } : {}),
     };
   }
   if (exception instanceof HttpException) return fromHttpException(exception);

@@ -14,11 +14,16 @@ export class ErrorResponse {
   @ApiProperty({ example: 'Controleer: email.' }) message!: string;
   @ApiPropertyOptional({ description: 'Stable code of a domain error, e.g. candidates.stage_conflict.' }) code?: string;
   @ApiPropertyOptional({ type: [FieldProblemResponse], description: 'One problem per field that is wrong.' }) fields?: FieldProblemResponse[];
+  @ApiPropertyOptional({
+    description: 'With code `mfa_enrolment_required` only: a bearer token that opens the enrolment routes (`/api/me/mfa/enrolment…`) alone.',
+  })
+  enrolmentToken?: string;
 }
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid request; `fields` names each field that is wrong.',
   401: 'No valid session.',
+  403: 'Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`).',
   404: 'Does not exist, or not for this user (R14).',
   409: 'Conflicts with the current state.',
   413: 'Body or file too large.',

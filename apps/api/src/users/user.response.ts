@@ -6,6 +6,7 @@ import { SessionUserResponse } from '../auth/auth.response';
 /** A user as administrators see it: the signed-in user's fields and whether the account is active. */
 export class UserResponse extends SessionUserResponse implements UserView {
   @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Two-step verification is on.' }) mfaEnabled!: boolean;
 }
 
 /** An active user as pickers show it: names and ids only. */

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
-import { UserReader, UsersService, type Principal } from '@app/accounts';
+import { MfaService, UserReader, UsersService, type Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
 import { CreateUserRequest, DirectoryRequest, UpdateUserRequest } from './user.request';
@@ -16,6 +16,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly reader: UserReader,
+    private readonly mfa: MfaService,
   ) {}
 
   /** Staff pick panel members and board representatives from here; admins also use `GET /users`. */
@@ -46,5 +47,13 @@ export class UsersController {
   update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: UpdateUserRequest) {
     if (!isUuid(id)) throw new NotFoundError('user');
     return this.users.update(principal, id, request);
+  }
+
+  /** A lost phone: the user's two-step verification is turned off and their sessions end; they set it up again. */
+  @Post(':id/mfa/reset')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: "The user's two-step verification is reset." })
+  async resetMfa(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
+    await this.mfa.reset(principal, id);
   }
 }

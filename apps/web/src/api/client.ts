@@ -14,6 +14,10 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The API's stable code, e.g. `mfa_enrolment_required`. */
+    readonly code?: string,
+    /** With `mfa_enrolment_required`: the token that opens the enrolment alone. */
+    readonly enrolmentToken?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -39,7 +43,7 @@ export function onUnauthorized(listener: (() => void) | null): void {
 const session: Middleware = {
   onRequest({ request }) {
     const token = getToken();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
     if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
     return request;
   },
@@ -54,6 +58,11 @@ const session: Middleware = {
 
 export const api = createClient<paths>({ baseUrl: '' });
 
+/** Request options that send another bearer token than the session's: the enrolment-only token. */
+export function withBearer(token: string | undefined) {
+  return token ? { headers: { Authorization: `Bearer ${token}` } } : {};
+}
+
 /** The path parameter of the API's `…/{id}` paths: `api.GET('/api/candidates/{id}', withId(id))`. */
 export function withId(id: string) {
   return { params: { path: { id } } };
@@ -62,11 +71,16 @@ api.use(session);
 
 const UNREACHABLE = 'De server is niet bereikbaar. Probeer het later opnieuw.';
 
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 function toApiError(body: unknown, status: number): ApiError {
   if (body && typeof body === 'object') {
-    const { message, fields } = body as { message?: unknown; fields?: unknown };
+    const { message, fields, code, enrolmentToken } = body as { message?: unknown; fields?: unknown; code?: unknown; enrolmentToken?: unknown };
     const text = Array.isArray(message) ? message.join(' ') : typeof message === 'string' ? message : '';
-    if (text) return new ApiError(status, text, Array.isArray(fields) ? (fields as FieldProblem[]) : []);
+    if (text)
+      return new ApiError(status, text, Array.isArray(fields) ? (fields as FieldProblem[]) : [], stringOrUndefined(code), stringOrUndefined(enrolmentToken));
   }
   return new ApiError(status, `Er ging iets mis (foutcode ${status}).`);
 }

@@ -26,6 +26,7 @@ export type AssessmentStatus = Assessment['status'];
 export type AssessmentOutcome = Schemas['RecordOutcomeRequest']['outcome'];
 
 export type User = Schemas['SessionUserResponse'];
+export type OwnSession = Schemas['OwnSessionResponse'];
 export type ManagedUser = Schemas['UserResponse'];
 export type DirectoryUser = Schemas['DirectoryEntryResponse'];
 export type DirectoryRole = paths['/api/users/directory']['get']['parameters']['query']['role'];

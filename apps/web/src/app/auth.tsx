@@ -19,9 +19,13 @@ function storeUser(user: User | null): void {
   else sessionStorage.removeItem(USER_KEY);
 }
 
+/** The password step: signed in, or a code is needed for the challenge. */
+export type LoginStep = { status: 'signed_in'; user: User } | { status: 'code_required'; challengeToken: string };
+
 interface Session {
   user: User | null;
-  login: (credentials: RequestBody<'LoginRequest'>) => Promise<User>;
+  login: (credentials: RequestBody<'LoginRequest'>) => Promise<LoginStep>;
+  completeLogin: (body: RequestBody<'LoginCodeRequest'>) => Promise<User>;
   logout: () => Promise<void>;
 }
 
@@ -54,13 +58,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (current) storeUser(current);
   }, [current]);
 
-  const login = useCallback(async (credentials: RequestBody<'LoginRequest'>) => {
-    const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
-    setToken(answer.accessToken);
-    storeUser(answer.user);
-    setUser(answer.user);
-    return answer.user;
+  const begin = useCallback((accessToken: string, signedIn: User) => {
+    setToken(accessToken);
+    storeUser(signedIn);
+    setUser(signedIn);
   }, []);
+
+  const login = useCallback(
+    async (credentials: RequestBody<'LoginRequest'>): Promise<LoginStep> => {
+      const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
+      if (answer.status === 'code_required' || !answer.accessToken || !answer.user) {
+        return { status: 'code_required', challengeToken: answer.challengeToken ?? '' };
+      }
+      begin(answer.accessToken, answer.user);
+      return { status: 'signed_in', user: answer.user };
+    },
+    [begin],
+  );
+
+  const completeLogin = useCallback(
+    async (body: RequestBody<'LoginCodeRequest'>) => {
+      const answer = await unwrap(api.POST('/api/auth/login/mfa', { body }));
+      begin(answer.accessToken, answer.user);
+      return answer.user;
+    },
+    [begin],
+  );
 
   const logout = useCallback(async () => {
     // The session ends locally whatever the server answers.
@@ -68,7 +91,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     end();
   }, [end]);
 
-  const session = useMemo(() => ({ user: current, login, logout }), [current, login, logout]);
+  const session = useMemo(() => ({ user: current, login, completeLogin, logout }), [current, login, completeLogin, logout]);
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 

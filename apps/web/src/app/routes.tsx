@@ -79,6 +79,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     navLabel: 'Berichten',
     load: () => import('../features/operations/operations-page').then((module) => module.OperationsPage),
   },
+  {
+    path: '/account',
+    title: 'Mijn account',
+    access: EVERYONE,
+    navLabel: 'Mijn account',
+    load: () => import('../features/account/account-page').then((module) => module.AccountPage),
+  },
 ];
 
 export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {

@@ -5,6 +5,8 @@ export interface Principal extends Actor {
   userId: string;
   role: Role;
   sessionId: string;
+  /** A session that only opens the two-step enrolment routes (the role requires it and it is not set up). */
+  enrolmentOnly: boolean;
   email: string;
   name: string;
   boardId: string | null;

@@ -8,6 +8,8 @@ export interface UserView {
   boardId: string | null;
   instituteId: string | null;
   active: boolean;
+  /** Two-step verification is on. */
+  mfaEnabled: boolean;
 }
 
 export interface NewUser {

@@ -1,9 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Clock, NotFoundError, ValidationFailedError, type Actor } from '@app/shared';
+import { Clock, NotFoundError, ValidationFailedError, isUuid, type Actor } from '@app/shared';
 import { APP_CONFIG, UnitOfWork, isUniqueViolation, postgresErrorOf, type AppConfig } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { EmailTakenError } from '../domain/accounts.errors';
 import { passwordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
+import type { Principal } from './principal';
+import { LoginThrottleRepository } from '../persistence/login-throttle.repository';
+import { LoginThrottledError } from '../domain/accounts.errors';
 import { SessionRepository } from '../persistence/session.repository';
 import { UserRepository } from '../persistence/user.repository';
 import { SessionsService } from './sessions.service';
@@ -22,15 +26,23 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly sessions: SessionsService,
+    private readonly passwords: PasswordPolicy,
+    private readonly throttle: LoginThrottleRepository,
   ) {}
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {
     this.checkAffiliation(input);
+    this.passwords.assertStrong(input.password, [input.name, input.email]);
     const passwordHash = await passwordHasher.hash(input.password);
     return this.unitOfWork.run(() => this.insert(actor, input, passwordHash));
   }
 
   async update(actor: Actor, id: string, changes: UserChanges): Promise<UserView> {
+    if (changes.password) {
+      const user = isUuid(id) ? await this.users.byId(id) : null;
+      if (!user) throw new NotFoundError('user');
+      this.passwords.assertStrong(changes.password, [changes.name ?? user.name, user.email]);
+    }
     const passwordHash = changes.password ? await passwordHasher.hash(changes.password) : null;
     const updated = await this.unitOfWork.run(async () => {
       const now = this.clock.now();
@@ -49,9 +61,39 @@ export class UsersService {
     return updated;
   }
 
-  /** Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD when that account does not exist. */
+  /**
+   * The signed-in user changes their own password with the current one (counted by the login
+   * throttle, so a stolen session cannot guess it); their other sessions end.
+   */
+  async changeOwnPassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const wait = await this.throttle.claim(principal.email, this.clock.now());
+    if (wait > 0) throw new LoginThrottledError(wait);
+    const user = await this.users.credentialsById(principal.userId);
+    if (!user || !(await passwordHasher.verify(user.passwordHash, currentPassword))) {
+      throw new ValidationFailedError([{ field: 'currentPassword', message: 'Het huidige wachtwoord klopt niet.' }], 'Het huidige wachtwoord klopt niet.');
+    }
+    this.passwords.assertStrong(newPassword, [user.name, user.email], 'newPassword');
+    const passwordHash = await passwordHasher.hash(newPassword);
+    await this.unitOfWork.run(async () => {
+      const now = this.clock.now();
+      await this.users.update(principal.userId, { name: null, active: null, passwordHash }, now);
+      await this.sessionRows.revokeAllOf(principal.userId, now, principal.sessionId);
+      await this.audit.record(principal, { entity: 'user', entityId: principal.userId, action: 'password_changed', changedFields: ['password'] });
+      await this.sessionRows.announceRevocation({ userId: principal.userId });
+    });
+    await this.throttle.forget(principal.email);
+    this.sessions.forget({ userId: principal.userId });
+  }
+
+  /**
+   * Creates the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD when that account does not
+   * exist. In production the password must pass the strength check; the demo and the tests use
+   * fixed, known passwords.
+   */
   async ensureFirstAdministrator(): Promise<void> {
     if (await this.users.existsByEmail(this.config.adminEmail)) return;
+    if (this.config.environment === 'production')
+      this.passwords.assertStrong(this.config.adminPassword, [this.config.adminEmail, 'Beheerder'], 'ADMIN_PASSWORD');
     const passwordHash = await passwordHasher.hash(this.config.adminPassword);
     await this.unitOfWork
       .run(() => this.insert({ userId: null, role: 'system' }, { email: this.config.adminEmail, name: 'Beheerder', role: 'admin', password: '' }, passwordHash))

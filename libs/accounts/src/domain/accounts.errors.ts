@@ -19,3 +19,58 @@ export class EmailTakenError extends DomainError {
     ]);
   }
 }
+
+function duration(seconds: number): string {
+  if (seconds >= 120) return `${Math.ceil(seconds / 60)} minuten`;
+  return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
+}
+
+/** Too many failed logins for this account: wait before trying again (429 with Retry-After). */
+export class LoginThrottledError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'accounts.login_throttled',
+      'throttled',
+      `Te veel mislukte pogingen voor dit account. Wacht ${duration(retryAfterSeconds)} en probeer het dan opnieuw.`,
+    );
+  }
+}
+
+/**
+ * The role must sign in with a one-time code and the account has none yet. Carries a short-lived
+ * token that only opens the enrolment routes, so the user can set it up and then sign in again.
+ */
+export class MfaEnrolmentRequiredError extends DomainError {
+  constructor(readonly enrolmentToken: string) {
+    super(
+      'mfa_enrolment_required',
+      'forbidden',
+      'Voor jouw rol is tweestapsverificatie verplicht. Stel eerst een authenticator-app in; daarna log je opnieuw in met je wachtwoord en een code.',
+    );
+  }
+}
+
+export class InvalidOneTimeCodeError extends DomainError {
+  constructor(field = 'code') {
+    super('accounts.invalid_code', 'invalid', 'De code klopt niet of is al gebruikt.', [{ field, message: 'De code klopt niet of is al gebruikt.' }]);
+  }
+}
+
+export class LoginChallengeExpiredError extends DomainError {
+  constructor() {
+    super('accounts.challenge_invalid', 'unauthenticated', 'De inlogstap is verlopen; log opnieuw in met je wachtwoord.');
+  }
+}
+
+export class MfaStateConflictError extends DomainError {
+  constructor(message: string) {
+    super('accounts.mfa_conflict', 'conflict', message);
+  }
+}
+
+/** An enrolment-only session used for anything but setting up two-step verification. */
+export class EnrolmentOnlySessionError extends DomainError {
+  constructor() {
+    super('mfa_enrolment_required', 'forbidden', 'Stel eerst tweestapsverificatie in; daarna log je opnieuw in.');
+  }
+}

@@ -11,6 +11,8 @@ export type RevocationTarget = { sessionId: string; userId?: undefined } | { use
 export interface CachedSession {
   principal: Principal;
   expiresAt: Date;
+  /** The last use as recorded in the database; a session idle since before the limit is not served. */
+  lastSeenAt: Date;
   cachedUntil: number;
 }
 
@@ -40,19 +42,28 @@ export class SessionCache {
 
   constructor(private readonly databaseUrl: string) {}
 
-  /** A valid cached session, or undefined; starts listening on first use (only API processes authenticate). */
-  get(tokenHash: string, now: Date): Principal | undefined {
+  /**
+   * A valid cached session (not expired, used since `idleSince`), or undefined; starts listening on
+   * first use (only API processes authenticate).
+   */
+  get(tokenHash: string, now: Date, idleSince: Date): CachedSession | undefined {
     if (!this.listening) {
       this.startListening();
       return undefined;
     }
     const entry = this.entries.get(tokenHash);
     if (!entry) return undefined;
-    if (entry.cachedUntil <= performance.now() || entry.expiresAt.getTime() <= now.getTime()) {
+    if (entry.cachedUntil <= performance.now() || entry.expiresAt.getTime() <= now.getTime() || entry.lastSeenAt.getTime() <= idleSince.getTime()) {
       this.entries.delete(tokenHash);
       return undefined;
     }
-    return entry.principal;
+    return entry;
+  }
+
+  /** The session's use was just written to the database. */
+  touched(tokenHash: string, at: Date): void {
+    const entry = this.entries.get(tokenHash);
+    if (entry) entry.lastSeenAt = at;
   }
 
   /** Call before reading a session from the database; pass the result to `store`. */
@@ -60,14 +71,14 @@ export class SessionCache {
     return this.generation;
   }
 
-  store(tokenHash: string, principal: Principal, expiresAt: Date, lookup: number): void {
+  store(tokenHash: string, principal: Principal, expiresAt: Date, lastSeenAt: Date, lookup: number): void {
     if (!this.listening || lookup !== this.generation) return;
     if (this.entries.size >= MAX_ENTRIES) {
       // Maps iterate in insertion order: the first key is the oldest entry.
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(tokenHash, { principal, expiresAt, cachedUntil: performance.now() + TIME_TO_LIVE_MS });
+    this.entries.set(tokenHash, { principal, expiresAt, lastSeenAt, cachedUntil: performance.now() + TIME_TO_LIVE_MS });
   }
 
   /** Drops the matching sessions now; the revoking process calls this after its commit. */

@@ -3,7 +3,15 @@ import type { Role } from '@app/shared';
 import { Database } from '@app/infra';
 import type { DirectoryEntry, NewUser, UserView } from '../application/user.views';
 
-const USER_COLUMNS = `id, email, name, role, board_id AS "boardId", institute_id AS "instituteId", active`;
+export interface Credentials {
+  id: string;
+  role: Role;
+  passwordHash: string;
+  active: boolean;
+  totpEnabled: boolean;
+}
+
+const USER_COLUMNS = `id, email, name, role, board_id AS "boardId", institute_id AS "instituteId", active, totp_secret IS NOT NULL AS "mfaEnabled"`;
 
 /** All SQL of users. */
 @Injectable()
@@ -31,10 +39,18 @@ export class UserRepository {
     return user ?? null;
   }
 
-  async credentials(email: string): Promise<{ id: string; passwordHash: string; active: boolean } | null> {
-    const [user] = await this.database.query<{ id: string; passwordHash: string; active: boolean }>(
-      `SELECT id, password_hash AS "passwordHash", active FROM users WHERE lower(email) = lower($1)`,
+  async credentials(email: string): Promise<Credentials | null> {
+    const [user] = await this.database.query<Credentials>(
+      `SELECT id, role, password_hash AS "passwordHash", active, totp_secret IS NOT NULL AS "totpEnabled" FROM users WHERE lower(email) = lower($1)`,
       [email],
+    );
+    return user ?? null;
+  }
+
+  async credentialsById(id: string): Promise<(Credentials & { email: string; name: string }) | null> {
+    const [user] = await this.database.query<Credentials & { email: string; name: string }>(
+      `SELECT id, role, email, name, password_hash AS "passwordHash", active, totp_secret IS NOT NULL AS "totpEnabled" FROM users WHERE id = $1`,
+      [id],
     );
     return user ?? null;
   }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The only reader of process.env. Values are validated once at boot; a missing or malformed
  * value stops the process with one line that says what to set.
@@ -21,6 +23,12 @@ export interface AppConfig {
   storageDirectory: string;
   corsOrigins: string[];
   sessionHours: number;
+  /** A session unused for longer than this is refused (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
+  /** Roles that must sign in with a one-time code (MFA_REQUIRED_ROLES); empty turns the requirement off. */
+  mfaRequiredRoles: string[];
+  /** AES-256-GCM key (32 bytes) that protects TOTP secrets at rest (TOTP_ENCRYPTION_KEY). */
+  totpEncryptionKey: Buffer;
   loginAttemptsPerMinute: number;
   applicationsPerHour: number;
   logLevel: string;
@@ -74,6 +82,31 @@ function optionalNonNegativeInteger(environment: Environment, name: string, fall
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigurationError(`Set ${name} to a whole number of 0 or more (now "${raw}").`);
   return value;
+}
+
+const MFA_ROLES = ['admin', 'staff', 'coach', 'board', 'institute'];
+
+function mfaRequiredRoles(environment: Environment, nodeEnvironment: AppConfig['environment']): string[] {
+  const raw = environment.MFA_REQUIRED_ROLES ?? (nodeEnvironment === 'production' ? 'admin,staff' : '');
+  const roles = raw
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const unknown = roles.filter((role) => !MFA_ROLES.includes(role));
+  if (unknown.length > 0) throw new ConfigurationError(`Set MFA_REQUIRED_ROLES to roles from ${MFA_ROLES.join(', ')} (now "${raw}").`);
+  return roles;
+}
+
+/** Required in production; development and test derive a fixed key, so their TOTP secrets are not protected. */
+function totpEncryptionKey(environment: Environment, nodeEnvironment: AppConfig['environment']): Buffer {
+  const raw = environment.TOTP_ENCRYPTION_KEY?.trim();
+  if (!raw) {
+    if (nodeEnvironment === 'production') throw new ConfigurationError('Set TOTP_ENCRYPTION_KEY (32 random bytes as base64: `openssl rand -base64 32`).');
+    return createHash('sha256').update(`zij-instroom ${nodeEnvironment} totp key`).digest();
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigurationError('Set TOTP_ENCRYPTION_KEY to 32 bytes as base64 (`openssl rand -base64 32`).');
+  return key;
 }
 
 function url(name: string, value: string, protocols: string[]): string {
@@ -133,6 +166,9 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     sessionHours: optionalInteger(environment, 'SESSION_HOURS', 12),
+    sessionIdleMinutes: optionalInteger(environment, 'SESSION_IDLE_MINUTES', 30),
+    mfaRequiredRoles: mfaRequiredRoles(environment, nodeEnvironment),
+    totpEncryptionKey: totpEncryptionKey(environment, nodeEnvironment),
     loginAttemptsPerMinute: optionalInteger(environment, 'LOGIN_ATTEMPTS_PER_MINUTE', 10),
     applicationsPerHour: optionalInteger(environment, 'APPLICATIONS_PER_HOUR', 20),
     logLevel: environment.LOG_LEVEL?.trim() || (nodeEnvironment === 'test' ? 'silent' : 'info'),

@@ -32,3 +32,12 @@ export function useSetUserActive() {
     onSuccess: invalidate,
   });
 }
+
+/** A lost phone: the user's two-step verification is turned off (audited) and their sessions end. */
+export function useResetMfa() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.POST('/api/users/{id}/mfa/reset', withId(id))),
+    onSuccess: invalidate,
+  });
+}

@@ -5,14 +5,15 @@ import { applyApiErrors, FormError, FormField, Options } from '../../shared/form
 import { choicesOf, label, REGION_LABELS, ROLE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { useBoards } from '../organisations/queries';
-import { useCreateUser, useSetUserActive, useUsers } from './queries';
+import { useCreateUser, useResetMfa, useSetUserActive, useUsers } from './queries';
 import { NEW_USER, userSchema, type UserValues } from './user-form';
 
 export function UsersPage() {
   const users = useUsers();
   const boards = useBoards();
   const setActive = useSetUserActive();
-  const error = users.error ?? boards.error ?? setActive.error;
+  const resetMfa = useResetMfa();
+  const error = users.error ?? boards.error ?? setActive.error ?? resetMfa.error;
   return (
     <section>
       <h1>Gebruikers</h1>
@@ -23,6 +24,9 @@ export function UsersPage() {
             boards={boards.data ?? []}
             busyId={setActive.isPending ? setActive.variables?.id : undefined}
             onToggle={(user) => setActive.mutate({ id: user.id, active: !user.active })}
+            onResetMfa={(user) => {
+              if (window.confirm(`Tweestapsverificatie van ${user.name} resetten? Alle sessies van deze gebruiker worden beëindigd.`)) resetMfa.mutate(user.id);
+            }}
           />
         )}
       </Listing>
@@ -36,9 +40,10 @@ interface TableProps {
   boards: Board[];
   busyId: string | undefined;
   onToggle: (user: ManagedUser) => void;
+  onResetMfa: (user: ManagedUser) => void;
 }
 
-function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
+function UsersTable({ users, boards, busyId, onToggle, onResetMfa }: TableProps) {
   const boardName = (boardId: string) => boards.find((board) => board.id === boardId)?.name ?? '—';
   const columns: Column<ManagedUser>[] = [
     { header: 'Naam', cell: (user) => user.name },
@@ -46,12 +51,20 @@ function UsersTable({ users, boards, busyId, onToggle }: TableProps) {
     { header: 'Rol', cell: (user) => label(ROLE_LABELS, user.role) },
     { header: 'Schoolbestuur', cell: (user) => (user.boardId ? boardName(user.boardId) : '—') },
     { header: 'Status', cell: (user) => (user.active ? 'Actief' : 'Gedeactiveerd') },
+    { header: 'Tweestapsverificatie', cell: (user) => (user.mfaEnabled ? 'Aan' : 'Uit') },
     {
       header: 'Actie',
       cell: (user) => (
-        <button type="button" className="secondary" disabled={busyId === user.id} onClick={() => onToggle(user)}>
-          {user.active ? 'Deactiveren' : 'Activeren'}
-        </button>
+        <div className="actions">
+          <button type="button" className="secondary" disabled={busyId === user.id} onClick={() => onToggle(user)}>
+            {user.active ? 'Deactiveren' : 'Activeren'}
+          </button>
+          {user.mfaEnabled && (
+            <button type="button" className="secondary" onClick={() => onResetMfa(user)}>
+              Tweestap resetten
+            </button>
+          )}
+        </div>
       ),
     },
   ];

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { hash } from 'node:crypto';
+import { Database } from '@app/infra';
+import { LOGIN_THROTTLE } from '../domain/login-throttle.policy';
+
+/** The throttle's key: the e-mail address, hashed, so the table names no one (known or unknown). */
+function accountKey(email: string): string {
+  return hash('sha256', email.trim().toLowerCase(), 'hex');
+}
+
+/** All SQL of the per-account login throttle (login_throttles, keyed by a hash of the e-mail address). */
+@Injectable()
+export class LoginThrottleRepository {
+  constructor(private readonly database: Database) {}
+
+  /**
+   * Claims an attempt in one statement (the row lock of the upsert serialises concurrent attempts):
+   * counts it and, beyond the free attempts, sets the wait before the next one (delayAfterAttempt).
+   * Returns 0 when the attempt may be evaluated, else the seconds still to wait; a refused attempt
+   * changes nothing.
+   */
+  async claim(email: string, now: Date): Promise<number> {
+    const account = accountKey(email);
+    const { freeAttempts, maxDelaySeconds, memorySeconds } = LOGIN_THROTTLE;
+    const [claimed] = await this.database.query<{ attempts: number }>(
+      `INSERT INTO login_throttles AS t (account, attempts, last_attempt_at, blocked_until) VALUES ($1, 1, $2, NULL)
+       ON CONFLICT (account) DO UPDATE SET
+         attempts = CASE WHEN t.last_attempt_at <= $2 - make_interval(secs => $3) THEN 1 ELSE t.attempts + 1 END,
+         last_attempt_at = $2,
+         blocked_until = CASE WHEN t.last_attempt_at > $2 - make_interval(secs => $3) AND t.attempts + 1 > $4
+           THEN $2 + make_interval(secs => least($5, power(2, t.attempts + 1 - $4))) END
+       WHERE t.blocked_until IS NULL OR t.blocked_until <= $2
+       RETURNING attempts`,
+      [account, now, memorySeconds, freeAttempts, maxDelaySeconds],
+    );
+    if (claimed) return 0;
+    const [blocked] = await this.database.query<{ wait: number }>(
+      `SELECT greatest(ceil(extract(epoch FROM blocked_until - $2)), 1)::int AS wait FROM login_throttles WHERE account = $1`,
+      [account, now],
+    );
+    return blocked?.wait ?? 1;
+  }
+
+  /** The wait the last claimed attempt set for the next one (0: none), for the audit. */
+  async currentDelay(email: string, now: Date): Promise<number> {
+    const [row] = await this.database.query<{ wait: number }>(
+      `SELECT COALESCE(ceil(extract(epoch FROM blocked_until - $2)), 0)::int AS wait FROM login_throttles WHERE account = $1`,
+      [accountKey(email), now],
+    );
+    return Math.max(row?.wait ?? 0, 0);
+  }
+
+  async forget(email: string): Promise<void> {
+    await this.database.query(`DELETE FROM login_throttles WHERE account = $1`, [accountKey(email)]);
+  }
+}

@@ -34,7 +34,8 @@ async function openCandidate(session: BrowserSession, candidateId: string): Prom
 describe('web page: the selection road from application to a suitability declaration', () => {
   // The API's clock: advice and outcome are recorded only once the interview has started, so the test moves it there.
   const clock = new FixedClock(new Date());
-  const { app, browser } = useBrowserTestApp({ clock });
+  // It jumps hours: the sessions must outlast that (the idle timeout has its own test, login-security).
+  const { app, browser } = useBrowserTestApp({ clock, config: { sessionIdleMinutes: 24 * 60 } });
 
   it(
     'staff, a board and an institute take a candidate to assessment_passed',

@@ -14,7 +14,8 @@ const DURING_THE_INTERVIEW = new Date('2027-03-25T09:05:00Z');
 
 describe('R5 selection interviews: advice, outcome and access', () => {
   const clock = new FixedClock(BEFORE_THE_INTERVIEW);
-  const app = useTestApp({ clock });
+  // The clock jumps an hour to the interview: the sessions must outlast that (the idle timeout has its own test, login-security).
+  const app = useTestApp({ clock, config: { sessionIdleMinutes: 24 * 60 } });
   let staff: TestUser;
   let coach: TestUser;
   let boardA: PanelBoard;

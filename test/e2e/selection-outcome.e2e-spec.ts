@@ -25,7 +25,9 @@ const MOTIVATION = 'GEHEIM-panelmotivatie-41c9';
 /** Issue 11, items 3–5: selection follows the calendar, access ends with its purpose, and the mails people expect. */
 describe('selection interviews: the calendar, the end of access and the mails', () => {
   const clock = new FixedClock(BEFORE_THE_INTERVIEW);
-  const app = useTestApp({ clock });
+  // The clock jumps an hour to the interview's start: the users' sessions must outlast that jump
+  // (the idle timeout has its own test, test/e2e/login-security.e2e-spec.ts).
+  const app = useTestApp({ clock, config: { sessionIdleMinutes: 24 * 60 } });
   let staff: TestUser;
   let boards: PanelBoard[];
 

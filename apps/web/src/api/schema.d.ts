@@ -685,6 +685,11 @@ export interface components {
             region: "almere" | "lelystad";
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /**
+             * Format: date-time
+             * @description When the candidate entered its current stage (the latest stage change).
+             */
+            stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -715,13 +720,20 @@ export interface components {
             region: "almere" | "lelystad";
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /**
+             * Format: date-time
+             * @description When the candidate entered its current stage (the latest stage change).
+             */
+            stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
         CandidatePageResponse: {
             items: components["schemas"]["CandidateListItemResponse"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
+            /** @description Pass as `cursor` (with the same `sort`) for the next page; null on the last page. */
             nextCursor: string | null;
+            /** @description How many candidates match the filters within your scope; on the first page (without cursor) only, null on later pages. */
+            total: number | null;
         };
         CreateBoardRequest: {
             /** @example 2024-08-01 */
@@ -1557,6 +1569,8 @@ export interface operations {
                 stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
                 region?: "almere" | "lelystad";
                 q?: string;
+                /** @description appliedAt: newest first; name: by last name; daysInStage: longest in the stage first. */
+                sort?: "appliedAt" | "name" | "daysInStage";
                 cursor?: string;
                 limit?: number;
             };
@@ -1597,6 +1611,7 @@ export interface operations {
     CandidatesController_columns: {
         parameters: {
             query?: {
+                stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
                 region?: "almere" | "lelystad";
                 q?: string;
                 perStage?: number;
@@ -1676,6 +1691,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2004,7 +2021,10 @@ export interface operations {
     CandidatesController_reject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2018,6 +2038,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2053,6 +2075,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2074,7 +2105,10 @@ export interface operations {
     CandidatesController_screening: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2088,6 +2122,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2123,6 +2159,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2144,7 +2189,10 @@ export interface operations {
     CandidatesController_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2158,6 +2206,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2193,6 +2243,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import { Selection1764100000000 } from './1764100000000-selection';
 import { Assessment1764200000000 } from './1764200000000-assessment';
 import { OutboxDurability1764300000000 } from './1764300000000-outbox-durability';
 import { JobRecovery1764400000000 } from './1764400000000-job-recovery';
+import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Assessment1764200000000,
   OutboxDurability1764300000000,
   JobRecovery1764400000000,
+  CandidateSearch1764600000000,
 ];

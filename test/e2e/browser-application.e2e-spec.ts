@@ -93,7 +93,7 @@ describe('web page: from the public form to screening', () => {
       await expectAccessibleOnPhoneToo(page);
 
       await page.getByRole('button', { name: 'Lijst', exact: true }).click();
-      await page.getByLabel('Zoek op naam of e-mail').fill(email);
+      await page.getByLabel('Zoek op naam, e-mail of referentie').fill(email);
       await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
       await waitForText(page.getByTestId(`candidate-${stored.id}`), email);
       await expectAccessibleOnPhoneToo(page);

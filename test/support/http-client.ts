@@ -27,8 +27,8 @@ export class HttpClient {
     return this.send<T>('GET', path);
   }
 
-  post<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
-    return this.send<T>('POST', path, body);
+  post<T = JsonBody>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.send<T>('POST', path, body, headers);
   }
 
   patch<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
@@ -54,8 +54,8 @@ export class HttpClient {
     return { status: response.status, body: await parse(response), headers: response.headers };
   }
 
-  private async send<T>(method: string, path: string, body?: unknown): Promise<HttpResult<T>> {
-    const headers: Record<string, string> = this.authHeaders();
+  private async send<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<HttpResult<T>> {
+    const headers: Record<string, string> = { ...extraHeaders, ...this.authHeaders() };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: response.status, body: await parse(response), headers: response.headers };

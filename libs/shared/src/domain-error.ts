@@ -4,6 +4,7 @@ export type DomainErrorKind =
   | 'unprocessable' // 422: well-formed, but a rule refuses it
   | 'not_found' // 404: absent, or not visible to this user
   | 'conflict' // 409: the current state does not allow it
+  | 'precondition_failed' // 412: the client's copy is stale (If-Match)
   | 'unauthenticated' // 401
   | 'forbidden' // 403
   | 'throttled'; // 429: too many attempts, try again later

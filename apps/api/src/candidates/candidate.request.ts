@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
-import { STAGES, type Stage } from '@app/candidates';
+import { CANDIDATE_SORTS, STAGES, type CandidateSort, type Stage } from '@app/candidates';
 import { OptionalText, OptionalWholeNumber, RequiredText } from '../http/request-fields';
 
 const SearchText = () => OptionalText('q', { max: 100, trim: false });
@@ -10,11 +10,20 @@ export class CandidateListRequest {
   @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES, { message: `stage moet een van ${STAGES.join(', ')} zijn.` }) stage?: Stage;
   @ApiPropertyOptional({ enum: REGIONS }) @IsOptional() @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' }) region?: Region;
   @SearchText() q?: string;
+  @ApiPropertyOptional({
+    enum: CANDIDATE_SORTS,
+    default: 'appliedAt',
+    description: 'appliedAt: newest first; name: by last name; daysInStage: longest in the stage first.',
+  })
+  @IsOptional()
+  @IsIn(CANDIDATE_SORTS, { message: `sort moet een van ${CANDIDATE_SORTS.join(', ')} zijn.` })
+  sort?: CandidateSort;
   @OptionalText('cursor', { max: 300, tooLong: 'cursor is ongeldig.', trim: false }) cursor?: string;
   @OptionalWholeNumber('limit', { min: 1, max: 100, fromQuery: true, api: { minimum: 1, maximum: 100, default: 50 } }) limit?: number;
 }
 
 export class CandidateColumnsRequest {
+  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES, { message: `stage moet een van ${STAGES.join(', ')} zijn.` }) stage?: Stage;
   @ApiPropertyOptional({ enum: REGIONS }) @IsOptional() @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' }) region?: Region;
   @SearchText() q?: string;
   @OptionalWholeNumber('perStage', { min: 1, max: 50, fromQuery: true, api: { minimum: 1, maximum: 50, default: 8 } }) perStage?: number;

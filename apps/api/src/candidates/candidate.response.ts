@@ -25,11 +25,19 @@ export class CandidateListItemResponse implements CandidateListItem {
   @ApiProperty({ enum: STAGES }) stage!: Stage;
   @ApiProperty({ format: 'date-time' }) appliedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the candidate entered its current stage (the latest stage change).' }) stageChangedAt!: string;
 }
 
 export class CandidatePageResponse {
   @ApiProperty({ type: [CandidateListItemResponse] }) items!: CandidateListItemResponse[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' }) nextCursor!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` (with the same `sort`) for the next page; null on the last page.' })
+  nextCursor!: string | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'How many candidates match the filters within your scope; on the first page (without cursor) only, null on later pages.',
+  })
+  total!: number | null;
 }
 
 export class CandidateDocumentResponse implements CandidateDocumentView {

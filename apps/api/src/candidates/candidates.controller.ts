@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { StorageService } from '@app/infra';
@@ -6,6 +6,7 @@ import { CandidateDocumentsService, CandidateReader, CandidateStageService } fro
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
+import { ApiIfMatchHeader, entityTag, versionFromIfMatch } from '../http/entity-tag';
 import { CandidateColumnsResponse, CandidateDetailResponse, CandidatePageResponse, StageCountsResponse, StageHistoryEntryResponse } from './candidate.response';
 import { CandidateColumnsRequest, CandidateListRequest, EmptyRequest, RejectRequest, WithdrawRequest } from './candidate.request';
 
@@ -17,14 +18,17 @@ const DOCUMENT_CONTENT = Object.fromEntries(
   ]),
 );
 
-/** A desk command on a candidate's stage: answers the candidate as it is after the move. */
+const ETAG_HEADER = { ETag: { description: "The candidate's version, to send back in If-Match.", schema: { type: 'string', example: '"3"' } } };
+
+/** A desk command on a candidate's stage: answers the candidate as it is after the move, with its new ETag. */
 const StageCommand = (path: 'screening' | 'reject' | 'withdraw') =>
   applyDecorators(
     Roles('staff', 'admin'),
     Post(`:id/${path}`),
     HttpCode(200),
-    ApiOkResponse({ type: CandidateDetailResponse }),
-    ApiErrorResponses(400, 404, 409, 422),
+    ApiIfMatchHeader(),
+    ApiOkResponse({ type: CandidateDetailResponse, headers: ETAG_HEADER }),
+    ApiErrorResponses(400, 404, 409, 412, 422),
   );
 
 @ApiTags('candidates')
@@ -61,10 +65,10 @@ export class CandidatesController {
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: CandidateDetailResponse })
+  @ApiOkResponse({ type: CandidateDetailResponse, headers: ETAG_HEADER })
   @ApiErrorResponses(404)
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.candidates.get(principal, id);
+  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return withEntityTag(reply, await this.candidates.get(principal, id));
   }
 
   @Get(':id/history')
@@ -88,19 +92,46 @@ export class CandidatesController {
   }
 
   @StageCommand('screening')
-  screening(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() _: EmptyRequest) {
-    return this.stages.runDeskCommand(principal, id, 'screening', null);
+  async screening(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() _: EmptyRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const candidate = await this.stages.runDeskCommand(principal, id, 'screening', null, versionFromIfMatch(ifMatch));
+    return withEntityTag(reply, candidate);
   }
 
   @StageCommand('reject')
-  reject(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: RejectRequest) {
-    return this.stages.runDeskCommand(principal, id, 'reject', request.reason);
+  async reject(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() request: RejectRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const candidate = await this.stages.runDeskCommand(principal, id, 'reject', request.reason, versionFromIfMatch(ifMatch));
+    return withEntityTag(reply, candidate);
   }
 
   @StageCommand('withdraw')
-  withdraw(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: WithdrawRequest) {
-    return this.stages.runDeskCommand(principal, id, 'withdraw', request.reason ?? null);
+  async withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() request: WithdrawRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const candidate = await this.stages.runDeskCommand(principal, id, 'withdraw', request.reason ?? null, versionFromIfMatch(ifMatch));
+    return withEntityTag(reply, candidate);
   }
+}
+
+/** The answer with the candidate's version as its ETag (not cached: the page refetches it). */
+function withEntityTag<T extends { version: number }>(reply: FastifyReply, candidate: T): T {
+  void reply.header('ETag', entityTag(candidate.version));
+  return candidate;
 }
 
 /**

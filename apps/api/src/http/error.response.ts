@@ -26,6 +26,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`).',
   404: 'Does not exist, or not for this user (R14).',
   409: 'Conflicts with the current state.',
+  412: 'The candidate changed since the `ETag` sent in `If-Match`: read it again and retry.',
   413: 'Body or file too large.',
   422: 'Valid, but not allowed by the rules.',
   429: 'Too many attempts.',

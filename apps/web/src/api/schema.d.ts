@@ -829,6 +829,11 @@ export interface components {
             region: "almere" | "lelystad";
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /**
+             * Format: date-time
+             * @description When the candidate entered its current stage (the latest stage change).
+             */
+            stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -859,13 +864,20 @@ export interface components {
             region: "almere" | "lelystad";
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /**
+             * Format: date-time
+             * @description When the candidate entered its current stage (the latest stage change).
+             */
+            stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
         CandidatePageResponse: {
             items: components["schemas"]["CandidateListItemResponse"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
+            /** @description Pass as `cursor` (with the same `sort`) for the next page; null on the last page. */
             nextCursor: string | null;
+            /** @description How many candidates match the filters within your scope; on the first page (without cursor) only, null on later pages. */
+            total: number | null;
         };
         ChangePasswordRequest: {
             currentPassword: string;
@@ -1831,6 +1843,8 @@ export interface operations {
                 stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
                 region?: "almere" | "lelystad";
                 q?: string;
+                /** @description appliedAt: newest first; name: by last name; daysInStage: longest in the stage first. */
+                sort?: "appliedAt" | "name" | "daysInStage";
                 cursor?: string;
                 limit?: number;
             };
@@ -1871,6 +1885,7 @@ export interface operations {
     CandidatesController_columns: {
         parameters: {
             query?: {
+                stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
                 region?: "almere" | "lelystad";
                 q?: string;
                 perStage?: number;
@@ -1950,6 +1965,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2278,7 +2295,10 @@ export interface operations {
     CandidatesController_reject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2292,6 +2312,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2327,6 +2349,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2348,7 +2379,10 @@ export interface operations {
     CandidatesController_screening: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2362,6 +2396,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2397,6 +2433,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2418,7 +2463,10 @@ export interface operations {
     CandidatesController_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2432,6 +2480,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2467,6 +2517,15 @@ export interface operations {
             };
             /** @description Conflict: Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

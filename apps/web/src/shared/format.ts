@@ -39,3 +39,16 @@ export function todayInAmsterdam(): string {
   const parts = Object.fromEntries(partsFormat.formatToParts(new Date()).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole calendar days (in Amsterdam) from an instant until today: "12 dagen in deze fase". */
+export function daysInStageText(since: string | null | undefined, today: string = todayInAmsterdam()): string {
+  if (!since) return '';
+  const start = new Date(since);
+  if (Number.isNaN(start.getTime())) return '';
+  const startDay = Object.fromEntries(partsFormat.formatToParts(start).map((part) => [part.type, part.value]));
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDay.year}-${startDay.month}-${startDay.day}T00:00:00Z`)) / DAY_MS);
+  if (days <= 0) return 'Sinds vandaag in deze fase';
+  return days === 1 ? '1 dag in deze fase' : `${days} dagen in deze fase`;
+}

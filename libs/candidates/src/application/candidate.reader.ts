@@ -12,6 +12,7 @@ import type {
   CandidateDocumentView,
   CandidateListItem,
   CandidateListQuery,
+  CandidateSort,
   StageHistoryEntry,
 } from './candidate.views';
 
@@ -20,18 +21,26 @@ import type {
 export class CandidateReader {
   constructor(private readonly candidates: CandidateRepository) {}
 
-  async list(actor: Actor, query: CandidateListQuery): Promise<Page<CandidateListItem>> {
+  /** A page in the chosen order; the first page (no cursor) also counts all matching candidates within scope. */
+  async list(actor: Actor, query: CandidateListQuery): Promise<Page<CandidateListItem> & { total: number | null }> {
+    const sort = query.sort ?? 'appliedAt';
     const rows = await this.candidates.list(actor, {
       stage: query.stage ?? null,
       region: query.region ?? null,
       searchPattern: searchPattern(query.q),
-      before: query.cursor ? keysetPosition(query.cursor) : null,
+      sort,
+      after: query.cursor ? keysetPosition(query.cursor, sort) : null,
       limit: query.limit + 1,
     });
-    const items = rows.slice(0, query.limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > query.limit && last ? encodeCursor({ sortKey: last.appliedAt, id: last.id }) : null;
-    return { items, nextCursor };
+    const items: CandidateListItem[] = [];
+    for (let index = 0; index < rows.length && index < query.limit; index += 1) {
+      const { sortKey: _sortKey, total: _total, ...item } = rows[index];
+      items.push(item);
+    }
+    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+    const nextCursor = last ? encodeCursor({ sortKey: cursorKey(sort, last.sortKey), id: last.id }) : null;
+    const total = query.cursor ? null : (rows[0]?.total ?? 0);
+    return { items, nextCursor, total };
   }
 
   async stageCounts(actor: Actor): Promise<Record<string, number>> {
@@ -40,9 +49,16 @@ export class CandidateReader {
 
   /** Every stage in pipeline order with its count and newest candidates: the columns view in one query. */
   async columns(actor: Actor, query: CandidateColumnsQuery): Promise<CandidateColumn[]> {
-    const rows = await this.candidates.columns(actor, { region: query.region ?? null, searchPattern: searchPattern(query.q), perStage: query.perStage });
+    const rows = await this.candidates.columns(actor, {
+      stage: query.stage ?? null,
+      region: query.region ?? null,
+      searchPattern: searchPattern(query.q),
+      perStage: query.perStage,
+    });
     const byStage = new Map(rows.map((row) => [row.stage, row]));
-    return STAGES.map((stage: Stage) => ({ stage, count: byStage.get(stage)?.count ?? 0, items: byStage.get(stage)?.items ?? [] }));
+    // With a stage filter only that column, as the list then shows only that stage.
+    const stages = query.stage ? [query.stage] : STAGES;
+    return stages.map((stage: Stage) => ({ stage, count: byStage.get(stage)?.count ?? 0, items: byStage.get(stage)?.items ?? [] }));
   }
 
   /**
@@ -96,13 +112,31 @@ function searchPattern(q: string | undefined): string | null {
   return q ? `%${q.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
 }
 
-function keysetPosition(cursor: string): { appliedAt: Date; id: string } {
+/*
+ * The cursor names its sort: the default order's key is the applied time as it always was; the
+ * others carry their sort's name in front ('name:jansen piet'), so a cursor of one order is
+ * refused by another instead of silently skipping rows.
+ */
+function cursorKey(sort: CandidateSort, key: string): string {
+  return sort === 'appliedAt' ? key : `${sort}:${key}`;
+}
+
+const TIMESTAMP = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function keysetPosition(cursor: string, sort: CandidateSort): { sortKey: string; id: string } {
   const position = decodeCursor(cursor);
-  const appliedAt = new Date(position.sortKey);
-  // The year bound keeps dates JavaScript accepts but PostgreSQL does not out of the query.
-  const year = appliedAt.getUTCFullYear();
-  if (!isUuid(position.id) || Number.isNaN(appliedAt.getTime()) || year < 1900 || year > 9999) {
-    throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord.' }]);
+  const prefix = sort === 'appliedAt' ? '' : `${sort}:`;
+  const key = position.sortKey.startsWith(prefix) ? position.sortKey.slice(prefix.length) : null;
+  if (key === null || !isUuid(position.id) || (sort !== 'name' && !isTimestamp(key))) {
+    throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord met dezelfde sort.' }]);
   }
-  return { appliedAt, id: position.id };
+  return { sortKey: key, id: position.id };
+}
+
+/** A UTC timestamp PostgreSQL accepts: the year bound keeps dates JavaScript accepts but PostgreSQL does not out of the query. */
+function isTimestamp(key: string): boolean {
+  const match = TIMESTAMP.exec(key);
+  if (!match) return false;
+  const year = Number(match[1]);
+  return year >= 1900 && year <= 9999 && !Number.isNaN(new Date(key.replace(/(\.\d{3})\d+Z$/, '$1Z')).getTime());
 }

@@ -15,6 +15,8 @@ export interface CandidateListItem {
   stage: Stage;
   appliedAt: IsoTimestamp;
   updatedAt: IsoTimestamp;
+  /** When the candidate entered the current stage: the latest stage change (or the application). */
+  stageChangedAt: IsoTimestamp;
 }
 
 export interface CandidateDocumentView {
@@ -66,6 +68,7 @@ export interface CandidateColumn {
 }
 
 export interface CandidateColumnsQuery {
+  stage?: Stage;
   region?: Region;
   q?: string;
   perStage: number;
@@ -98,10 +101,15 @@ export interface AccessGrant {
   disclosed: string;
 }
 
+/** The orders of the list: newest application first, by name (last name, first name), longest in the stage first. */
+export const CANDIDATE_SORTS = ['appliedAt', 'name', 'daysInStage'] as const;
+export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
+
 export interface CandidateListQuery {
   stage?: Stage;
   region?: Region;
   q?: string;
+  sort?: CandidateSort;
   cursor?: string;
   limit: number;
 }

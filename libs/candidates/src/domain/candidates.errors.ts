@@ -18,6 +18,18 @@ export class StageConflictError extends DomainError {
   }
 }
 
+/** If-Match named a version the candidate has moved on from: someone changed it meanwhile (412). */
+export class StaleCandidateError extends DomainError {
+  constructor(current: Stage, changedBy: string | null) {
+    const who = changedBy ? ` door ${changedBy}` : '';
+    super(
+      'candidates.stale',
+      'precondition_failed',
+      `Deze kandidaat is intussen gewijzigd${who}: de fase is nu ${STAGE_LABELS[current]}. Laad de pagina opnieuw en probeer het daarna nog eens.`,
+    );
+  }
+}
+
 export class IneligibleDegreeError extends DomainError {
   constructor() {
     super(

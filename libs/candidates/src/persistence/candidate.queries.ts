@@ -1,4 +1,5 @@
 import { availableCommands, type Stage, type StageCommand } from '../domain/stage';
+import type { CandidateSort } from '../application/candidate.views';
 
 /*
  * The SQL of the candidate list and detail, in one place: CandidateRepository runs it, and the
@@ -14,22 +15,37 @@ import { availableCommands, type Stage, type StageCommand } from '../domain/stag
 const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
-  ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt"`;
+  ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt", ${isoTime('c.stage_changed_at')} AS "stageChangedAt"`;
+
+/** Per sort its key column (also what the keyset position holds) and direction; the id breaks ties. Each has an index (migrations). */
+const SORT_KEYS: Record<CandidateSort, { column: string; direction: 'ASC' | 'DESC'; keyType: string }> = {
+  appliedAt: { column: 'c.applied_at', direction: 'DESC', keyType: 'timestamptz' },
+  name: { column: 'c.name_key', direction: 'ASC', keyType: 'text' },
+  daysInStage: { column: 'c.stage_changed_at', direction: 'ASC', keyType: 'timestamptz' },
+};
 
 /**
- * $1 stage, $2 region, $3 search pattern; with a keyset position its applied_at and id at
+ * $1 stage, $2 region, $3 search pattern; with a keyset position its sort key and id at
  * `keysetIndex` and the next; the visibility condition's own parameters; the limit at `limitIndex`.
+ * Every row carries `sortKey` (the keyset position of the next page); the first page (no keyset
+ * position) also carries `total`, the count of all matching rows within scope, so a deep page
+ * stays a pure keyset read.
  */
-export function candidateListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number): string {
-  return remembered(`list ${keysetIndex} ${limitIndex} ${visibilitySql}`, () => buildListSql(keysetIndex, visibilitySql, limitIndex));
+export function candidateListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number, sort: CandidateSort = 'appliedAt'): string {
+  return remembered(`list ${sort} ${keysetIndex} ${limitIndex} ${visibilitySql}`, () => buildListSql(keysetIndex, visibilitySql, limitIndex, sort));
 }
 
-function buildListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number): string {
-  const keyset = keysetIndex === null ? '' : `AND (c.applied_at, c.id) < ($${keysetIndex}, $${keysetIndex + 1}::uuid)`;
-  return `SELECT ${LIST_COLUMNS} FROM candidates c
-       WHERE ($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2)
-         AND ($3::text IS NULL OR c.search_text LIKE $3) ${keyset} AND ${visibilitySql}
-       ORDER BY c.applied_at DESC, c.id DESC LIMIT $${limitIndex}`;
+function buildListSql(keysetIndex: number | null, visibilitySql: string, limitIndex: number, sort: CandidateSort): string {
+  const { column, direction, keyType } = SORT_KEYS[sort];
+  const comparison = direction === 'DESC' ? '<' : '>';
+  const keyset = keysetIndex === null ? '' : `AND (${column}, c.id) ${comparison} ($${keysetIndex}::${keyType}, $${keysetIndex + 1}::uuid)`;
+  const filters = `($1::text IS NULL OR c.stage = $1) AND ($2::text IS NULL OR c.region = $2) AND ($3::text IS NULL OR c.search_text LIKE $3)`;
+  // Timestamps to the microsecond, as stored: a key cut to milliseconds could skip rows between pages.
+  const sortKey = keyType === 'timestamptz' ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : column;
+  const total = keysetIndex === null ? `, (SELECT count(*)::int FROM candidates c WHERE ${filters} AND ${visibilitySql}) AS total` : '';
+  return `SELECT ${LIST_COLUMNS}, ${sortKey} AS "sortKey"${total} FROM candidates c
+       WHERE ${filters} ${keyset} AND ${visibilitySql}
+       ORDER BY ${column} ${direction}, c.id ${direction} LIMIT $${limitIndex}`;
 }
 
 /** $1 candidate id, $2 whether the reader is the central desk (sees disclosures); visibility parameters from $3. */

@@ -9,6 +9,7 @@ import type {
   CandidateDetail,
   CandidateDocumentView,
   CandidateListItem,
+  CandidateSort,
   StageHistoryEntry,
 } from '../application/candidate.views';
 import { visibilityCondition } from './candidate-visibility';
@@ -19,10 +20,14 @@ export interface ListFilter {
   region: string | null;
   /** A LIKE pattern on the search text, already escaped. */
   searchPattern: string | null;
-  /** Keyset position: rows before this applied_at and id. */
-  before: { appliedAt: Date; id: string } | null;
+  sort: CandidateSort;
+  /** Keyset position: rows after this sort key (as the previous page's `sortKey` gave it) and id, in the sort's order. */
+  after: { sortKey: string; id: string } | null;
   limit: number;
 }
+
+/** A list row with its keyset position and, on the first page, the total count. */
+export type CandidateListRow = CandidateListItem & { sortKey: string; total?: number };
 
 export interface NewCandidate extends ApplicationInput {
   previousCandidateId: string | null;
@@ -45,6 +50,8 @@ export interface StageUpdate {
   /** Whether the move closes the dossier; then `reason` is kept as the closing reason. */
   closes: boolean;
   reason: string | null;
+  /** When given (If-Match), the move happens only at this version of the candidate. */
+  version: number | null;
 }
 
 /** All SQL of the candidates module: candidates, their documents and their stage history. */
@@ -52,16 +59,16 @@ export interface StageUpdate {
 export class CandidateRepository {
   constructor(private readonly database: Database) {}
 
-  list(actor: Actor, filter: ListFilter): Promise<CandidateListItem[]> {
+  list(actor: Actor, filter: ListFilter): Promise<CandidateListRow[]> {
     const parameters: unknown[] = [filter.stage, filter.region, filter.searchPattern];
     let keysetIndex: number | null = null;
-    if (filter.before) {
-      parameters.push(filter.before.appliedAt, filter.before.id);
+    if (filter.after) {
+      parameters.push(filter.after.sortKey, filter.after.id);
       keysetIndex = parameters.length - 1;
     }
     const visibility = visibilityCondition(actor, parameters.length + 1);
     parameters.push(...visibility.parameters, filter.limit);
-    return this.database.query<CandidateListItem>(candidateListSql(keysetIndex, visibility.sql, parameters.length), parameters);
+    return this.database.query<CandidateListRow>(candidateListSql(keysetIndex, visibility.sql, parameters.length, filter.sort), parameters);
   }
 
   async stageCounts(actor: Actor): Promise<Map<Stage, number>> {
@@ -76,23 +83,25 @@ export class CandidateRepository {
   /** Per stage its count and its newest `perStage` candidates, in one query (the pipeline columns). */
   columns(
     actor: Actor,
-    filter: { region: string | null; searchPattern: string | null; perStage: number },
+    filter: { stage: Stage | null; region: string | null; searchPattern: string | null; perStage: number },
   ): Promise<{ stage: Stage; count: number; items: CandidateListItem[] }[]> {
-    const visibility = visibilityCondition(actor, 4);
+    const visibility = visibilityCondition(actor, 5);
     return this.database.query(
       `WITH visible AS (
          SELECT c.*, row_number() OVER (PARTITION BY c.stage ORDER BY c.applied_at DESC, c.id DESC) AS position,
                 count(*) OVER (PARTITION BY c.stage)::int AS total
          FROM candidates c
-         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.search_text LIKE $2) AND ${visibility.sql})
+         WHERE ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.search_text LIKE $2) AND ($4::text IS NULL OR c.stage = $4)
+           AND ${visibility.sql})
        SELECT stage, max(total)::int AS count,
               json_agg(json_build_object('id', id, 'reference', reference, 'firstName', first_name, 'lastName', last_name, 'email', email,
                 'region', region, 'stage', stage,
                 'appliedAt', to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'stageChangedAt', to_char(stage_changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                 ORDER BY position) FILTER (WHERE position <= $3) AS items
        FROM visible GROUP BY stage`,
-      [filter.region, filter.searchPattern, filter.perStage, ...visibility.parameters],
+      [filter.region, filter.searchPattern, filter.perStage, filter.stage, ...visibility.parameters],
     );
   }
 
@@ -150,19 +159,27 @@ export class CandidateRepository {
    */
   async moveStage(id: string, update: StageUpdate): Promise<Stage | null> {
     const [row] = await this.database.query<{ from: Stage }>(
-      `WITH previous AS (SELECT id, stage FROM candidates WHERE id = $1 FOR UPDATE)
+      `WITH previous AS (SELECT id, stage, version FROM candidates WHERE id = $1 FOR UPDATE)
        UPDATE candidates c SET stage = $2, version = c.version + 1, stage_changed_at = $3::timestamptz, updated_at = $3::timestamptz,
          closed_at = CASE WHEN $4::boolean THEN $3::timestamptz END, closing_reason = CASE WHEN $4::boolean THEN $5::text END
-       FROM previous WHERE c.id = previous.id AND previous.stage = ANY($6::text[])
+       FROM previous WHERE c.id = previous.id AND previous.stage = ANY($6::text[]) AND ($7::int IS NULL OR previous.version = $7)
        RETURNING previous.stage AS "from"`,
-      [id, update.to, update.now, update.closes, update.reason, update.from],
+      [id, update.to, update.now, update.closes, update.reason, update.from, update.version],
     );
     return row?.from ?? null;
   }
 
-  async currentStage(id: string): Promise<Stage | null> {
-    const [row] = await this.database.query<{ stage: Stage }>(`SELECT stage FROM candidates WHERE id = $1`, [id]);
-    return row?.stage ?? null;
+  /** The candidate's stage and version now, with the latest stage change and who made it (for a refusal that says why). */
+  async current(id: string): Promise<{ stage: Stage; version: number; changedBy: string | null } | null> {
+    const [row] = await this.database.query<{ stage: Stage; version: number; changedBy: string | null }>(
+      `SELECT c.stage, c.version, u.name AS "changedBy"
+       FROM candidates c
+       LEFT JOIN LATERAL (SELECT h.actor_id FROM candidate_stage_history h WHERE h.candidate_id = c.id ORDER BY h.id DESC LIMIT 1) latest ON TRUE
+       LEFT JOIN users u ON u.id = latest.actor_id
+       WHERE c.id = $1`,
+      [id],
+    );
+    return row ?? null;
   }
 
   async addHistory(entry: { candidateId: string; from: Stage | null; to: Stage; actorId: string | null; at: Date; reason: string | null }): Promise<string> {

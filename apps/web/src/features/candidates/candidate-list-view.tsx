@@ -1,25 +1,12 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
-import type { CandidateListItem, Region, Stage } from '../../api/models';
-import { formatDate } from '../../shared/format';
-import { FormField, Options } from '../../shared/forms';
-import { choicesOf, label, REGION_LABELS, STAGE_LABELS } from '../../shared/labels';
+import type { CandidateListItem } from '../../api/models';
+import { daysInStageText, formatDate } from '../../shared/format';
+import { label, REGION_LABELS, STAGE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { candidatePath } from './candidate-path';
-import { fullName, useCandidates, type ListFilters } from './queries';
-
-interface FilterValues {
-  stage: Stage | '';
-  region: Region | '';
-  q: string;
-}
-
-/** Empty choices are left out of the request. */
-function toFilters(values: FilterValues): ListFilters {
-  const q = values.q.trim();
-  return { ...(values.stage ? { stage: values.stage } : {}), ...(values.region ? { region: values.region } : {}), ...(q ? { q } : {}) };
-}
+import { SORT_LABELS, type PipelineState, type Sort } from './pipeline-filters';
+import { fullName, useCandidates } from './queries';
 
 const COLUMNS: Column<CandidateListItem>[] = [
   { header: 'Naam', cell: (candidate) => <Link to={candidatePath(candidate.id)}>{fullName(candidate)}</Link> },
@@ -27,16 +14,35 @@ const COLUMNS: Column<CandidateListItem>[] = [
   { header: 'E-mailadres', cell: (candidate) => candidate.email },
   { header: 'Regio', cell: (candidate) => label(REGION_LABELS, candidate.region) },
   { header: 'Fase', cell: (candidate) => <span className={`badge stage-${candidate.stage}`}>{label(STAGE_LABELS, candidate.stage)}</span> },
+  { header: 'In deze fase', cell: (candidate) => daysInStageText(candidate.stageChangedAt) },
   { header: 'Aangemeld op', cell: (candidate) => formatDate(candidate.appliedAt) },
 ];
 
-export function CandidateListView() {
-  const [filters, setFilters] = useState<ListFilters>({});
-  const candidates = useCandidates(filters);
-  const items = candidates.data?.pages.flatMap((page) => page.items);
+/** The list in the address's order; as many pages as the address says are loaded again after a reload. */
+export function CandidateListView({ state, onChange }: { state: PipelineState; onChange: (change: Partial<PipelineState>) => void }) {
+  const candidates = useCandidates({ ...state.filters, sort: state.sort });
+  const pages = candidates.data?.pages;
+  const items = pages?.flatMap((page) => page.items);
+  const total = pages?.[0]?.total;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = candidates;
+  useEffect(() => {
+    if (pages && pages.length < state.pages && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [pages, state.pages, hasNextPage, isFetchingNextPage, fetchNextPage]);
   return (
     <>
-      <FilterForm onSearch={setFilters} />
+      <div className="list-heading">
+        <p role="status" data-testid="candidate-total">
+          {typeof total === 'number' ? (total === 1 ? '1 kandidaat' : `${total} kandidaten`) : ''}
+        </p>
+        <label htmlFor="list-sort">Sorteren op</label>{' '}
+        <select id="list-sort" value={state.sort} onChange={(event) => onChange({ sort: event.target.value as Sort, pages: 1 })}>
+          {Object.entries(SORT_LABELS).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </div>
       <Listing rows={items} error={candidates.error} loading={candidates.isFetching} empty="Geen kandidaten gevonden.">
         {(rows) => (
           <DataTable
@@ -48,33 +54,18 @@ export function CandidateListView() {
           />
         )}
       </Listing>
-      {candidates.hasNextPage && (
-        <button type="button" className="secondary" disabled={candidates.isFetchingNextPage} onClick={() => void candidates.fetchNextPage()}>
+      {hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={isFetchingNextPage}
+          onClick={() => {
+            onChange({ pages: (pages?.length ?? 1) + 1 });
+          }}
+        >
           Meer laden
         </button>
       )}
     </>
-  );
-}
-
-function FilterForm({ onSearch }: { onSearch: (filters: ListFilters) => void }) {
-  const form = useForm<FilterValues>({ defaultValues: { stage: '', region: '', q: '' } });
-  return (
-    <form className="filters" onSubmit={form.handleSubmit((values) => onSearch(toFilters(values)))}>
-      <FormField form={form} name="stage" id="filter-stage" label="Fase">
-        <select>
-          <Options all="Alle fasen" choices={choicesOf(STAGE_LABELS)} />
-        </select>
-      </FormField>
-      <FormField form={form} name="region" id="filter-region" label="Regio">
-        <select>
-          <Options all="Alle regio's" choices={choicesOf(REGION_LABELS)} />
-        </select>
-      </FormField>
-      <FormField form={form} name="q" id="filter-q" label="Zoek op naam of e-mail" grow>
-        <input type="search" />
-      </FormField>
-      <button type="submit">Zoeken</button>
-    </form>
   );
 }

@@ -1,16 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { CandidateDetail } from '../../api/models';
 import { isCentralDesk, useViewer } from '../../app/auth';
 import { label, STAGE_LABELS } from '../../shared/labels';
-import { ErrorMessage, errorText, Loading } from '../../shared/ui';
+import { ErrorMessage, errorText, focusById, Loading } from '../../shared/ui';
 import { AssessmentSection } from '../assessment/assessment-section';
 import { SelectionSection } from '../selection/selection-section';
 import { CandidateDetails, CandidateDocuments } from './candidate-details';
 import { DisclosuresSection } from './disclosures-section';
 import { HistorySection } from './history-section';
-import { downloadDocument, useCandidate, useStageCommand } from './queries';
+import { downloadDocument, isStale, useCandidate, useReloadCandidate, useStageCommand } from './queries';
 import { CANDIDATE_TITLE_ID, StageActions } from './stage-actions';
 
 /** `/kandidaten/:id`: a fresh page per candidate, so no form stays open across candidates. */
@@ -24,14 +25,16 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.status
 function CandidatePage({ id }: { id: string }) {
   const viewer = useViewer();
   const candidate = useCandidate(id);
-  const command = useStageCommand(id);
+  const command = useStageCommand(id, candidate.data?.etag ?? null);
+  const reload = useReloadCandidate(id);
   const download = useMutation({ mutationFn: (document: { id: string; fileName: string }) => downloadDocument(id, document) });
 
   if (isNotFound(candidate.error) || isNotFound(command.error)) return <CandidateNotFound />;
   if (!candidate.data) return candidate.error ? <ErrorMessage>{errorText(candidate.error)}</ErrorMessage> : <Loading />;
 
   // Errors of a reason form show in that form; the rest here.
-  const pageError = (command.variables?.command === 'screening' ? command.error : null) ?? download.error ?? candidate.error;
+  const stale = isStale(command.error);
+  const pageError = (command.variables?.command === 'screening' && !stale ? command.error : null) ?? download.error ?? candidate.error;
   return (
     <section>
       <p>
@@ -39,6 +42,15 @@ function CandidatePage({ id }: { id: string }) {
       </p>
       <CandidateTitle candidate={candidate.data} />
       <ErrorMessage>{pageError ? errorText(pageError) : ''}</ErrorMessage>
+      {stale && (
+        <StaleNotice
+          message={errorText(command.error)}
+          onReload={() => {
+            command.reset();
+            void reload().then(() => focusById(CANDIDATE_TITLE_ID));
+          }}
+        />
+      )}
       <StageActions candidate={candidate.data} command={command} />
       <div className="grid-2">
         <CandidateDetails candidate={candidate.data} />
@@ -62,6 +74,20 @@ function CandidateTitle({ candidate }: { candidate: CandidateDetail }) {
       <span className={`badge stage-${candidate.stage}`} data-testid="candidate-stage" role="status">
         {label(STAGE_LABELS, candidate.stage)}
       </span>
+    </div>
+  );
+}
+
+/** Someone else changed the candidate since this page read it: say who and what, and offer to reload. */
+function StaleNotice({ message, onReload }: { message: string; onReload: () => void }) {
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => notice.current?.focus(), []);
+  return (
+    <div className="card stale-notice" role="alert" tabIndex={-1} ref={notice} data-testid="stale-notice">
+      <p>{message}</p>
+      <button type="button" onClick={onReload}>
+        Opnieuw laden
+      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, withId } from '../../api/client';
+import { api, ApiError, unwrap, withId } from '../../api/client';
 import type { CandidateFilters, CandidateListItem, Stage } from '../../api/models';
 import { STAGES } from '../../shared/labels';
 
@@ -12,7 +12,7 @@ export const candidateKeys = {
   history: (id: string) => ['candidates', 'detail', id, 'history'] as const,
 };
 
-export type ListFilters = Pick<CandidateFilters, 'stage' | 'region' | 'q'>;
+export type ListFilters = Pick<CandidateFilters, 'stage' | 'region' | 'q' | 'sort'>;
 const PAGE_SIZE = 50;
 
 export function useCandidates(filters: ListFilters) {
@@ -25,6 +25,7 @@ export function useCandidates(filters: ListFilters) {
 }
 
 export interface ColumnFilters {
+  stage?: CandidateFilters['stage'];
   region?: CandidateFilters['region'];
   q?: string;
   perStage: number;
@@ -55,8 +56,21 @@ export function useCandidate(id: string) {
   });
 }
 
-function fetchCandidate(id: string) {
-  return unwrap(api.GET('/api/candidates/{id}', withId(id)));
+/** The candidate with its ETag, which every command sends back in If-Match (a stale page gets 412). */
+async function fetchCandidate(id: string) {
+  let etag: string | null = null;
+  const candidate = await unwrap(
+    api.GET('/api/candidates/{id}', withId(id)).then((answer) => {
+      etag = answer.response.headers.get('ETag');
+      return answer;
+    }),
+  );
+  return { ...candidate, etag };
+}
+
+/** A 412: someone else changed the candidate since this page read it. */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 412;
 }
 
 export function useCandidateHistory(id: string) {
@@ -72,18 +86,27 @@ export function fullName(candidate: { firstName: string; lastName: string }): st
 
 export type StageCommand = { command: 'screening' } | { command: 'reject'; reason: string } | { command: 'withdraw'; reason: string };
 
-/** Screening, rejection and withdrawal; afterwards every candidate query is fresh again. */
-export function useStageCommand(id: string) {
+/**
+ * Screening, rejection and withdrawal, sent with the ETag the page was read at; afterwards every
+ * candidate query is fresh again. A 412 leaves the page as it was: the person reloads it knowingly.
+ */
+export function useStageCommand(id: string, etag: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: StageCommand) => {
-      const params = withId(id);
+      const params = { params: { path: { id }, header: etag ? { 'If-Match': etag } : {} } };
       if (input.command === 'screening') return unwrap(api.POST('/api/candidates/{id}/screening', { ...params, body: {} }));
       if (input.command === 'reject') return unwrap(api.POST('/api/candidates/{id}/reject', { ...params, body: { reason: input.reason } }));
       return unwrap(api.POST('/api/candidates/{id}/withdraw', { ...params, body: { reason: input.reason } }));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: candidateKeys.all }),
+    onSettled: (_data, error) => (isStale(error) ? undefined : queryClient.invalidateQueries({ queryKey: candidateKeys.all })),
   });
+}
+
+/** "Opnieuw laden" after a 412: the candidate and its sections read again. */
+export function useReloadCandidate(id: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: candidateKeys.detail(id) });
 }
 
 /** Downloads a document with the bearer token and saves it under its file name. */

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CandidateDetail } from '../../api/models';
 import { applyApiErrors, FormError, FormField } from '../../shared/forms';
 import { focusById } from '../../shared/ui';
-import type { StageCommand } from './queries';
+import { isStale, type StageCommand } from './queries';
 
 /** The candidate's name above the stage: the focus lands here after a command, whose button may be gone then. */
 export const CANDIDATE_TITLE_ID = 'candidate-title';
@@ -65,7 +65,8 @@ function ReasonForm({ kind, command, onClose }: { kind: ReasonCommand; command: 
   const form = useForm<ReasonValues>({ resolver: zodResolver(reasonSchemas[kind]), defaultValues: { reason: '' } });
   const isReject = kind === 'reject';
   const onSubmit = form.handleSubmit(({ reason }) =>
-    command.mutate({ command: kind, reason }, { onSuccess: onClose, onError: (error) => applyApiErrors(form, error) }),
+    // A stale page (412) is told above the actions, with the offer to reload; other errors show in the form.
+    command.mutate({ command: kind, reason }, { onSuccess: onClose, onError: (error) => (isStale(error) ? onClose() : applyApiErrors(form, error)) }),
   );
   return (
     <form className="card form" onSubmit={onSubmit} noValidate>

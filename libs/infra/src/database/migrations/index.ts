@@ -4,6 +4,7 @@ import { Assessment1764200000000 } from './1764200000000-assessment';
 import { OutboxDurability1764300000000 } from './1764300000000-outbox-durability';
 import { JobRecovery1764400000000 } from './1764400000000-job-recovery';
 import { LoginSecurity1764500000000 } from './1764500000000-login-security';
+import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   OutboxDurability1764300000000,
   JobRecovery1764400000000,
   LoginSecurity1764500000000,
+  CandidateSearch1764600000000,
 ];

@@ -36,6 +36,9 @@ const WRITE_CONTROLLERS = [
   AssessmentController,
   OperationsController,
 ];
+/** Thousands of requests: well under a minute alone, more on a busy two-core CI machine. */
+const FUZZ_TIMEOUT_MS = 240_000;
+
 /** Each an argon2 hash or check of some 50 ms of CPU: fewer of them, so the file stays inside CI's time. */
 const COSTLY_ROUTES = ['POST /api/auth/login', 'POST /api/users', 'PATCH /api/users/:id'];
 
@@ -168,54 +171,62 @@ describe('fuzzing every write endpoint and the public form with crafted input', 
     expect(problems).toEqual([]);
   }
 
-  it('every write endpoint of the API is fuzzed with JSON', async () => {
-    const writeRoutes = WRITE_CONTROLLERS.flatMap(controllerRoutes).filter((route) => !route.startsWith('GET ') && route !== 'POST /api/applications');
-    expect(writeRoutes.length).toBeGreaterThanOrEqual(15);
-    const weights = writeRoutes.map((route) => (COSTLY_ROUTES.includes(route) ? 1 : 4));
-    const perWeight = JSON_REQUESTS / weights.reduce((sum, weight) => sum + weight, 0);
-    const inputs = writeRoutes.flatMap((route, index) => {
-      const [method, pattern] = route.split(' ');
-      const request = fc.record({
-        path: fc.tuple(...pattern.split('/').map((part) => (part.startsWith(':') ? idInPath() : fc.constant(part)))),
-        body: bodyOf(bodySchemas[route] ?? {}),
+  it(
+    'every write endpoint of the API is fuzzed with JSON',
+    async () => {
+      const writeRoutes = WRITE_CONTROLLERS.flatMap(controllerRoutes).filter((route) => !route.startsWith('GET ') && route !== 'POST /api/applications');
+      expect(writeRoutes.length).toBeGreaterThanOrEqual(15);
+      const weights = writeRoutes.map((route) => (COSTLY_ROUTES.includes(route) ? 1 : 4));
+      const perWeight = JSON_REQUESTS / weights.reduce((sum, weight) => sum + weight, 0);
+      const inputs = writeRoutes.flatMap((route, index) => {
+        const [method, pattern] = route.split(' ');
+        const request = fc.record({
+          path: fc.tuple(...pattern.split('/').map((part) => (part.startsWith(':') ? idInPath() : fc.constant(part)))),
+          body: bodyOf(bodySchemas[route] ?? {}),
+        });
+        return fc
+          .sample(request, { numRuns: Math.ceil(weights[index] * perWeight), seed: SEED + index })
+          .map(({ path, body }) => ({ method, path: path.join('/'), body }));
       });
-      return fc
-        .sample(request, { numRuns: Math.ceil(weights[index] * perWeight), seed: SEED + index })
-        .map(({ path, body }) => ({ method, path: path.join('/'), body }));
-    });
-    // A logout would end the session every other request uses: it is fuzzed without one.
-    const anonymous = new HttpClient(app().baseUrl);
-    const client = (path: string) => (path === '/api/auth/logout' ? anonymous : admin);
-    await sendAll(inputs, (input) => client(input.path).raw(input.method, input.path, JSON.stringify(input.body)), [200, 201, 204]);
-  });
+      // A logout would end the session every other request uses: it is fuzzed without one.
+      const anonymous = new HttpClient(app().baseUrl);
+      const client = (path: string) => (path === '/api/auth/logout' ? anonymous : admin);
+      await sendAll(inputs, (input) => client(input.path).raw(input.method, input.path, JSON.stringify(input.body)), [200, 201, 204]);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('the public form with crafted text fields', async () => {
-    const fields = applicationFields();
-    const field = fc.constantFrom(...Object.keys(fields));
-    const form = fc.record({
-      crafted: fc.array(fc.tuple(field, craftedText(fc.constantFrom('Sanne', 'de Vries', 'wo_master', 'almere', 'false', '06 12345678', 'Bedrijfskunde'))), {
-        minLength: 1,
-        maxLength: 3,
-      }),
-      withFiles: fc.boolean(),
-    });
-    const inputs = fc.sample(form, { numRuns: FORM_REQUESTS, seed: SEED });
-    const letter = new Uint8Array(fixture('motivatiebrief.pdf'));
-    const cv = new Uint8Array(fixture('cv.docx'));
-    await sendAll(
-      inputs,
-      (input) => {
-        const body = new FormData();
-        for (const [name, value] of Object.entries({ ...applicationFields(), ...Object.fromEntries(input.crafted) })) body.append(name, value);
-        if (input.withFiles) {
-          body.append('motivationLetter', new Blob([letter], { type: 'application/pdf' }), 'brief.pdf');
-          body.append('cv', new Blob([cv]), 'cv.docx');
-        }
-        return new HttpClient(app().baseUrl).postForm('/api/applications', body);
-      },
-      [201],
-    );
-  });
+  it(
+    'the public form with crafted text fields',
+    async () => {
+      const fields = applicationFields();
+      const field = fc.constantFrom(...Object.keys(fields));
+      const form = fc.record({
+        crafted: fc.array(fc.tuple(field, craftedText(fc.constantFrom('Sanne', 'de Vries', 'wo_master', 'almere', 'false', '06 12345678', 'Bedrijfskunde'))), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        withFiles: fc.boolean(),
+      });
+      const inputs = fc.sample(form, { numRuns: FORM_REQUESTS, seed: SEED });
+      const letter = new Uint8Array(fixture('motivatiebrief.pdf'));
+      const cv = new Uint8Array(fixture('cv.docx'));
+      await sendAll(
+        inputs,
+        (input) => {
+          const body = new FormData();
+          for (const [name, value] of Object.entries({ ...applicationFields(), ...Object.fromEntries(input.crafted) })) body.append(name, value);
+          if (input.withFiles) {
+            body.append('motivationLetter', new Blob([letter], { type: 'application/pdf' }), 'brief.pdf');
+            body.append('cv', new Blob([cv]), 'cv.docx');
+          }
+          return new HttpClient(app().baseUrl).postForm('/api/applications', body);
+        },
+        [201],
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   it(`sent at least 10,000 requests`, () => {
     expect(sent).toBeGreaterThanOrEqual(10_000);

@@ -154,7 +154,9 @@ async function seedWhenEmpty(env) {
   }
   // The seed itself does nothing when candidates exist, and then returns the demo logins present.
   const { seedDemoData } = require(seedModule);
+  // The environment lets the seed run the modules' own commands (mails into the outbox, documents into STORAGE_DIR).
   const result = await seedDemoData(env.DATABASE_URL, {
+    environment: env,
     progress: Boolean(process.stderr.isTTY),
     administrator: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
   });

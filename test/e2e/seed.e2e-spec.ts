@@ -1,8 +1,31 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { ROLES } from '@app/shared';
 import { runMigrations } from '@app/infra';
 import { seedDemoData } from '../../apps/api/src/seed/seed';
-import { baseDatabaseUrl, testRunName, withAdminClient } from '../support/test-environment';
+import { baseDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from '../support/test-environment';
+
+/** Every stage the product has commands for; programmes and placements are not built yet. */
+const PRODUCT_STAGES = ['applied', 'screening', 'interview_scheduled', 'interview_passed', 'in_assessment', 'assessment_passed', 'rejected', 'withdrawn'];
+const BOARD_LOGINS = ['bestuur1', 'bestuur2', 'bestuur3', 'bestuur4'];
+const INSTITUTE_LOGINS = ['opleiding1', 'opleiding2'];
+const COUNTED_TABLES = [
+  'boards',
+  'schools',
+  'institutes',
+  'users',
+  'candidates',
+  'candidate_documents',
+  'candidate_stage_history',
+  'candidate_access_grants',
+  'selection_interviews',
+  'selection_interview_boards',
+  'suitability_assessments',
+  'audit_log',
+  'outbox_jobs',
+];
 
 /** The seed runs into a database of its own: the suite's shared database may hold other tests' rows. */
 describe('demo data (npm run seed)', () => {
@@ -13,8 +36,22 @@ describe('demo data (npm run seed)', () => {
     return url.toString();
   })();
   let db: Client;
+  let storageDirectory: string;
+  // The showcase runs the modules' services: they need the product's environment (no worker runs here, so no mail leaves).
+  const environment = () => ({
+    NODE_ENV: 'test',
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    STORAGE_DIR: storageDirectory,
+    ADMIN_EMAIL: 'beheer@test.flevowijs.nl',
+    ADMIN_PASSWORD: 'test-admin-password-1',
+    REDIS_URL: testRedisUrl(),
+    QUEUE_PREFIX: databaseName,
+    LOG_LEVEL: 'silent',
+  });
+  const count = async (sql: string, parameters: unknown[] = []) => (await db.query<{ count: number }>(sql, parameters)).rows[0].count;
 
   beforeAll(async () => {
+    storageDirectory = await mkdtemp(join(tmpdir(), 'zij-seed-'));
     await withAdminClient((client) => client.query(`CREATE DATABASE ${databaseName}`));
     await runMigrations(databaseUrl);
     db = new Client({ connectionString: databaseUrl });
@@ -24,11 +61,14 @@ describe('demo data (npm run seed)', () => {
   afterAll(async () => {
     await db?.end();
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`));
+    await rm(storageDirectory, { recursive: true, force: true });
   });
 
   it('fills an empty database with organisations, every role and candidates with their history', async () => {
-    const result = await seedDemoData(databaseUrl, { candidates: 200, progress: false });
+    const started = Date.now();
+    const result = await seedDemoData(databaseUrl, { progress: false, environment: environment() });
     expect(result.seeded).toBe(true);
+    expect(Date.now() - started).toBeLessThan(15_000);
 
     const boards = await db.query<{ region: string; count: number }>(`SELECT region, count(*)::int AS count FROM boards GROUP BY region`);
     expect(Object.fromEntries(boards.rows.map((row) => [row.region, row.count]))).toEqual({ almere: 11, lelystad: 3 });
@@ -44,8 +84,10 @@ describe('demo data (npm run seed)', () => {
     for (const role of ROLES) expect(result.logins.some((login) => login.role === role)).toBe(true);
 
     const stages = await db.query<{ stage: string; count: number }>(`SELECT stage, count(*)::int AS count FROM candidates GROUP BY stage`);
-    expect(stages.rows.reduce((sum, row) => sum + row.count, 0)).toBe(200);
-    expect(stages.rows.map((row) => row.stage)).toEqual(expect.arrayContaining(['applied', 'screening', 'rejected', 'withdrawn']));
+    const total = stages.rows.reduce((sum, row) => sum + row.count, 0);
+    expect(total).toBe(result.candidates);
+    expect(total).toBeGreaterThanOrEqual(16);
+    expect(stages.rows.map((row) => row.stage).sort()).toEqual([...PRODUCT_STAGES].sort());
 
     const mismatched = await db.query(
       `SELECT c.id FROM candidates c
@@ -60,16 +102,58 @@ describe('demo data (npm run seed)', () => {
     const microseconds = await db.query(`SELECT id FROM candidates WHERE extract(microseconds FROM applied_at)::bigint % 1000 <> 0`);
     expect(microseconds.rows).toEqual([]);
 
-    const audited = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM audit_log WHERE entity = 'candidate' AND action = 'seed'`);
-    expect(audited.rows[0].count).toBe(200);
+    // Made through the public application: audited as such, with both documents.
+    expect(await count(`SELECT count(*)::int AS count FROM audit_log WHERE entity = 'candidate' AND action = 'apply'`)).toBe(total);
+    const withoutDocuments = await db.query(
+      `SELECT c.id FROM candidates c WHERE (SELECT count(DISTINCT d.kind) FROM candidate_documents d WHERE d.candidate_id = c.id) <> 2`,
+    );
+    expect(withoutDocuments.rows).toEqual([]);
   });
 
-  it('does nothing when the database already holds candidates', async () => {
-    const again = await seedDemoData(databaseUrl, { candidates: 50, progress: false });
+  it('holds interviews with panels of the demo boards, advice, and assessments of every outcome with the demo institutes', async () => {
+    expect(await count(`SELECT count(*)::int AS count FROM selection_interviews WHERE status = 'scheduled' AND starts_at > now()`)).toBeGreaterThanOrEqual(1);
+    expect(await count(`SELECT count(*)::int AS count FROM selection_interview_boards WHERE advice IS NOT NULL`)).toBeGreaterThanOrEqual(1);
+    const outcomes = await db.query<{ outcome: string }>(`SELECT DISTINCT outcome FROM selection_interviews WHERE outcome IS NOT NULL`);
+    expect(outcomes.rows.map((row) => row.outcome).sort()).toEqual(['negative', 'positive']);
+
+    const assessments = await db.query<{ state: string }>(
+      `SELECT DISTINCT CASE WHEN outcome IS NOT NULL THEN outcome WHEN planned_practice_day IS NULL THEN 'requested' ELSE 'planned' END AS state
+       FROM suitability_assessments`,
+    );
+    expect(assessments.rows.map((row) => row.state).sort()).toEqual(['not_suitable', 'planned', 'requested', 'suitable']);
+    const unmotivated = await db.query(`SELECT id FROM suitability_assessments WHERE outcome IS NOT NULL AND coalesce(motivation, '') = ''`);
+    expect(unmotivated.rows).toEqual([]);
+
+    // What each demo login sees is what the access grants of R14 give it.
+    for (const login of BOARD_LOGINS) {
+      const visible = await count(
+        `SELECT count(DISTINCT g.candidate_id)::int AS count FROM candidate_access_grants g JOIN users u ON u.board_id = g.party_id
+         WHERE g.party_kind = 'board' AND g.revoked_at IS NULL AND u.email = $1`,
+        [`${login}@demo.flevowijs.nl`],
+      );
+      expect({ login, visible: visible >= 1 }).toEqual({ login, visible: true });
+    }
+    for (const login of INSTITUTE_LOGINS) {
+      const visible = await count(
+        `SELECT count(*)::int AS count FROM suitability_assessments a JOIN users u ON u.institute_id = a.institute_id WHERE u.email = $1`,
+        [`${login}@demo.flevowijs.nl`],
+      );
+      expect({ login, visible: visible >= 1 }).toEqual({ login, visible: true });
+    }
+    // The mails are in the outbox for the worker (to the demo mail sink under npm start).
+    expect(await count(`SELECT count(*)::int AS count FROM outbox_jobs`)).toBeGreaterThanOrEqual(20);
+  });
+
+  it('changes nothing when it runs again', async () => {
+    const counts = async () => {
+      const entries: [string, number][] = [];
+      for (const table of COUNTED_TABLES) entries.push([table, await count(`SELECT count(*)::int AS count FROM ${table}`)]);
+      return Object.fromEntries(entries);
+    };
+    const before = await counts();
+    const again = await seedDemoData(databaseUrl, { candidates: 50, progress: false, environment: environment() });
     expect(again.seeded).toBe(false);
-    const candidates = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM candidates`);
-    expect(candidates.rows[0].count).toBe(200);
-    const boards = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM boards`);
-    expect(boards.rows[0].count).toBe(14);
+    expect(await counts()).toEqual(before);
+    expect(before.boards).toBe(14);
   });
 });

@@ -6,10 +6,16 @@ import { ConfigurationError, describeStartupFailure, loadConfig } from '@app/inf
 import { passwordHasher } from '@app/accounts';
 import { generateDemoCandidates, type DemoCandidate } from './demo-candidates';
 import { DEMO_BOARDS, DEMO_EMAIL_DOMAIN, DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_USERS, cityOf } from './demo-organisations';
+import { runShowcase, type DemoActors } from './showcase-runner';
 
 export interface SeedOptions {
-  /** How many candidates (default 300). */
+  /** How many generated candidates besides the showcase, in the early stages only (default none; the benchmark asks for 50,000). */
   candidates?: number;
+  /**
+   * The product's environment (SMTP_URL, STORAGE_DIR, …; DATABASE_URL is the one given). With it the
+   * showcase candidates are made through the modules' services; without it (the benchmark) they are not.
+   */
+  environment?: Record<string, string | undefined>;
   /** Show a progress bar on stderr (default true). */
   progress?: boolean;
   /** The configured first administrator (ADMIN_EMAIL / ADMIN_PASSWORD), created when missing. */
@@ -31,28 +37,28 @@ export interface SeedResult {
   milliseconds: number;
 }
 
-const DEFAULT_CANDIDATES = 300;
 /** Rows per INSERT: big enough that round trips do not matter, small enough for a smooth progress bar. */
 const BATCH_SIZE = 5000;
 const SEED_LOCK = 'zij-instroom-seed';
 
 /**
- * Fills an empty database with demo organisations, users of every role and `candidates`
- * candidates with their stage history, in one transaction. Does nothing when candidates exist.
+ * Fills an empty database with demo organisations and users of every role (one transaction), the
+ * showcase candidates (through the modules' services) and `candidates` generated ones. Does nothing
+ * when candidates exist, so a second run changes nothing. A run stopped halfway through the showcase
+ * leaves candidates behind and is not completed by the next one: delete `.data/` to start afresh.
  */
 export async function seedDemoData(databaseUrl: string, options: SeedOptions = {}): Promise<SeedResult> {
   const started = Date.now();
   const client = new Client({ connectionString: databaseUrl, application_name: 'zij-instroom-seed' });
   await client.connect();
   try {
-    await client.query('BEGIN');
-    // Two seeds started at once would both see an empty table; the second waits and then sees rows.
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [SEED_LOCK]);
+    // Two seeds started at once would both see an empty table; the second waits (for the whole run) and then sees rows.
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [SEED_LOCK]);
     const { rows } = await client.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM candidates) AS present');
     if (rows[0].present) {
-      await client.query('ROLLBACK');
       return { seeded: false, logins: await existingDemoLogins(client), candidates: 0, milliseconds: Date.now() - started };
     }
+    await client.query('BEGIN');
     const now = new Date(Math.floor((options.now ?? new Date()).getTime()));
     await insertOrganisations(client, now);
     // One hash for every demo account: argon2 is slow on purpose.
@@ -60,19 +66,32 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
     await insertUsers(client, now, passwordHash);
     if (options.administrator) await insertAdministrator(client, now, options.administrator);
     const staffIds = await demoStaffIds(client);
-    const candidates = generateDemoCandidates(options.candidates ?? DEFAULT_CANDIDATES, now, staffIds.length);
+    const candidates = generateDemoCandidates(options.candidates ?? 0, now, staffIds.length);
     await insertCandidates(client, now, candidates, staffIds, options.progress ?? true);
     await client.query('COMMIT');
+    const showcase = options.environment
+      ? await runShowcase(loadConfig({ ...options.environment, DATABASE_URL: databaseUrl }), now, await demoActors(client))
+      : 0;
     // Fresh statistics, so the first queries after a large seed get the index plans.
     await client.query('ANALYZE candidates, candidate_stage_history, users, sessions');
     const logins: DemoLogin[] = DEMO_USERS.map((user) => ({ role: user.role, email: user.email, password: DEMO_PASSWORD }));
-    return { seeded: true, logins, candidates: candidates.length, milliseconds: Date.now() - started };
+    return { seeded: true, logins, candidates: showcase + candidates.length, milliseconds: Date.now() - started };
   } catch (error: unknown) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [SEED_LOCK]).catch(() => undefined);
     await client.end();
   }
+}
+
+/** The demo users by their login's local part (medewerker1, bestuur2, …), as the actors of the showcase. */
+async function demoActors(client: Client): Promise<DemoActors> {
+  const { rows } = await client.query<{ id: string; email: string; role: Role; board_id: string | null; institute_id: string | null }>(
+    `SELECT id, email, role, board_id, institute_id FROM users WHERE email = ANY($1::text[])`,
+    [DEMO_USERS.map((user) => user.email)],
+  );
+  return new Map(rows.map((row) => [row.email.split('@')[0], { userId: row.id, role: row.role, boardId: row.board_id, instituteId: row.institute_id }]));
 }
 
 async function existingDemoLogins(client: Client): Promise<DemoLogin[]> {
@@ -232,6 +251,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const result = await seedDemoData(config.databaseUrl, {
     candidates: candidateCountFrom(process.argv.slice(2)),
+    environment: process.env,
     progress: true,
     administrator: { email: config.adminEmail, password: config.adminPassword },
   });

@@ -189,10 +189,97 @@ describe('audit log (R15)', () => {
       expectRefusal(await admin.get('/api/audit?actor=iemand'), 400, 'actor');
     });
 
+    it('filters by candidate id, and by name or reference through the candidates module, with name and reference on each row', async () => {
+      const lastName = `Auditfilter${randomUUID().slice(0, 8)}`;
+      const mine = await apply(app(), { lastName });
+      const other = await apply(app());
+      await staff.http.post(`/api/candidates/${mine.candidateId}/screening`, {});
+      await staff.http.post(`/api/candidates/${other.candidateId}/screening`, {});
+      const expected = ['screening', 'apply'];
+      for (const query of [`candidateId=${mine.candidateId}`, `q=${mine.reference}`, `q=${lastName.toLowerCase()}`]) {
+        const result = await staff.http.get(`/api/audit?${query}`);
+        expect(result.status).toBe(200);
+        expect(result.body.items.map((item: { entityId: string; action: string }) => [item.entityId, item.action])).toEqual(
+          expected.map((action) => [mine.candidateId, action]),
+        );
+        expect(result.body.items[0].candidate).toEqual({ name: expect.stringContaining(lastName), reference: mine.reference });
+      }
+      expect((await staff.http.get(`/api/audit?q=geen-kandidaat-${randomUUID()}`)).body).toEqual({ items: [], nextCursor: null });
+      expect((await staff.http.get(`/api/audit?candidateId=${other.candidateId}&q=${mine.reference}`)).body.items).toEqual([]);
+      const notCandidate = (await admin.get('/api/audit?entity=session&limit=1')).body.items[0];
+      expect(notCandidate.candidate).toBeNull();
+      expectRefusal(await staff.http.get('/api/audit?candidateId=ZI-2026-00001'), 400, 'candidateId');
+    });
+
+    it('filters by the user who acted, with the name of that user', async () => {
+      const actor = await createUser(app(), 'staff');
+      const { candidateId } = await apply(app());
+      await actor.http.post(`/api/candidates/${candidateId}/screening`, {});
+      await actor.http.post(`/api/candidates/${candidateId}/reject`, { reason: 'Geen plek' });
+      const result = await admin.get(`/api/audit?userId=${actor.id}`);
+      expect(result.status).toBe(200);
+      // The login of the test user, then the two commands: all by this user, newest first.
+      expect(result.body.items.map((item: { action: string }) => item.action)).toEqual(['reject', 'screening', 'login']);
+      expect(new Set(result.body.items.map((item: { actorId: string; actorName: string }) => `${item.actorId} ${item.actorName}`))).toEqual(
+        new Set([`${actor.id} Test staff`]),
+      );
+      const actors = await staff.http.get('/api/audit/actors');
+      expect(actors.body).toEqual(expect.arrayContaining([{ id: actor.id, name: 'Test staff', role: 'staff' }]));
+      expectRefusal(await admin.get('/api/audit?userId=iemand'), 400, 'userId');
+    });
+
+    it('filters by period in Amsterdam days, both ends included', async () => {
+      const { candidateId } = await apply(app());
+      await staff.http.post(`/api/candidates/${candidateId}/screening`, {});
+      // 23:30 on 31 January and 00:30 on 1 February in Amsterdam (UTC+1): the same UTC day.
+      await app().db.query(`UPDATE audit_log SET at = '2025-01-31T22:30:00Z' WHERE entity_id = $1 AND action = 'screening'`, [candidateId]);
+      await app().db.query(`UPDATE audit_log SET at = '2025-01-31T23:30:00Z' WHERE entity_id = $1 AND action = 'apply'`, [candidateId]);
+      const actions = async (query: string) =>
+        (await staff.http.get(`/api/audit?candidateId=${candidateId}&${query}`)).body.items.map((item: { action: string }) => item.action);
+      expect(await actions('from=2025-02-01&to=2025-02-01')).toEqual(['apply']);
+      expect(await actions('to=2025-01-31')).toEqual(['screening']);
+      expect(await actions('from=2025-01-31')).toEqual(['screening', 'apply']);
+      expect(await actions('from=2025-02-02')).toEqual([]);
+    });
+
+    it('refuses bad dates and a period that ends before it starts, naming the field', async () => {
+      for (const bad of ['2025-02-30', '2025-2-1', '01-02-2025', '2025-02-01T00:00', '2025-02-01%20', 'gisteren']) {
+        expectRefusal(await staff.http.get(`/api/audit?from=${bad}`), 400, 'from');
+        expectRefusal(await staff.http.get(`/api/audit?to=${bad}`), 400, 'to');
+      }
+      expectRefusal(await staff.http.get('/api/audit?from=2025-03-02&to=2025-03-01'), 400, 'to');
+      expect((await staff.http.get('/api/audit?from=2025-03-01&to=2025-03-01')).status).toBe(200);
+    });
+
+    it('pages through a filtered trail without gaps or repeats, newest first', async () => {
+      const { candidateId } = await apply(app());
+      for (const command of ['screening', 'withdraw'])
+        await staff.http.post(`/api/candidates/${candidateId}/${command}`, command === 'withdraw' ? { reason: 'x' } : {});
+      const documentId: string = (await admin.get(`/api/candidates/${candidateId}`)).body.documents[0].id;
+      expect((await admin.get(`/api/candidates/${candidateId}/documents/${documentId}`)).status).toBe(200);
+      const all = (await staff.http.get(`/api/audit?candidateId=${candidateId}`)).body.items.map((item: { id: string }) => item.id);
+      expect(all.length).toBeGreaterThanOrEqual(3);
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const result: { body: { items: { id: string }[]; nextCursor: string | null } } = await staff.http.get(
+          `/api/audit?candidateId=${candidateId}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        paged.push(...result.body.items.map((item) => item.id));
+        cursor = result.body.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 10);
+      expect(paged).toEqual(all);
+      expect(pages).toBe(all.length);
+      expect([...paged].sort((a, b) => Number(b) - Number(a))).toEqual(paged);
+    });
+
     it('answers 404 to coach, board and institute users', async () => {
       const board = await createBoard(app());
       for (const user of [await createUser(app(), 'coach'), await createUser(app(), 'board', { boardId: board.id })]) {
         expectRefusal(await user.http.get('/api/audit?entity=candidate'), 404);
+        expectRefusal(await user.http.get('/api/audit/actors'), 404);
       }
       expectRefusal(await new HttpClient(app().baseUrl).get('/api/audit'), 401);
     });

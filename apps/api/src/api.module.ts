@@ -14,6 +14,7 @@ import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
+import { AuditTrailService } from './audit/audit-trail.service';
 import { AuthController } from './auth/auth.controller';
 import { CandidatesController } from './candidates/candidates.controller';
 import { HealthController } from './health/health.controller';
@@ -66,7 +67,7 @@ export class ApiModule {
         SelectionController,
         AssessmentController,
       ],
-      providers: [ShutdownState, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
+      providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };
   }
 }

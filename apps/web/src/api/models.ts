@@ -32,6 +32,7 @@ export type DirectoryUser = Schemas['DirectoryEntryResponse'];
 export type DirectoryRole = paths['/api/users/directory']['get']['parameters']['query']['role'];
 export type Board = Schemas['BoardResponse'];
 export type AuditEntry = Schemas['AuditRecordResponse'];
+export type AuditActor = Schemas['AuditActorResponse'];
 export type DeadJob = Schemas['DeadJobResponse'];
 
 export type Interview = Schemas['InterviewResponse'];

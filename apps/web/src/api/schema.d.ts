@@ -65,6 +65,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_actors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -742,6 +758,19 @@ export interface components {
             status: "requested" | "completed";
             validUntil: string | null;
         };
+        AuditActorResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example staff */
+            role: string;
+        };
+        AuditCandidateResponse: {
+            /** @example Sanne de Vries */
+            name: string;
+            /** @example ZI-2026-00301 */
+            reference: string;
+        };
         AuditPageResponse: {
             items: components["schemas"]["AuditRecordResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -757,6 +786,8 @@ export interface components {
             actorRole: string | null;
             /** Format: date-time */
             at: string;
+            /** @description Name and reference when the entity is a candidate that still exists. */
+            candidate: components["schemas"]["AuditCandidateResponse"] | null;
             /** @description Names of the fields that changed, never their values. */
             changedFields: string[];
             /** @example candidate */
@@ -1486,6 +1517,15 @@ export interface operations {
             query?: {
                 entity?: string;
                 entityId?: string;
+                /** @description Only rows about this candidate. */
+                candidateId?: string;
+                q?: string;
+                /** @description Only rows by this user (the actor). */
+                userId?: string;
+                /** @description First day of the period (Europe/Amsterdam), included. */
+                from?: string;
+                /** @description Last day of the period (Europe/Amsterdam), included. */
+                to?: string;
                 cursor?: string;
                 limit?: number;
             };
@@ -1510,6 +1550,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuditController_actors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActorResponse"][];
                 };
             };
             /** @description Unauthorized: No valid session. */

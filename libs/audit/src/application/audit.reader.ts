@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError, decodeCursor, encodeCursor, type Page } from '@app/shared';
 import { AuditRepository } from '../persistence/audit.repository';
-import type { AuditQuery, AuditRecord } from './audit.views';
+import type { AuditActor, AuditQuery, AuditRecord } from './audit.views';
 
 /** The audit log for the desk, newest first, in pages. */
 @Injectable()
@@ -13,9 +13,24 @@ export class AuditReader {
     if (beforeId !== null && !/^\d{1,18}$/.test(beforeId)) {
       throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig.' }]);
     }
-    const rows = await this.audit.list({ entity: query.entity ?? null, entityId: query.entityId ?? null, beforeId, limit: query.limit + 1 });
+    if (query.candidateIds?.length === 0) return { items: [], nextCursor: null };
+    const rows = await this.audit.list({
+      entity: query.entity ?? null,
+      entityId: query.entityId ?? null,
+      candidateIds: query.candidateIds ?? null,
+      actorId: query.actorId ?? null,
+      from: query.from ?? null,
+      until: query.until ?? null,
+      beforeId,
+      limit: query.limit + 1,
+    });
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ sortKey: '', id: last.id }) : null };
+  }
+
+  /** The users who acted in the log, by name. */
+  actors(): Promise<AuditActor[]> {
+    return this.audit.actors();
   }
 }

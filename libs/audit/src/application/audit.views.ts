@@ -17,6 +17,20 @@ export interface AuditRecord extends AuditEntry {
 export interface AuditQuery {
   entity?: string;
   entityId?: string;
+  /** Only rows about these candidates (entity `candidate`); an empty list matches nothing. */
+  candidateIds?: string[];
+  /** Only rows by this user. */
+  actorId?: string;
+  /** Only rows at or after `from` and before `until`. */
+  from?: Date;
+  until?: Date;
   cursor?: string;
   limit: number;
+}
+
+/** A user who appears in the log as the one who acted: for the page's user filter. */
+export interface AuditActor {
+  id: string;
+  name: string;
+  role: string;
 }

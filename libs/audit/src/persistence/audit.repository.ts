@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
 import type { Actor } from '@app/shared';
-import type { AuditEntry, AuditRecord } from '../application/audit.views';
+import type { AuditActor, AuditEntry, AuditRecord } from '../application/audit.views';
+
+export interface AuditFilter {
+  entity: string | null;
+  entityId: string | null;
+  candidateIds: string[] | null;
+  actorId: string | null;
+  from: Date | null;
+  until: Date | null;
+  beforeId: string | null;
+  limit: number;
+}
 
 /** All SQL of the audit log. */
 @Injectable()
@@ -16,16 +27,27 @@ export class AuditRepository {
     );
   }
 
-  /** Newest first, keyset on the id: rows with an id below `beforeId` when given. */
-  list(filter: { entity: string | null; entityId: string | null; beforeId: string | null; limit: number }): Promise<AuditRecord[]> {
+  /** Newest first, keyset on the id: rows with an id below `beforeId` when given. One statement, every filter optional. */
+  list(filter: AuditFilter): Promise<AuditRecord[]> {
     return this.database.query<AuditRecord>(
       `SELECT a.id::text AS id, a.at, a.actor_id AS "actorId", u.name AS "actorName", a.actor_role AS "actorRole",
               a.entity, a.entity_id AS "entityId", a.action, a.changed_fields AS "changedFields"
        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
        WHERE ($1::text IS NULL OR a.entity = $1) AND ($2::text IS NULL OR a.entity_id = $2)
          AND ($3::bigint IS NULL OR a.id < $3::bigint)
+         AND ($5::text[] IS NULL OR (a.entity = 'candidate' AND a.entity_id = ANY($5::text[])))
+         AND ($6::uuid IS NULL OR a.actor_id = $6::uuid)
+         AND ($7::timestamptz IS NULL OR a.at >= $7) AND ($8::timestamptz IS NULL OR a.at < $8)
        ORDER BY a.id DESC LIMIT $4`,
-      [filter.entity, filter.entityId, filter.beforeId, filter.limit],
+      [filter.entity, filter.entityId, filter.beforeId, filter.limit, filter.candidateIds, filter.actorId, filter.from, filter.until],
+    );
+  }
+
+  actors(): Promise<AuditActor[]> {
+    return this.database.query<AuditActor>(
+      `SELECT u.id, u.name, u.role FROM users u
+       WHERE EXISTS (SELECT 1 FROM audit_log a WHERE a.actor_id = u.id)
+       ORDER BY lower(u.name), u.id`,
     );
   }
 }

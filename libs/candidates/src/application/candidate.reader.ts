@@ -100,6 +100,15 @@ export class CandidateReader {
     return this.candidates.contact(candidateId);
   }
 
+  /**
+   * For other modules' filters: the ids of the candidates whose reference, name or e-mail address
+   * contains `q`, at most `limit` of them (one more tells the caller the search is too wide).
+   */
+  idsMatching(q: string, limit: number): Promise<string[]> {
+    const pattern = searchPattern(q.trim());
+    return pattern ? this.candidates.idsMatching(pattern, limit) : Promise.resolve([]);
+  }
+
   /** Display names and references of the given candidates, for lists of other modules. */
   async names(ids: string[]): Promise<Map<string, { name: string; reference: string }>> {
     if (ids.length === 0) return new Map();

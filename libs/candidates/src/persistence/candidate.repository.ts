@@ -149,6 +149,12 @@ export class CandidateRepository {
     return row ?? null;
   }
 
+  /** Ids of the candidates whose reference, name or e-mail address matches the (escaped) LIKE pattern. */
+  async idsMatching(searchPattern: string, limit: number): Promise<string[]> {
+    const rows = await this.database.query<{ id: string }>(`SELECT id FROM candidates WHERE search_text LIKE $1 ORDER BY id LIMIT $2`, [searchPattern, limit]);
+    return rows.map((row) => row.id);
+  }
+
   names(ids: string[]): Promise<{ id: string; name: string; reference: string }[]> {
     return this.database.query(`SELECT id, first_name || ' ' || last_name AS name, reference FROM candidates WHERE id = ANY($1::uuid[])`, [ids]);
   }

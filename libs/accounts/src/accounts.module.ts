@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '@app/organisations';
 import { MfaService } from './application/mfa.service';
 import { PasswordPolicy } from './application/password-policy';
 import { SecondFactorVerifier } from './application/second-factor';
@@ -11,6 +12,7 @@ import { SessionRepository } from './persistence/session.repository';
 import { UserRepository } from './persistence/user.repository';
 
 @Module({
+  imports: [OrganisationsModule],
   providers: [
     UserRepository,
     SessionRepository,

@@ -7,6 +7,7 @@ export class BoardResponse implements BoardView {
   @ApiProperty() name!: string;
   @ApiProperty({ enum: REGIONS }) region!: Region;
   @ApiProperty({ format: 'date', example: '2024-08-01' }) joinedAt!: string;
+  @ApiProperty({ description: 'A deactivated board keeps its history but gets no new users.' }) active!: boolean;
 }
 
 export class SchoolResponse implements SchoolView {
@@ -19,4 +20,5 @@ export class SchoolResponse implements SchoolView {
 export class InstituteResponse implements InstituteView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({ description: 'A deactivated institute keeps its history but gets no new users.' }) active!: boolean;
 }

@@ -1,11 +1,11 @@
-import { applyDecorators, Body, Controller, Get, Param, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Param, Patch, Post, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { NotFoundError, isUuid } from '@app/shared';
 import { OrganisationReader, OrganisationsService } from '@app/organisations';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
-import { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest } from './organisation.request';
+import { CreateBoardRequest, CreateInstituteRequest, CreateSchoolRequest, UpdateOrganisationRequest } from './organisation.request';
 import { BoardResponse, InstituteResponse, SchoolResponse } from './organisation.response';
 
 function boardId(id: string): string {
@@ -15,6 +15,9 @@ function boardId(id: string): string {
 
 /** An admin adds an organisation: 201 with what was made. */
 const AdminCreates = (path: string, type: Type) => applyDecorators(Roles('admin'), Post(path), ApiCreatedResponse({ type }), ApiErrorResponses(400, 404));
+
+/** An admin renames or (de)activates one; there is no delete, so users and history keep their organisation. */
+const AdminUpdates = (path: string, type: Type) => applyDecorators(Roles('admin'), Patch(path), ApiOkResponse({ type }), ApiErrorResponses(400, 404));
 
 /** Boards, schools and institutes are not personal data: every signed-in user may list them; admins manage them. */
 @ApiTags('organisations')
@@ -38,6 +41,11 @@ export class OrganisationsController {
     return this.organisations.createBoard(principal, request);
   }
 
+  @AdminUpdates('boards/:id', BoardResponse)
+  updateBoard(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: UpdateOrganisationRequest) {
+    return this.organisations.updateBoard(principal, boardId(id), request);
+  }
+
   @Get('boards/:id/schools')
   @ApiOkResponse({ type: [SchoolResponse] })
   @ApiErrorResponses(404)
@@ -59,5 +67,10 @@ export class OrganisationsController {
   @AdminCreates('institutes', InstituteResponse)
   createInstitute(@CurrentPrincipal() principal: Principal, @Body() request: CreateInstituteRequest) {
     return this.organisations.createInstitute(principal, request);
+  }
+
+  @AdminUpdates('institutes/:id', InstituteResponse)
+  updateInstitute(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: UpdateOrganisationRequest) {
+    return this.organisations.updateInstitute(principal, id, request);
   }
 }

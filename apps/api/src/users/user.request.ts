@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { ROLES, type Role } from '@app/shared';
 import { EmailAddress, OptionalText, OptionalUuid, RequiredText } from '../http/request-fields';
 
@@ -15,7 +15,16 @@ export class CreateUserRequest {
 }
 
 export class UpdateUserRequest {
-  @OptionalText('name', { min: 2, max: 120, notText: 'name moet tekst zijn.', tooShort: 'name is te kort.', trim: false }) name?: string;
+  @OptionalText('name', { min: 2, max: 120, notText: 'Naam moet tekst zijn.', tooShort: 'Naam is te kort.' }) name?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES, { message: `Rol moet een van ${ROLES.join(', ')} zijn.` }) role?: Role;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The board of a board user; left out keeps it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Schoolbestuur moet een id zijn.' })
+  boardId?: string;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The institute of an institute user; left out keeps it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Lerarenopleiding moet een id zijn.' })
+  instituteId?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'active moet true of false zijn.' }) active?: boolean;
   @OptionalText('password', { ...PASSWORD, notText: 'password moet tekst zijn.' }) password?: string;
 }

@@ -43,7 +43,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserResponse })
-  @ApiErrorResponses(400)
+  @ApiErrorResponses(400, 409)
   update(@CurrentPrincipal() principal: Principal, @Param('id') id: string, @Body() request: UpdateUserRequest) {
     if (!isUuid(id)) throw new NotFoundError('user');
     return this.users.update(principal, id, request);

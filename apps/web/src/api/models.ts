@@ -31,6 +31,7 @@ export type ManagedUser = Schemas['UserResponse'];
 export type DirectoryUser = Schemas['DirectoryEntryResponse'];
 export type DirectoryRole = paths['/api/users/directory']['get']['parameters']['query']['role'];
 export type Board = Schemas['BoardResponse'];
+export type Institute = Schemas['InstituteResponse'];
 export type AuditEntry = Schemas['AuditRecordResponse'];
 export type AuditActor = Schemas['AuditActorResponse'];
 export type DeadJob = Schemas['DeadJobResponse'];

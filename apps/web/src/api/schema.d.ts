@@ -145,6 +145,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganisationsController_updateBoard"];
+        trace?: never;
+    };
     "/api/boards/{id}/schools": {
         parameters: {
             query?: never;
@@ -399,6 +415,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/institutes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrganisationsController_updateInstitute"];
         trace?: never;
     };
     "/api/interviews/{id}": {
@@ -807,6 +839,8 @@ export interface components {
             wouldEmploy: boolean;
         };
         BoardResponse: {
+            /** @description A deactivated board keeps its history but gets no new users. */
+            active: boolean;
             /** Format: uuid */
             id: string;
             /**
@@ -1022,6 +1056,8 @@ export interface components {
             status: "ok" | "error";
         };
         InstituteResponse: {
+            /** @description A deactivated institute keeps its history but gets no new users. */
+            active: boolean;
             /** Format: uuid */
             id: string;
             name: string;
@@ -1291,10 +1327,27 @@ export interface components {
             /** @enum {string} */
             toStage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
         };
-        UpdateUserRequest: {
+        UpdateOrganisationRequest: {
+            /** @description false deactivates: the history stays, no new users. */
             active?: boolean;
             name?: string;
+        };
+        UpdateUserRequest: {
+            active?: boolean;
+            /**
+             * Format: uuid
+             * @description The board of a board user; left out keeps it.
+             */
+            boardId?: string | null;
+            /**
+             * Format: uuid
+             * @description The institute of an institute user; left out keeps it.
+             */
+            instituteId?: string | null;
+            name?: string;
             password?: string;
+            /** @enum {string} */
+            role?: "admin" | "staff" | "coach" | "board" | "institute";
         };
         UserResponse: {
             active: boolean;
@@ -1787,6 +1840,58 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OrganisationsController_updateBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationRequest"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2775,6 +2880,58 @@ export interface operations {
             };
         };
     };
+    OrganisationsController_updateInstitute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstituteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SelectionController_get: {
         parameters: {
             query?: never;
@@ -3647,6 +3804,15 @@ export interface operations {
             };
             /** @description Not Found: Does not exist, or not for this user (R14). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,6 +25,11 @@ export interface UserChanges {
   name?: string;
   active?: boolean;
   password?: string;
+  role?: Role;
+  /** The board of a board user; left out keeps it (or drops it when the role is no longer board). */
+  boardId?: string | null;
+  /** The institute of an institute user; as boardId. */
+  instituteId?: string | null;
 }
 
 export type DirectoryEntry = Pick<UserView, 'id' | 'name' | 'role' | 'boardId'>;

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock, NotFoundError, ValidationFailedError, isUuid, type Actor } from '@app/shared';
 import { APP_CONFIG, UnitOfWork, isUniqueViolation, postgresErrorOf, type AppConfig } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { EmailTakenError } from '../domain/accounts.errors';
+import { OrganisationReader } from '@app/organisations';
+import { EmailTakenError, LastAdministratorError } from '../domain/accounts.errors';
 import { passwordHasher } from './password-hasher';
 import { PasswordPolicy } from './password-policy';
 import type { Principal } from './principal';
@@ -28,6 +29,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     private readonly passwords: PasswordPolicy,
     private readonly throttle: LoginThrottleRepository,
+    private readonly organisations: OrganisationReader,
   ) {}
 
   async create(actor: Actor, input: NewUser): Promise<UserView> {
@@ -46,12 +48,19 @@ export class UsersService {
     const passwordHash = changes.password ? await passwordHasher.hash(changes.password) : null;
     const updated = await this.unitOfWork.run(async () => {
       const now = this.clock.now();
-      const user = await this.users.update(id, { name: changes.name ?? null, active: changes.active ?? null, passwordHash }, now);
-      if (!user) throw new NotFoundError('user');
-      if (changes.active === false || passwordHash) await this.sessionRows.revokeAllOf(id, now);
-      const changedFields = Object.entries({ name: changes.name, active: changes.active, password: changes.password })
-        .filter(([, value]) => value !== undefined)
-        .map(([field]) => field);
+      // The lock comes before reading the user, so the state read is the one the guard judges.
+      if (changes.role !== undefined || changes.active === false) await this.users.lockActiveAdministrators();
+      const current = isUuid(id) ? await this.users.byIdForUpdate(id) : null;
+      if (!current) throw new NotFoundError('user');
+      const next = withChanges(current, changes);
+      this.checkAffiliation(next);
+      if (next.boardId && next.boardId !== current.boardId) await this.organisations.assertOpenForNewMembers('board', next.boardId);
+      if (next.instituteId && next.instituteId !== current.instituteId) await this.organisations.assertOpenForNewMembers('institute', next.instituteId);
+      const user = await this.users.updateGuarded(id, { ...next, passwordHash }, now);
+      if (!user) throw new LastAdministratorError(next.active ? 'demote' : 'deactivate');
+      const changedFields = changedFieldsOf(current, user, changes.password !== undefined);
+      const rightsChanged = changedFields.some((field) => ['active', 'role', 'boardId', 'instituteId', 'password'].includes(field));
+      if (rightsChanged) await this.sessionRows.revokeAllOf(id, now);
       await this.audit.record(actor, { entity: 'user', entityId: id, action: 'update', changedFields });
       // Cached sessions carry the user's name and state: every change reaches every API process.
       await this.sessionRows.announceRevocation({ userId: id });
@@ -104,6 +113,8 @@ export class UsersService {
   }
 
   private async insert(actor: Actor, input: NewUser, passwordHash: string): Promise<UserView> {
+    if (input.boardId) await this.organisations.assertOpenForNewMembers('board', input.boardId);
+    if (input.instituteId) await this.organisations.assertOpenForNewMembers('institute', input.instituteId);
     const user = await this.users.insert(input, passwordHash).catch(refuseConflicts);
     await this.audit.record(actor, {
       entity: 'user',
@@ -114,20 +125,37 @@ export class UsersService {
     return user;
   }
 
-  private checkAffiliation(input: NewUser): void {
+  private checkAffiliation(input: Pick<NewUser, 'role' | 'boardId' | 'instituteId'>): void {
     if (input.role === 'board' && !input.boardId) {
-      throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht voor een gebruiker van een schoolbestuur.' }]);
+      throw new ValidationFailedError([{ field: 'boardId', message: 'Schoolbestuur is verplicht voor een gebruiker van een schoolbestuur.' }]);
     }
     if (input.role !== 'board' && input.boardId) {
-      throw new ValidationFailedError([{ field: 'boardId', message: 'boardId mag alleen bij de rol board.' }]);
+      throw new ValidationFailedError([{ field: 'boardId', message: 'Schoolbestuur hoort alleen bij de rol schoolbestuur.' }]);
     }
     if (input.role === 'institute' && !input.instituteId) {
-      throw new ValidationFailedError([{ field: 'instituteId', message: 'instituteId is verplicht voor een gebruiker van een lerarenopleiding.' }]);
+      throw new ValidationFailedError([{ field: 'instituteId', message: 'Lerarenopleiding is verplicht voor een gebruiker van een lerarenopleiding.' }]);
     }
     if (input.role !== 'institute' && input.instituteId) {
-      throw new ValidationFailedError([{ field: 'instituteId', message: 'instituteId mag alleen bij de rol institute.' }]);
+      throw new ValidationFailedError([{ field: 'instituteId', message: 'Lerarenopleiding hoort alleen bij de rol lerarenopleiding.' }]);
     }
   }
+}
+
+/** The user as it will be: a role without a board or institute drops it unless one is given. */
+function withChanges(current: UserView, changes: UserChanges): Omit<UserView, 'id' | 'email' | 'mfaEnabled'> {
+  const role = changes.role ?? current.role;
+  return {
+    name: changes.name ?? current.name,
+    active: changes.active ?? current.active,
+    role,
+    boardId: changes.boardId !== undefined ? changes.boardId : role === 'board' ? current.boardId : null,
+    instituteId: changes.instituteId !== undefined ? changes.instituteId : role === 'institute' ? current.instituteId : null,
+  };
+}
+
+function changedFieldsOf(before: UserView, after: UserView, password: boolean): string[] {
+  const fields = (['name', 'active', 'role', 'boardId', 'instituteId'] as const).filter((field) => before[field] !== after[field]);
+  return password ? [...fields, 'password'] : fields;
 }
 
 function refuseConflicts(error: unknown): never {
@@ -135,7 +163,9 @@ function refuseConflicts(error: unknown): never {
   const postgres = postgresErrorOf(error);
   if (postgres?.code === '23503') {
     const field = postgres.constraint?.includes('institute') ? 'instituteId' : 'boardId';
-    throw new ValidationFailedError([{ field, message: `${field} verwijst naar een onbekende organisatie.` }]);
+    throw new ValidationFailedError([
+      { field, message: `${field === 'boardId' ? 'Schoolbestuur' : 'Lerarenopleiding'} verwijst naar een onbekende organisatie.` },
+    ]);
   }
   throw error;
 }

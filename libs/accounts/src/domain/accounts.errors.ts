@@ -74,3 +74,16 @@ export class EnrolmentOnlySessionError extends DomainError {
     super('mfa_enrolment_required', 'forbidden', 'Stel eerst tweestapsverificatie in; daarna log je opnieuw in.');
   }
 }
+
+/** The change would leave no active administrator: nobody could manage users any more (409). */
+export class LastAdministratorError extends DomainError {
+  constructor(change: 'deactivate' | 'demote') {
+    const what = change === 'deactivate' ? 'gedeactiveerd' : 'een andere rol krijgen';
+    super(
+      'accounts.last_administrator',
+      'conflict',
+      `Dit is de laatste actieve beheerder en kan daarom niet ${what}. Maak eerst een andere gebruiker beheerder.`,
+      [{ field: change === 'deactivate' ? 'active' : 'role', message: `De laatste actieve beheerder kan niet ${what}.` }],
+    );
+  }
+}

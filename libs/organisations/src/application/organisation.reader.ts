@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, isUuid, type Region } from '@app/shared';
+import { NotFoundError, ValidationFailedError, isUuid, type Region } from '@app/shared';
+import { OrganisationInactiveError } from '../domain/organisations.errors';
 import { OrganisationRepository } from '../persistence/organisation.repository';
 import type { BoardView, InstituteView, SchoolView } from './organisation.views';
 
@@ -29,6 +30,19 @@ export class OrganisationReader {
   /** The institute, or null when the id names none. */
   getInstitute(id: string): Promise<InstituteView | null> {
     return isUuid(id) ? this.organisations.institute(id) : Promise.resolve(null);
+  }
+
+  /**
+   * Refuses a board or institute that does not exist (400 naming the field) or is deactivated
+   * (409). Run inside the caller's unit of work: the row stays share-locked until it commits.
+   */
+  async assertOpenForNewMembers(kind: 'board' | 'institute', id: string): Promise<void> {
+    const active = isUuid(id) ? await this.organisations.activeForShare(kind === 'board' ? 'boards' : 'institutes', id) : null;
+    if (active === null) {
+      const [field, label] = kind === 'board' ? ['boardId', 'Schoolbestuur'] : ['instituteId', 'Lerarenopleiding'];
+      throw new ValidationFailedError([{ field, message: `${label} verwijst naar een onbekende organisatie.` }]);
+    }
+    if (!active) throw new OrganisationInactiveError(kind);
   }
 
   boardNames(ids: string[]): Promise<Map<string, string>> {

@@ -5,6 +5,8 @@ export interface BoardView {
   name: string;
   region: Region;
   joinedAt: string;
+  /** A deactivated board keeps its history but gets no new users. */
+  active: boolean;
 }
 
 export interface SchoolView {
@@ -17,4 +19,12 @@ export interface SchoolView {
 export interface InstituteView {
   id: string;
   name: string;
+  /** A deactivated institute keeps its history but gets no new users. */
+  active: boolean;
+}
+
+/** What an admin may change of a board or institute; absent leaves it as it is. */
+export interface OrganisationChanges {
+  name?: string;
+  active?: boolean;
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, type Actor, type Region } from '@app/shared';
+import { NotFoundError, isUuid, type Actor, type Region } from '@app/shared';
 import { UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { OrganisationRepository } from '../persistence/organisation.repository';
 import { OrganisationReader } from './organisation.reader';
-import type { BoardView, InstituteView, SchoolView } from './organisation.views';
+import type { BoardView, InstituteView, OrganisationChanges, SchoolView } from './organisation.views';
 
 /** School boards (with their schools) and teacher-training institutes: data that admins manage. */
 @Injectable()
@@ -38,6 +38,28 @@ export class OrganisationsService {
       const institute = await this.organisations.insertInstitute(input);
       await this.audit.record(actor, { entity: 'institute', entityId: institute.id, action: 'create', changedFields: ['name'] });
       return institute;
+    });
+  }
+
+  /** Renames or (de)activates a board; a deactivated board keeps its schools, users and history. */
+  updateBoard(actor: Actor, id: string, changes: OrganisationChanges): Promise<BoardView> {
+    return this.update(actor, 'board', id, changes) as Promise<BoardView>;
+  }
+
+  /** Renames or (de)activates an institute; a deactivated institute keeps its users and history. */
+  updateInstitute(actor: Actor, id: string, changes: OrganisationChanges): Promise<InstituteView> {
+    return this.update(actor, 'institute', id, changes);
+  }
+
+  private update(actor: Actor, entity: 'board' | 'institute', id: string, changes: OrganisationChanges): Promise<BoardView | InstituteView> {
+    return this.unitOfWork.run(async () => {
+      const row = isUuid(id) ? await this.organisations.update(entity === 'board' ? 'boards' : 'institutes', id, changes) : null;
+      if (!row) throw new NotFoundError(entity);
+      const changedFields = Object.entries(changes)
+        .filter(([, value]) => value !== undefined)
+        .map(([field]) => field);
+      await this.audit.record(actor, { entity, entityId: id, action: 'update', changedFields });
+      return row;
     });
   }
 }

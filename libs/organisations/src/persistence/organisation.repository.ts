@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Region } from '@app/shared';
 import { Database, isUniqueViolation } from '@app/infra';
 import { DuplicateOrganisationNameError } from '../domain/organisations.errors';
-import type { BoardView, InstituteView, SchoolView } from '../application/organisation.views';
+import type { BoardView, InstituteView, OrganisationChanges, SchoolView } from '../application/organisation.views';
 
-const BOARD_COLUMNS = `id, name, region, to_char(joined_at, 'YYYY-MM-DD') AS "joinedAt"`;
+const BOARD_COLUMNS = `id, name, region, to_char(joined_at, 'YYYY-MM-DD') AS "joinedAt", active`;
+const INSTITUTE_COLUMNS = `id, name, active`;
 const SCHOOL_COLUMNS = `id, board_id AS "boardId", name, city`;
 
 /** All SQL of boards, schools and institutes. */
@@ -44,19 +45,42 @@ export class OrganisationRepository {
   }
 
   institutes(): Promise<InstituteView[]> {
-    return this.database.query<InstituteView>(`SELECT id, name FROM institutes ORDER BY name`);
+    return this.database.query<InstituteView>(`SELECT ${INSTITUTE_COLUMNS} FROM institutes ORDER BY name`);
   }
 
   async institute(id: string): Promise<InstituteView | null> {
-    const [institute] = await this.database.query<InstituteView>(`SELECT id, name FROM institutes WHERE id = $1`, [id]);
+    const [institute] = await this.database.query<InstituteView>(`SELECT ${INSTITUTE_COLUMNS} FROM institutes WHERE id = $1`, [id]);
     return institute ?? null;
   }
 
   async insertInstitute(input: { name: string }): Promise<InstituteView> {
     const [institute] = await this.database
-      .query<InstituteView>(`INSERT INTO institutes (name) VALUES ($1) RETURNING id, name`, [input.name])
+      .query<InstituteView>(`INSERT INTO institutes (name) VALUES ($1) RETURNING ${INSTITUTE_COLUMNS}`, [input.name])
       .catch(refuseDuplicateName);
     return institute;
+  }
+
+  /** Renames and (de)activates a board or institute; null when there is none with this id. */
+  async update(table: 'boards' | 'institutes', id: string, changes: OrganisationChanges): Promise<BoardView | InstituteView | null> {
+    const columns = table === 'boards' ? BOARD_COLUMNS : INSTITUTE_COLUMNS;
+    const [row] = await this.database
+      .query<BoardView | InstituteView>(`UPDATE ${table} SET name = COALESCE($2, name), active = COALESCE($3, active) WHERE id = $1 RETURNING ${columns}`, [
+        id,
+        changes.name ?? null,
+        changes.active ?? null,
+      ])
+      .catch(refuseDuplicateName);
+    return row ?? null;
+  }
+
+  /**
+   * Whether the board or institute is active, with a share lock held until the unit of work ends:
+   * a deactivation that runs at the same time waits, so no user is added to a deactivated one.
+   * Null when there is none with this id.
+   */
+  async activeForShare(table: 'boards' | 'institutes', id: string): Promise<boolean | null> {
+    const [row] = await this.database.query<{ active: boolean }>(`SELECT active FROM ${table} WHERE id = $1 FOR SHARE`, [id]);
+    return row ? row.active : null;
   }
 
   /** Names by id, of the given boards or institutes only. */

@@ -5,6 +5,7 @@ import { OutboxDurability1764300000000 } from './1764300000000-outbox-durability
 import { JobRecovery1764400000000 } from './1764400000000-job-recovery';
 import { LoginSecurity1764500000000 } from './1764500000000-login-security';
 import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
+import { OrganisationStatus1764700000000 } from './1764700000000-organisation-status';
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   JobRecovery1764400000000,
   LoginSecurity1764500000000,
   CandidateSearch1764600000000,
+  OrganisationStatus1764700000000,
   AuditFilters1764800000000,
 ];

@@ -17,15 +17,15 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3
 
 interface ListRow {
   id: string;
-  appliedAt: string;
+  sortKey: string;
+  total?: number;
 }
 
-function decodeCursor(cursor: string): { appliedAt: Date; id: string } | null {
+function decodeCursor(cursor: string): { appliedAt: string; id: string } | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') return null;
-    const appliedAt = new Date(parsed[0]);
-    return UUID_PATTERN.test(parsed[1]) && !Number.isNaN(appliedAt.getTime()) ? { appliedAt, id: parsed[1] } : null;
+    return UUID_PATTERN.test(parsed[1]) && !Number.isNaN(new Date(parsed[0]).getTime()) ? { appliedAt: parsed[0], id: parsed[1] } : null;
   } catch {
     return null;
   }
@@ -48,10 +48,10 @@ async function main(): Promise<void> {
     if (position) parameters.push(position.appliedAt, position.id);
     parameters.push(limit + 1);
     const { rows } = await pool.query<ListRow>(candidateListSql(position ? 4 : null, STAFF_VISIBILITY, parameters.length), parameters);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.appliedAt, last.id])).toString('base64url') : null;
-    return { items, nextCursor };
+    const items = rows.slice(0, limit).map(({ sortKey: _sortKey, total: _total, ...item }) => item);
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    const nextCursor = last ? Buffer.from(JSON.stringify([last.sortKey, last.id])).toString('base64url') : null;
+    return { items, nextCursor, total: position ? null : (rows[0]?.total ?? 0) };
   });
 
   app.get<{ Params: { id: string } }>('/api/candidates/:id', async (request, reply) => {

@@ -57,7 +57,7 @@ describe('the pipeline: search, total, sorts and the stale page', () => {
       let pages = 0;
       do {
         const page: { status: number; body: { items: Item[]; total: number | null; nextCursor: string | null } } = await staff.http.get(
-          `/api/candidates?${query}&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+          `/api/candidates?${query}&limit=3&withTotal=true${cursor ? `&cursor=${cursor}` : ''}`,
         );
         expect(page.status).toBe(200);
         seen.push(...page.body.items.map((item: Item) => item.id));
@@ -87,16 +87,19 @@ describe('the pipeline: search, total, sorts and the stale page', () => {
       expect(applied.items.map((item: Item) => item.id)).toEqual([ids[3]]);
     });
 
-    it('counts the matching candidates within scope on the first page', async () => {
-      const first = await staff.http.get(`/api/candidates?q=${token}&limit=2`);
+    it('counts the matching candidates within scope on the first page, when asked', async () => {
+      const first = await staff.http.get(`/api/candidates?q=${token}&limit=2&withTotal=true`);
       expect(first.body.total).toBe(people.length);
-      expect((await staff.http.get(`/api/candidates?q=${token}&limit=2&cursor=${first.body.nextCursor}`)).body.total).toBeNull();
+      expect((await staff.http.get(`/api/candidates?q=${token}&limit=2&withTotal=true&cursor=${first.body.nextCursor}`)).body.total).toBeNull();
+      // Not asked, not counted: a count scans every matching row.
+      expect((await staff.http.get(`/api/candidates?q=${token}&limit=2`)).body.total).toBeNull();
       expect((await staff.http.post(`/api/candidates/${ids[0]}/screening`, {})).status).toBe(200);
-      expect((await staff.http.get(`/api/candidates?q=${token}&stage=screening`)).body.total).toBe(1);
-      expect((await staff.http.get(`/api/candidates?q=${token}&stage=applied`)).body.total).toBe(people.length - 1);
+      expect((await staff.http.get(`/api/candidates?q=${token}&stage=screening&withTotal=true`)).body.total).toBe(1);
+      expect((await staff.http.get(`/api/candidates?q=${token}&stage=applied&withTotal=true`)).body.total).toBe(people.length - 1);
       // A board sees none of them: the total is counted within the reader's scope.
       const board = await createUser(app(), 'board', { boardId: (await createBoard(app())).id });
-      expect((await board.http.get(`/api/candidates?q=${token}`)).body).toEqual({ items: [], nextCursor: null, total: 0 });
+      expect((await board.http.get(`/api/candidates?q=${token}&withTotal=true`)).body).toEqual({ items: [], nextCursor: null, total: 0 });
+      expectRefusal(await staff.http.get(`/api/candidates?withTotal=ja`), 400, 'withTotal');
     });
 
     it('carries when each candidate entered its stage', async () => {

@@ -20,6 +20,14 @@ export class CandidateListRequest {
   sort?: CandidateSort;
   @OptionalText('cursor', { max: 300, tooLong: 'cursor is ongeldig.', trim: false }) cursor?: string;
   @OptionalWholeNumber('limit', { min: 1, max: 100, fromQuery: true, api: { minimum: 1, maximum: 100, default: 50 } }) limit?: number;
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    default: 'false',
+    description: 'true: the first page (no cursor) also counts every matching candidate in `total`; a count costs a scan, so it is asked for.',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'withTotal moet true of false zijn.' })
+  withTotal?: 'true' | 'false';
 }
 
 export class CandidateColumnsRequest {

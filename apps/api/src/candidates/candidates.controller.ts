@@ -47,7 +47,7 @@ export class CandidatesController {
   @ApiOkResponse({ type: CandidatePageResponse })
   @ApiErrorResponses(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: CandidateListRequest) {
-    return this.candidates.list(principal, { ...query, limit: query.limit ?? 50 });
+    return this.candidates.list(principal, { ...query, limit: query.limit ?? 50, withTotal: query.withTotal === 'true' });
   }
 
   @Get('summary')

@@ -2029,6 +2029,8 @@ export interface operations {
                 sort?: "appliedAt" | "name" | "daysInStage";
                 cursor?: string;
                 limit?: number;
+                /** @description true: the first page (no cursor) also counts every matching candidate in `total`; a count costs a scan, so it is asked for. */
+                withTotal?: "true" | "false";
             };
             header?: never;
             path?: never;

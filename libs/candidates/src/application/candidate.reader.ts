@@ -21,7 +21,7 @@ import type {
 export class CandidateReader {
   constructor(private readonly candidates: CandidateRepository) {}
 
-  /** A page in the chosen order; the first page (no cursor) also counts all matching candidates within scope. */
+  /** A page in the chosen order; asked for, the first page (no cursor) also counts all matching candidates within scope. */
   async list(actor: Actor, query: CandidateListQuery): Promise<Page<CandidateListItem> & { total: number | null }> {
     const sort = query.sort ?? 'appliedAt';
     const rows = await this.candidates.list(actor, {
@@ -31,6 +31,7 @@ export class CandidateReader {
       sort,
       after: query.cursor ? keysetPosition(query.cursor, sort) : null,
       limit: query.limit + 1,
+      withTotal: (query.withTotal ?? false) && !query.cursor,
     });
     const items: CandidateListItem[] = [];
     for (let index = 0; index < rows.length && index < query.limit; index += 1) {
@@ -39,7 +40,7 @@ export class CandidateReader {
     }
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     const nextCursor = last ? encodeCursor({ sortKey: cursorKey(sort, last.sortKey), id: last.id }) : null;
-    const total = query.cursor ? null : (rows[0]?.total ?? 0);
+    const total = query.withTotal && !query.cursor ? (rows[0]?.total ?? 0) : null;
     return { items, nextCursor, total };
   }
 

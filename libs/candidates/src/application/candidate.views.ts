@@ -112,4 +112,6 @@ export interface CandidateListQuery {
   sort?: CandidateSort;
   cursor?: string;
   limit: number;
+  /** Count every matching candidate on the first page (a scan: only when a screen shows it). */
+  withTotal?: boolean;
 }

@@ -24,6 +24,8 @@ export interface ListFilter {
   /** Keyset position: rows after this sort key (as the previous page's `sortKey` gave it) and id, in the sort's order. */
   after: { sortKey: string; id: string } | null;
   limit: number;
+  /** Count every matching row as `total` (first pages only). */
+  withTotal: boolean;
 }
 
 /** A list row with its keyset position and, on the first page, the total count. */
@@ -68,7 +70,7 @@ export class CandidateRepository {
     }
     const visibility = visibilityCondition(actor, parameters.length + 1);
     parameters.push(...visibility.parameters, filter.limit);
-    return this.database.query<CandidateListRow>(candidateListSql(keysetIndex, visibility.sql, parameters.length, filter.sort), parameters);
+    return this.database.query<CandidateListRow>(candidateListSql(keysetIndex, visibility.sql, parameters.length, filter.sort, filter.withTotal), parameters);
   }
 
   async stageCounts(actor: Actor): Promise<Map<Stage, number>> {

@@ -18,7 +18,8 @@ const PAGE_SIZE = 50;
 export function useCandidates(filters: ListFilters) {
   return useInfiniteQuery({
     queryKey: candidateKeys.list(filters),
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/candidates', { params: { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } } })),
+    queryFn: ({ pageParam }) =>
+      unwrap(api.GET('/api/candidates', { params: { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam, withTotal: 'true' } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { createUser, uniqueEmail } from '../support/factories';
 import {
   expectAccessible,
@@ -11,20 +10,12 @@ import {
   PHONE_VIEWPORT,
   useBrowserTestApp,
   waitForText,
+  expectAccessibleOnPhoneToo,
 } from '../support/browser';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const BROWSER_TEST_TIMEOUT_MS = 120_000;
 const BRAND = 'Flevowijs zij-instroom';
-
-/** Checks the page at desktop width and at 360 px: accessible at both, and no sideways scrolling on the phone. */
-async function expectAccessibleOnPhoneToo(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await expectAccessible(page);
-  await expectNoHorizontalOverflow(page);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 describe('web page: from the public form to screening', () => {
   const { app, browser } = useBrowserTestApp();

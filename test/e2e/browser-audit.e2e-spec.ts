@@ -1,17 +1,8 @@
-import type { Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from '../support/test-app';
 import { apply, createUser } from '../support/factories';
-import { expectAccessible, expectNoHorizontalOverflow, logIn, openSession, PHONE_VIEWPORT, useBrowserTestApp, waitForText } from '../support/browser';
+import { expectAccessible, logIn, openSession, useBrowserTestApp, waitForText, expectAccessibleOnPhoneToo } from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 120_000;
-
-async function expectAccessibleOnPhoneToo(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await expectAccessible(page);
-  await expectNoHorizontalOverflow(page);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 describe('web page: the audit log for people', () => {
   const { app, browser } = useBrowserTestApp({ worker: false });

@@ -1,26 +1,7 @@
-import type { Page } from 'playwright-core';
 import { apply, createUser } from '../support/factories';
-import {
-  expectAccessible,
-  expectFocused,
-  expectNoHorizontalOverflow,
-  logIn,
-  openSession,
-  PHONE_VIEWPORT,
-  useBrowserTestApp,
-  waitForText,
-} from '../support/browser';
+import { expectAccessible, expectFocused, logIn, openSession, useBrowserTestApp, waitForText, expectAccessibleOnPhoneToo } from '../support/browser';
 
 const BROWSER_TEST_TIMEOUT_MS = 120_000;
-
-/** Checks the page at desktop width and at 360 px: accessible at both, and no sideways scrolling on the phone. */
-async function expectAccessibleOnPhoneToo(page: Page): Promise<void> {
-  await expectAccessible(page);
-  await page.setViewportSize(PHONE_VIEWPORT);
-  await expectAccessible(page);
-  await expectNoHorizontalOverflow(page);
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 describe('web page: finding a candidate and working on a stale page', () => {
   const { app, browser } = useBrowserTestApp();

@@ -114,6 +114,15 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 /** The width of a small phone, where every page must still work without sideways scrolling. */
 export const PHONE_VIEWPORT = { width: 360, height: 740 };
 
+/** Checks the page at desktop width and at 360 px: accessible at both, and no sideways scrolling on the phone. */
+export async function expectAccessibleOnPhoneToo(page: Page): Promise<void> {
+  await expectAccessible(page);
+  await page.setViewportSize(PHONE_VIEWPORT);
+  await expectAccessible(page);
+  await expectNoHorizontalOverflow(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 /** Waits (auto-retrying) until the locator's element has the keyboard focus. */
 export async function expectFocused(locator: Locator): Promise<void> {
   await locator.and(locator.page().locator(':focus')).waitFor();

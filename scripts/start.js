@@ -15,6 +15,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { nodeProblem } = require('./check-node');
 const { startEmbeddedPostgres } = require('./embedded-postgres');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -224,6 +225,8 @@ async function shutdown(reason) {
 }
 
 async function main() {
+  const oldNode = nodeProblem();
+  if (oldNode) console.warn(`Warning: ${oldNode}`);
   const started = Date.now();
   const env = { ...process.env };
   const production = env.NODE_ENV === 'production';

@@ -12,6 +12,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { nodeProblem } = require('./check-node');
 const { startEmbeddedPostgres } = require('./embedded-postgres');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -42,6 +43,8 @@ function run(command, args, env = process.env) {
 }
 
 async function main() {
+  const oldNode = nodeProblem();
+  if (oldNode) console.warn(`Warning: ${oldNode}`);
   const checks = [
     ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
     ['npx', ['tsc', '--noEmit', '-p', 'apps/web/tsconfig.json']],

@@ -41,7 +41,7 @@ export function OrganisationsPage() {
       ) : (
         <ul className="plain-list">
           {institutes.data.map((institute) => (
-            <li key={institute.id} className="card" data-testid={`institute-${institute.id}`}>
+            <li key={institute.id} className="card organisation" data-testid={`institute-${institute.id}`}>
               {/* Focusable by script: the rename form hands the focus back here when it closes. */}
               <h3 id={`institute-${institute.id}-title`} tabIndex={-1}>
                 {institute.name} <OrganisationStatus active={institute.active} />

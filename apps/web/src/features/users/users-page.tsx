@@ -24,8 +24,9 @@ export function UsersPage() {
   const setActive = useSetUserActive();
   const resetMfa = useResetMfa();
   const update = useUpdateUser();
-  const [editedId, setEditedId] = useState<string | null>(null);
-  const editing = useOpenForm<ManagedUser>(editedId ? editButtonId(editedId) : 'users-title');
+  // The user last opened for editing: the form closes there, so its id outlives the form.
+  const [editedId, setEditedId] = useState('');
+  const editing = useOpenForm<ManagedUser>(editButtonId(editedId));
   const error = users.error ?? boards.error ?? institutes.error ?? setActive.error ?? resetMfa.error;
   const startEditing = (user: ManagedUser) => {
     update.reset();
@@ -34,9 +35,7 @@ export function UsersPage() {
   };
   return (
     <section>
-      <h1 id="users-title" tabIndex={-1}>
-        Gebruikers
-      </h1>
+      <h1>Gebruikers</h1>
       {/* Always in the page, so a screen reader announces the message when it appears. */}
       <div role="status" aria-live="polite">
         {update.isSuccess && <p className="alert alert-success">Gebruiker {update.data.name} is bijgewerkt.</p>}

@@ -18,3 +18,7 @@ export const schoolSchema = z.object({
 export const instituteSchema = z.object({
   name: text('Vul de naam van de opleiding in.'),
 }) satisfies z.ZodType<RequestBody<'CreateInstituteRequest'>>;
+
+export const renameSchema = z.object({
+  name: text('Vul een naam in.'),
+}) satisfies z.ZodType<RequestBody<'UpdateOrganisationRequest'>>;

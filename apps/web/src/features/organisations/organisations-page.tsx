@@ -3,6 +3,7 @@ import type { Board } from '../../api/models';
 import { choicesOf, label, REGION_LABELS } from '../../shared/labels';
 import { ErrorMessage, errorText, Loading } from '../../shared/ui';
 import { CreateForm } from './create-form';
+import { OrganisationControls, OrganisationStatus } from './organisation-controls';
 import { boardSchema, instituteSchema, schoolSchema } from './organisation-forms';
 import { useBoards, useCreateBoard, useCreateInstitute, useCreateSchool, useInstitutes, useSchools } from './queries';
 
@@ -38,9 +39,15 @@ export function OrganisationsPage() {
       {!institutes.data ? (
         <Loading />
       ) : (
-        <ul>
+        <ul className="plain-list">
           {institutes.data.map((institute) => (
-            <li key={institute.id}>{institute.name}</li>
+            <li key={institute.id} className="card organisation" data-testid={`institute-${institute.id}`}>
+              {/* Focusable by script: the rename form hands the focus back here when it closes. */}
+              <h3 id={`institute-${institute.id}-title`} tabIndex={-1}>
+                {institute.name} <OrganisationStatus active={institute.active} />
+              </h3>
+              <OrganisationControls kind="institute" organisation={institute} titleId={`institute-${institute.id}-title`} />
+            </li>
           ))}
         </ul>
       )}
@@ -63,9 +70,11 @@ function BoardRow({ board }: { board: Board }) {
   const createSchool = useCreateSchool(board.id);
   return (
     <details className="card" data-testid={`board-${board.id}`} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        {board.name} <span className="muted">({label(REGION_LABELS, board.region)})</span>
+      {/* The rename form hands the focus back to the summary, which shows the new name. */}
+      <summary id={`board-${board.id}-title`}>
+        {board.name} <span className="muted">({label(REGION_LABELS, board.region)})</span> <OrganisationStatus active={board.active} />
       </summary>
+      <OrganisationControls kind="board" organisation={board} titleId={`board-${board.id}-title`} />
       {open && !schools.data ? <Loading /> : null}
       {schools.data && (
         <ul>

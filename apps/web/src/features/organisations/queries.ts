@@ -68,3 +68,16 @@ export function useCreateInstitute() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.institutes }),
   });
 }
+
+/**
+ * Renames or (de)activates a board or an institute. Users show their organisation by name, and the
+ * pickers offer only active ones: the list is fresh afterwards.
+ */
+export function useUpdateOrganisation(kind: 'board' | 'institute', id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'UpdateOrganisationRequest'>) =>
+      kind === 'board' ? unwrap(api.PATCH('/api/boards/{id}', { ...withId(id), body })) : unwrap(api.PATCH('/api/institutes/{id}', { ...withId(id), body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: kind === 'board' ? organisationKeys.boards : organisationKeys.institutes }),
+  });
+}

@@ -33,6 +33,15 @@ export function useSetUserActive() {
   });
 }
 
+/** An admin changes a user's name, role or organisation; the answer is the user as saved. */
+export function useUpdateUser() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: RequestBody<'UpdateUserRequest'> }) => unwrap(api.PATCH('/api/users/{id}', { ...withId(id), body })),
+    onSuccess: invalidate,
+  });
+}
+
 /** A lost phone: the user's two-step verification is turned off (audited) and their sessions end. */
 export function useResetMfa() {
   const invalidate = useInvalidateUsers();

@@ -1,12 +1,21 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Board, Institute, ManagedUser, RequestBody } from '../../api/models';
-import { applyApiErrors, FormError, FormField, Options } from '../../shared/forms';
-import { choicesOf, label, REGION_LABELS, ROLE_LABELS } from '../../shared/labels';
+import { applyApiErrors, FormError, FormField, Options, useOpenForm } from '../../shared/forms';
+import { choicesOf, label, ROLE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { useBoards, useInstitutes } from '../organisations/queries';
-import { useCreateUser, useResetMfa, useSetUserActive, useUsers } from './queries';
+import { EditUserForm } from './edit-user-form';
+import { OrganisationPicker } from './organisation-picker';
+import { useCreateUser, useResetMfa, useSetUserActive, useUpdateUser, useUsers } from './queries';
 import { NEW_USER, userSchema, type UserValues } from './user-form';
+
+/** The id of a user's "Bewerken" button: the focus returns there when the form closes, beside the changed row. */
+const editButtonId = (userId: string) => `user-${userId}-edit`;
+
+/** Organisations a user can be given: the active ones, and the one they have now. */
+const openTo = (ownId: string | null) => (organisation: { id: string; active: boolean }) => organisation.active || organisation.id === ownId;
 
 export function UsersPage() {
   const users = useUsers();
@@ -14,10 +23,23 @@ export function UsersPage() {
   const institutes = useInstitutes();
   const setActive = useSetUserActive();
   const resetMfa = useResetMfa();
+  const update = useUpdateUser();
+  // The user last opened for editing: the form closes there, so its id outlives the form.
+  const [editedId, setEditedId] = useState('');
+  const editing = useOpenForm<ManagedUser>(editButtonId(editedId));
   const error = users.error ?? boards.error ?? institutes.error ?? setActive.error ?? resetMfa.error;
+  const startEditing = (user: ManagedUser) => {
+    update.reset();
+    setEditedId(user.id);
+    editing.open(user);
+  };
   return (
     <section>
       <h1>Gebruikers</h1>
+      {/* Always in the page, so a screen reader announces the message when it appears. */}
+      <div role="status" aria-live="polite">
+        {update.isSuccess && <p className="alert alert-success">Gebruiker {update.data.name} is bijgewerkt.</p>}
+      </div>
       <Listing rows={users.data} error={error} loading>
         {(rows) => (
           <UsersTable
@@ -25,6 +47,7 @@ export function UsersPage() {
             boards={boards.data ?? []}
             institutes={institutes.data ?? []}
             busyId={setActive.isPending ? setActive.variables?.id : undefined}
+            onEdit={startEditing}
             onToggle={(user) => {
               // Deactivating ends the user's sessions at once: asked first. Activating is harmless.
               if (user.active && !window.confirm(`${user.name} deactiveren? Deze gebruiker kan dan niet meer inloggen en alle sessies worden beëindigd.`))
@@ -37,10 +60,17 @@ export function UsersPage() {
           />
         )}
       </Listing>
-      <CreateUserForm
-        boards={(boards.data ?? []).filter((board) => board.active)}
-        institutes={(institutes.data ?? []).filter((institute) => institute.active)}
-      />
+      {editing.mode && (
+        <EditUserForm
+          key={editing.mode.id}
+          user={editing.mode}
+          boards={(boards.data ?? []).filter(openTo(editing.mode.boardId))}
+          institutes={(institutes.data ?? []).filter(openTo(editing.mode.instituteId))}
+          update={update}
+          onClose={editing.close}
+        />
+      )}
+      <CreateUserForm boards={(boards.data ?? []).filter(openTo(null))} institutes={(institutes.data ?? []).filter(openTo(null))} />
     </section>
   );
 }
@@ -50,11 +80,12 @@ interface TableProps {
   boards: Board[];
   institutes: Institute[];
   busyId: string | undefined;
+  onEdit: (user: ManagedUser) => void;
   onToggle: (user: ManagedUser) => void;
   onResetMfa: (user: ManagedUser) => void;
 }
 
-function UsersTable({ users, boards, institutes, busyId, onToggle, onResetMfa }: TableProps) {
+function UsersTable({ users, boards, institutes, busyId, onEdit, onToggle, onResetMfa }: TableProps) {
   const organisation = (user: ManagedUser) =>
     (user.boardId
       ? boards.find((board) => board.id === user.boardId)?.name
@@ -72,6 +103,9 @@ function UsersTable({ users, boards, institutes, busyId, onToggle, onResetMfa }:
       header: 'Actie',
       cell: (user) => (
         <div className="actions">
+          <button type="button" className="secondary" id={editButtonId(user.id)} onClick={() => onEdit(user)}>
+            Bewerken
+          </button>
           <button type="button" className="secondary" disabled={busyId === user.id} onClick={() => onToggle(user)}>
             {user.active ? 'Deactiveren' : 'Activeren'}
           </button>
@@ -109,20 +143,7 @@ function CreateUserForm({ boards, institutes }: { boards: Board[]; institutes: I
           <Options choices={choicesOf(ROLE_LABELS)} />
         </select>
       </FormField>
-      {role === 'board' && (
-        <FormField form={form} name="boardId" id="user-board" label="Schoolbestuur">
-          <select required>
-            <Options prompt="Kies een schoolbestuur" choices={boards.map((board) => [board.id, `${board.name} (${label(REGION_LABELS, board.region)})`])} />
-          </select>
-        </FormField>
-      )}
-      {role === 'institute' && (
-        <FormField form={form} name="instituteId" id="user-institute" label="Lerarenopleiding">
-          <select required>
-            <Options prompt="Kies een lerarenopleiding" choices={institutes.map((institute) => [institute.id, institute.name])} />
-          </select>
-        </FormField>
-      )}
+      <OrganisationPicker form={form} role={role} idPrefix="user" boards={boards} institutes={institutes} />
       <FormField form={form} name="password" id="user-password" label="Wachtwoord">
         <input type="password" autoComplete="new-password" required />
       </FormField>

@@ -24,5 +24,5 @@ export function decodeCursor(cursor: string): KeysetPosition {
   } catch {
     // fall through to the refusal below
   }
-  throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord.' }]);
+  throw new ValidationFailedError([{ field: 'cursor', message: 'Vervolgpagina is ongeldig; vraag de lijst opnieuw op vanaf de eerste pagina.' }]);
 }

@@ -6,9 +6,19 @@ import { pipeline } from 'node:stream/promises';
 import { DomainError, ValidationFailedError, type FieldProblem } from '@app/shared';
 import { StorageService } from '@app/infra';
 import { MAX_DOCUMENT_BYTES, type IncomingDocument } from '@app/candidates';
+import { labelOfType } from '../http/request-fields';
+import { ApplicationRequest } from './application.request';
 
 export const DOCUMENT_FIELDS = ['motivationLetter', 'cv'] as const;
 type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+
+/** The file fields by the labels the form shows them under. */
+const DOCUMENT_LABELS: Readonly<Record<DocumentField, string>> = { motivationLetter: 'Motivatiebrief', cv: 'CV' };
+
+/** How a person knows a field of the form: by its label; a field the form does not have by the sent name. */
+function labelOfFormField(field: string): string {
+  return (DOCUMENT_LABELS as Readonly<Record<string, string>>)[field] ?? labelOfType(ApplicationRequest, field) ?? field;
+}
 
 /** Route config (`@RouteConfig`) of the one route that takes documents; files sent elsewhere are read away. */
 export const DOCUMENT_UPLOADS = { documentUploads: true };
@@ -39,8 +49,13 @@ export function missingDocuments(request: FastifyRequest): FieldProblem[] {
   const files = uploadedDocuments(request);
   return DOCUMENT_FIELDS.filter((field) => !files.some((file) => file.field === field)).map((field) => ({
     field,
-    message: `${field} is verplicht (PDF of DOCX, maximaal 10 MB).`,
+    message: `${DOCUMENT_LABELS[field]} is verplicht (PDF of DOCX, maximaal 10 MB).`,
   }));
+}
+
+/** "Voeg toe: Motivatiebrief, CV." — the refusal of a form that lacks `missing`. */
+export function missingDocumentsRefusal(missing: FieldProblem[]): ValidationFailedError {
+  return new ValidationFailedError(missing, `Voeg toe: ${missing.map((problem) => labelOfFormField(problem.field)).join(', ')}.`);
 }
 
 /** An error raised while @fastify/multipart read the form (malformed, limits), not by the route. */
@@ -76,7 +91,7 @@ export async function registerApplicationForm(app: NestFastifyApplication, stora
     const [problem] = upload.problems;
     if (problem) throw problem;
     const repeated = Object.entries((request.body ?? {}) as Record<string, unknown>).find(([, value]) => Array.isArray(value));
-    if (repeated) throw fieldProblem(repeated[0], `${repeated[0]} komt meer dan eens voor.`);
+    if (repeated) throw fieldProblem(repeated[0], `${labelOfFormField(repeated[0])} komt meer dan eens voor.`);
   });
   fastify.addHook('onError', async (request) => {
     // A refused form may be half-read: read the rest away, or the keep-alive connection stalls
@@ -100,12 +115,12 @@ async function receiveFile(request: FastifyRequest, part: MultipartFile, storage
   const takesDocuments = (request.routeOptions.config as { documentUploads?: boolean }).documentUploads === true;
   if (!takesDocuments || !(DOCUMENT_FIELDS as readonly string[]).includes(field)) {
     part.file.resume();
-    upload.problems.push(fieldProblem(field, `${field} is geen veld van dit formulier; stuur alleen motivationLetter en cv.`));
+    upload.problems.push(fieldProblem(field, unexpectedFileMessage(field, takesDocuments)));
     return;
   }
   if (upload.files.some((file) => file.field === field)) {
     part.file.resume();
-    upload.problems.push(fieldProblem(field, `${field} komt meer dan eens voor.`));
+    upload.problems.push(fieldProblem(field, `${DOCUMENT_LABELS[field as DocumentField]} komt meer dan eens voor.`));
     return;
   }
   const path = await storage.incomingPath();
@@ -113,11 +128,19 @@ async function receiveFile(request: FastifyRequest, part: MultipartFile, storage
   upload.files.push(document);
   await pipeline(part.file, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
   if (part.file.truncated) {
-    upload.problems.push(
-      new DomainError('applications.file_too_large', 'unprocessable', `${field} is groter dan 10 MB.`, [{ field, message: `${field} is groter dan 10 MB.` }]),
-    );
+    const message = `${DOCUMENT_LABELS[document.field]} is groter dan 10 MB.`;
+    upload.problems.push(new DomainError('applications.file_too_large', 'unprocessable', message, [{ field, message }]));
   }
   document.sizeBytes = part.file.bytesRead;
+}
+
+/** A file where the route takes none, or under a name that is no file field: a text field by its label, anything else by its name. */
+function unexpectedFileMessage(field: string, takesDocuments: boolean): string {
+  if (!takesDocuments) return `${field} hoort niet bij dit verzoek: hier kunnen geen bestanden mee.`;
+  const label = labelOfFormField(field);
+  return label === field
+    ? `${field} is geen veld van dit formulier; stuur alleen een motivatiebrief en een CV.`
+    : `${label} is geen bestand: vul het in als tekst.`;
 }
 
 function fieldProblem(field: string, message: string): ValidationFailedError {

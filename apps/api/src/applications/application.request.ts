@@ -3,35 +3,39 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
 import { DEGREE_LEVELS, type DegreeLevel } from '@app/candidates';
-import { EmailAddress, RequiredText, trimmed } from '../http/request-fields';
+import { EmailAddress, Label, RequiredText, trimmed } from '../http/request-fields';
 
 /**
  * The public form's text fields. Only what is needed to judge suitability (R1): no BSN, ID copy,
- * photo or health data — an unknown field is refused by name.
+ * photo or health data — an unknown field is refused by name. Labels as the form shows them.
  */
 export class ApplicationRequest {
-  @RequiredText('firstName', { max: 100 }) firstName!: string;
-  @RequiredText('lastName', { max: 100 }) lastName!: string;
+  @RequiredText('Voornaam', { max: 100 }) firstName!: string;
+  @RequiredText('Achternaam', { max: 100 }) lastName!: string;
   @EmailAddress({ trim: true }) email!: string;
 
   @ApiProperty({ example: '06 12345678' })
+  @Label('Telefoonnummer')
   @Transform(trimmed)
-  @IsString({ message: 'phone is verplicht.' })
-  @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'phone moet een telefoonnummer zijn (8 tot 20 cijfers).' })
+  @IsString({ message: 'Telefoonnummer is verplicht.' })
+  @Matches(/^\+?[0-9 ()-]{8,20}$/, { message: 'Telefoonnummer moet een telefoonnummer zijn (8 tot 20 cijfers).' })
   phone!: string;
 
   @ApiProperty({ enum: DEGREE_LEVELS })
-  @IsIn(DEGREE_LEVELS, { message: `degreeLevel moet een van ${DEGREE_LEVELS.join(', ')} zijn.` })
+  @Label('Hoogst afgeronde opleiding')
+  @IsIn(DEGREE_LEVELS, { message: `Hoogst afgeronde opleiding moet een van ${DEGREE_LEVELS.join(', ')} zijn.` })
   degreeLevel!: DegreeLevel;
 
-  @RequiredText('degreeField', { min: 2, max: 150, tooLong: 'degreeField is te lang.' }) degreeField!: string;
+  @RequiredText('Studierichting', { min: 2, max: 150, tooShort: 'Studierichting is verplicht (minstens 2 tekens).' }) degreeField!: string;
 
   @ApiProperty({ enum: REGIONS })
-  @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' })
+  @Label('Regio')
+  @IsIn(REGIONS, { message: 'Regio moet almere of lelystad zijn.' })
   region!: Region;
 
   @ApiProperty()
+  @Label('Toestemming om je gegevens te bewaren')
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'consentToKeep moet true of false zijn.' })
+  @IsBoolean({ message: 'Toestemming om je gegevens te bewaren moet true of false zijn.' })
   consentToKeep!: boolean;
 }

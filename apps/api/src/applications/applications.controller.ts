@@ -3,11 +3,11 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
-import { DomainError, ValidationFailedError } from '@app/shared';
+import { DomainError } from '@app/shared';
 import { ApplicationsService, IneligibleDegreeError, isEligibleDegree } from '@app/candidates';
 import { Public } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
-import { DOCUMENT_FIELDS, DOCUMENT_UPLOADS, missingDocuments, uploadedDocuments } from './application-form';
+import { DOCUMENT_FIELDS, DOCUMENT_UPLOADS, missingDocuments, missingDocumentsRefusal, uploadedDocuments } from './application-form';
 import { ApplicationRequest } from './application.request';
 import { ApplicationReceiptResponse } from './application.response';
 
@@ -44,7 +44,7 @@ export class ApplicationsController {
     // R1 before anything else about the files: an ineligible applicant is told why, and nothing is kept.
     if (!isEligibleDegree(input.degreeLevel)) throw new IneligibleDegreeError();
     const missing = missingDocuments(request);
-    if (missing.length) throw new ValidationFailedError(missing, `Voeg toe: ${missing.map((problem) => problem.field).join(', ')}.`);
+    if (missing.length) throw missingDocumentsRefusal(missing);
     return this.applications.submit(input, uploadedDocuments(request));
   }
 }

@@ -45,7 +45,9 @@ export class AuditTrailService {
     if (!request.q) return request.candidateId ? [request.candidateId] : undefined;
     const matched = await this.candidates.idsMatching(request.q, MAX_MATCHED_CANDIDATES + 1);
     if (matched.length > MAX_MATCHED_CANDIDATES) {
-      throw new ValidationFailedError([{ field: 'q', message: 'q past op te veel kandidaten: zoek op de referentie of een langere naam.' }]);
+      throw new ValidationFailedError([
+        { field: 'q', message: 'Kandidaat (naam of referentie) past op te veel kandidaten: zoek op de referentie of een langere naam.' },
+      ]);
     }
     return request.candidateId ? matched.filter((id) => id === request.candidateId) : matched;
   }
@@ -55,6 +57,6 @@ export class AuditTrailService {
 function period(fromText: string | undefined, toText: string | undefined): { from?: Date; until?: Date } {
   const from = fromText ? parseCalendarDate(fromText) : null;
   const to = toText ? parseCalendarDate(toText) : null;
-  if (from && to && to < from) throw new ValidationFailedError([{ field: 'to', message: 'to mag niet voor from liggen.' }]);
+  if (from && to && to < from) throw new ValidationFailedError([{ field: 'to', message: 'Tot en met mag niet vóór Van liggen.' }]);
   return { ...(from ? { from: startOfDay(from) } : {}), ...(to ? { until: startOfDay(addDays(to, 1)) } : {}) };
 }

@@ -3,20 +3,20 @@ import { IsOptional } from 'class-validator';
 import { CalendarDay, OptionalText, OptionalUuid, OptionalWholeNumber } from '../http/request-fields';
 
 export class AuditListRequest {
-  @OptionalText('entity', { max: 50, notText: 'entity moet tekst zijn.', tooLong: 'entity is te lang.', trim: false }) entity?: string;
-  @OptionalText('entityId', { max: 100, notText: 'entityId moet tekst zijn.', tooLong: 'entityId is te lang.', trim: false }) entityId?: string;
-  @OptionalUuid('candidateId moet een id zijn.', { format: 'uuid', description: 'Only rows about this candidate.' }) candidateId?: string;
-  @OptionalText('q', { max: 100, notText: 'q moet tekst zijn.', tooLong: 'q is te lang.', trim: true })
+  @OptionalText('Onderdeel', { max: 50, tooLong: 'Onderdeel is te lang.', trim: false }) entity?: string;
+  @OptionalText('Id van het onderdeel', { max: 100, tooLong: 'Id van het onderdeel is te lang.', trim: false }) entityId?: string;
+  @OptionalUuid('Kandidaat', { api: { format: 'uuid', description: 'Only rows about this candidate.' } }) candidateId?: string;
+  @OptionalText('Kandidaat (naam of referentie)', { max: 100, tooLong: 'Kandidaat (naam of referentie) is te lang.', trim: true })
   q?: string;
-  @OptionalUuid('userId moet een id zijn.', { format: 'uuid', description: 'Only rows by this user (the actor).' }) userId?: string;
+  @OptionalUuid('Gebruiker', { api: { format: 'uuid', description: 'Only rows by this user (the actor).' } }) userId?: string;
   @ApiPropertyOptional({ example: '2026-03-01', description: 'First day of the period (Europe/Amsterdam), included.' })
   @IsOptional()
-  @CalendarDay('from')
+  @CalendarDay('Van')
   from?: string;
   @ApiPropertyOptional({ example: '2026-03-31', description: 'Last day of the period (Europe/Amsterdam), included.' })
   @IsOptional()
-  @CalendarDay('to')
+  @CalendarDay('Tot en met')
   to?: string;
-  @OptionalText('cursor', { max: 300, notText: 'cursor is ongeldig.', tooLong: 'cursor is ongeldig.', trim: false }) cursor?: string;
-  @OptionalWholeNumber('limit', { min: 1, max: 200, fromQuery: true, api: { minimum: 1, maximum: 200, default: 50 } }) limit?: number;
+  @OptionalText('Vervolgpagina', { max: 300, notText: 'Vervolgpagina is ongeldig.', tooLong: 'Vervolgpagina is ongeldig.', trim: false }) cursor?: string;
+  @OptionalWholeNumber('Aantal per pagina', { min: 1, max: 200, fromQuery: true, api: { minimum: 1, maximum: 200, default: 50 } }) limit?: number;
 }

@@ -7,13 +7,35 @@ import { isCalendarDate } from '@app/shared';
 /** Trims text; anything else is left for the validators to refuse. */
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+const LABEL = Symbol('label');
+
+/**
+ * The field's Dutch label, as the web page shows it ("Telefoonnummer"): every message about the
+ * field names it by this label, the refusal's `field` keeps the API name for programs.
+ */
+export function Label(label: string): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(LABEL, label, target, property);
+}
+
+/** The label of `property` of a request object (an instance or a class's prototype), if it has one. */
+export function labelOf(target: unknown, property: string): string | undefined {
+  if (typeof target !== 'object' || target === null) return undefined;
+  const label: unknown = Reflect.getMetadata(LABEL, target, property);
+  return typeof label === 'string' ? label : undefined;
+}
+
+/** The label of `property` of the request class `type`, if it has one. */
+export function labelOfType(type: unknown, property: string): string | undefined {
+  return typeof type === 'function' ? labelOf(type.prototype, property) : undefined;
+}
+
 interface TextOptions {
   max: number;
   /** Fewest characters (after trimming, when trimmed). */
   min?: number;
   /** Refused when shorter than `min`. */
   tooShort?: string;
-  /** Default `<field> is te lang (maximaal <max> tekens).` */
+  /** Default `<label> is te lang (maximaal <max> tekens).` */
   tooLong?: string;
   /** Trim before validating (default true). */
   trim?: boolean;
@@ -23,7 +45,7 @@ interface TextOptions {
   api?: ApiPropertyOptions;
 }
 
-const tooLongMessage = (field: string, max: number) => `${field} is te lang (maximaal ${max} tekens).`;
+const tooLongMessage = (label: string, max: number) => `${label} is te lang (maximaal ${max} tekens).`;
 
 const MULTI_LINE = Symbol('multi-line text');
 
@@ -38,9 +60,10 @@ export function isMultiLine(type: unknown, property: string): boolean {
 }
 
 /** A text that must be there: `required` when it is missing or no text, and (default) when too short. */
-export function RequiredText(field: string, options: TextOptions & { required?: string }) {
-  const { max, min = 1, required = `${field} is verplicht.`, tooShort = required, tooLong = tooLongMessage(field, max), trim = true } = options;
+export function RequiredText(label: string, options: TextOptions & { required?: string }) {
+  const { max, min = 1, required = `${label} is verplicht.`, tooShort = required, tooLong = tooLongMessage(label, max), trim = true } = options;
   return applyDecorators(
+    Label(label),
     ApiProperty(options.api ?? {}),
     ...(trim ? [Transform(trimmed)] : []),
     ...(options.multiLine ? [MultiLine()] : []),
@@ -50,15 +73,17 @@ export function RequiredText(field: string, options: TextOptions & { required?: 
   );
 }
 
-/** A text that may be left out; `notText` unset keeps class-validator's own message. */
-export function OptionalText(field: string, options: TextOptions & { notText?: string }) {
-  const { max, min, tooShort, tooLong = tooLongMessage(field, max), trim = true, notText } = options;
+/** A text that may be left out. */
+export function OptionalText(label: string, options: TextOptions & { notText?: string }) {
+  const { max, min, tooShort = `${label} moet minstens ${min ?? 0} tekens hebben.`, tooLong = tooLongMessage(label, max), trim = true } = options;
+  const { notText = `${label} moet tekst zijn.` } = options;
   return applyDecorators(
+    Label(label),
     ApiPropertyOptional(options.api ?? {}),
     IsOptional(),
     ...(trim ? [Transform(trimmed)] : []),
     ...(options.multiLine ? [MultiLine()] : []),
-    IsString(notText === undefined ? undefined : { message: notText }),
+    IsString({ message: notText }),
     ...(min === undefined ? [] : [MinLength(min, { message: tooShort })]),
     MaxLength(max, { message: tooLong }),
   );
@@ -66,11 +91,13 @@ export function OptionalText(field: string, options: TextOptions & { notText?: s
 
 /** An e-mail address of at most 254 characters (the longest a mailbox can have). */
 export function EmailAddress(options: { trim: boolean; api?: ApiPropertyOptions }) {
+  const label = 'E-mailadres';
   return applyDecorators(
+    Label(label),
     ApiProperty(options.api ?? {}),
     ...(options.trim ? [Transform(trimmed)] : []),
-    IsEmail({}, { message: 'email moet een geldig e-mailadres zijn.' }),
-    MaxLength(254, { message: 'email is te lang.' }),
+    IsEmail({}, { message: `${label} is geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.nl).` }),
+    MaxLength(254, { message: `${label} is te lang (maximaal 254 tekens).` }),
   );
 }
 
@@ -79,28 +106,33 @@ export function EmailAddress(options: { trim: boolean; api?: ApiPropertyOptions 
  * IsDateString: its ISO 8601 pattern takes any whitespace as the date-time separator, so
  * '2024-08-01\u00a0' (or a newline, U+3000) passed as a date and PostgreSQL refused it with a 500.
  */
-export function CalendarDay(field: string) {
-  const message = `${field} moet een bestaande datum zijn (JJJJ-MM-DD).`;
-  return ValidateBy({ name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } }, { message });
+export function CalendarDay(label: string) {
+  const message = `${label} moet een bestaande datum zijn (JJJJ-MM-DD).`;
+  return applyDecorators(
+    Label(label),
+    ValidateBy({ name: 'isCalendarDay', validator: { validate: (value) => typeof value === 'string' && isCalendarDate(value) } }, { message }),
+  );
 }
 
-/** An id that may be left out. */
-export function OptionalUuid(message: string, api: ApiPropertyOptions = {}) {
-  return applyDecorators(ApiPropertyOptional(api), IsOptional(), IsUUID('all', { message }));
+/** An id that may be left out; `message` defaults to `<label> moet een id zijn.` */
+export function OptionalUuid(label: string, options: { message?: string; api?: ApiPropertyOptions } = {}) {
+  const { message = `${label} moet een id zijn.`, api = {} } = options;
+  return applyDecorators(Label(label), ApiPropertyOptional(api), IsOptional(), IsUUID('all', { message }));
 }
 
 /**
  * A whole number from `min` to `max` that may be left out; `fromQuery` turns the query string's
  * text into a number first. `api` is what the OpenAPI document shows (default the bounds).
  */
-export function OptionalWholeNumber(field: string, options: { min: number; max: number; fromQuery: boolean; notWhole?: string; api?: ApiPropertyOptions }) {
-  const { min, max, fromQuery, notWhole = `${field} moet een geheel getal zijn.`, api = { minimum: min, maximum: max } } = options;
+export function OptionalWholeNumber(label: string, options: { min: number; max: number; fromQuery: boolean; notWhole?: string; api?: ApiPropertyOptions }) {
+  const { min, max, fromQuery, notWhole = `${label} moet een geheel getal zijn.`, api = { minimum: min, maximum: max } } = options;
   return applyDecorators(
+    Label(label),
     ApiPropertyOptional(api),
     IsOptional(),
     ...(fromQuery ? [Type(() => Number)] : []),
     IsInt({ message: notWhole }),
-    Min(min, { message: `${field} moet minstens ${min} zijn.` }),
-    Max(max, { message: `${field} mag hoogstens ${max} zijn.` }),
+    Min(min, { message: `${label} moet minstens ${min} zijn.` }),
+    Max(max, { message: `${label} mag hoogstens ${max} zijn.` }),
   );
 }

@@ -1,6 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ValidationFailedError, type FieldProblem } from '@app/shared';
-import { isMultiLine } from './request-fields';
+import { isMultiLine, labelOf, labelOfType } from './request-fields';
 
 /**
  * Which broken rule to tell a person about first. class-validator reports a field's rules in an
@@ -30,15 +30,32 @@ function rank(constraint: string): number {
   return index === -1 ? CONSTRAINT_PRIORITY.length : index;
 }
 
-/** One problem per field, the most telling one, in Dutch for unknown fields (mass assignment). */
-function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+/** A field problem with the label a person knows the field by (the sent key when the field has none). */
+interface LabelledProblem extends FieldProblem {
+  label: string;
+}
+
+/** "Controleer: Voornaam, Telefoonnummer." — each field once, by its label. */
+function refusal(problems: LabelledProblem[]): ValidationFailedError {
+  const fields = problems.map(({ field, message }) => ({ field, message }));
+  return new ValidationFailedError(fields, `Controleer: ${[...new Set(problems.map((problem) => problem.label))].join(', ')}.`);
+}
+
+/**
+ * One problem per field, the most telling one. A field is named by its label (`Label`); an item of
+ * a list by the list's label; an unknown field (mass assignment) has none and is named by its key.
+ */
+function fieldProblems(errors: ValidationError[], parent = '', parentLabel?: string): LabelledProblem[] {
   return errors.flatMap((error) => {
     // A key without a name ("") cannot be pointed at; it is reported as a problem of the body.
     const property = error.property === '' ? 'body' : error.property;
     const field = parent ? `${parent}.${property}` : property;
     const constraints = Object.entries(error.constraints ?? {}).sort(([left], [right]) => rank(left) - rank(right));
+    const unknown = constraints.some(([constraint]) => constraint === 'whitelistValidation');
+    const label = unknown ? field : (labelOf(error.target, error.property) ?? parentLabel ?? field);
     const own = constraints.slice(0, 1).map(([constraint, message]) => ({
       field,
+      label,
       message:
         constraint !== 'whitelistValidation'
           ? message
@@ -46,7 +63,7 @@ function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
             ? 'Een veld zonder naam hoort niet bij dit verzoek.'
             : `${field} hoort niet bij dit verzoek en wordt niet aangenomen.`,
     }));
-    return [...own, ...fieldProblems(error.children ?? [], field)];
+    return [...own, ...fieldProblems(error.children ?? [], field, label)];
   });
 }
 
@@ -62,19 +79,22 @@ function isIllFormed(text: string): boolean {
 }
 
 /** A field name no field has (it would be echoed in the refusal); reported as a problem of its container. */
-function keyProblems(key: string, container: string): FieldProblem[] | undefined {
-  return isIllFormed(key) || LINE_BREAK.test(key) ? [{ field: container, message: 'Een veldnaam bevat een teken dat niet is toegestaan.' }] : undefined;
+function keyProblems(key: string, container: string, label: string): LabelledProblem[] | undefined {
+  return isIllFormed(key) || LINE_BREAK.test(key) ? [{ field: container, label, message: 'Een veldnaam bevat een teken dat niet is toegestaan.' }] : undefined;
 }
 
-/** Every text in `value` that holds what no field takes, named by its path (`boards.0.boardId`). */
-function textProblems(value: unknown, field: string, allowsLineBreaks: boolean): FieldProblem[] {
+/**
+ * Every text in `value` that holds what no field takes, named by its path (`boards.0.boardId`) and
+ * told by `label`: the label of the request's field it is in (nested texts are part of that field).
+ */
+function textProblems(value: unknown, field: string, label: string, allowsLineBreaks: boolean): LabelledProblem[] {
   if (typeof value === 'string') {
-    if (isIllFormed(value)) return [{ field, message: `${field} bevat een teken dat niet is toegestaan (een stuurteken of ongeldige Unicode).` }];
-    return !allowsLineBreaks && LINE_BREAK.test(value) ? [{ field, message: `${field} moet op één regel staan.` }] : [];
+    if (isIllFormed(value)) return [{ field, label, message: `${label} bevat een teken dat niet is toegestaan (een stuurteken of ongeldige Unicode).` }];
+    return !allowsLineBreaks && LINE_BREAK.test(value) ? [{ field, label, message: `${label} moet op één regel staan.` }] : [];
   }
   if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return [];
   // JSON bodies nest at most 32 levels (json-body.ts); query strings and forms are flat.
-  return Object.entries(value).flatMap(([key, child]) => keyProblems(key, field) ?? textProblems(child, `${field}.${key}`, false));
+  return Object.entries(value).flatMap(([key, child]) => keyProblems(key, field, label) ?? textProblems(child, `${field}.${key}`, label, false));
 }
 
 /**
@@ -83,11 +103,13 @@ function textProblems(value: unknown, field: string, allowsLineBreaks: boolean):
  * PostgreSQL failed on U+0000 and the e-mail check on a lone surrogate, both with a 500), line
  * breaks only in the fields marked `MultiLine`.
  */
-function requestTextProblems(value: unknown, metadata: ArgumentMetadata): FieldProblem[] {
+function requestTextProblems(value: unknown, metadata: ArgumentMetadata): LabelledProblem[] {
   if (metadata.type === 'custom') return [];
   const name = metadata.data ?? metadata.type;
-  if (metadata.data !== undefined || typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return textProblems(value, name, false);
-  return Object.entries(value).flatMap(([key, child]) => keyProblems(key, name) ?? textProblems(child, key, isMultiLine(metadata.metatype, key)));
+  if (metadata.data !== undefined || typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return textProblems(value, name, name, false);
+  return Object.entries(value).flatMap(
+    ([key, child]) => keyProblems(key, name, name) ?? textProblems(child, key, labelOfType(metadata.metatype, key) ?? key, isMultiLine(metadata.metatype, key)),
+  );
 }
 
 /**
@@ -104,7 +126,7 @@ class ObjectBodyValidationPipe extends ValidationPipe {
       );
     }
     const problems = requestTextProblems(value, metadata);
-    if (problems.length > 0) throw new ValidationFailedError(problems, `Controleer: ${[...new Set(problems.map((problem) => problem.field))].join(', ')}.`);
+    if (problems.length > 0) throw refusal(problems);
     return super.transform(value, metadata);
   }
 }
@@ -116,10 +138,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: false,
     transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = fieldProblems(errors);
-      return new ValidationFailedError(fields, `Controleer: ${[...new Set(fields.map((problem) => problem.field))].join(', ')}.`);
-    },
+    // The target (the request object) is read for the fields' labels only; the refusal never shows it.
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => refusal(fieldProblems(errors)),
   });
 }

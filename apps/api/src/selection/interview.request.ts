@@ -16,19 +16,24 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { OptionalUuid, OptionalWholeNumber, RequiredText, trimmed } from '../http/request-fields';
+import { Label, OptionalUuid, OptionalWholeNumber, RequiredText, trimmed } from '../http/request-fields';
 import { ADVICE_VALUES, OUTCOME_VALUES, type AdviceValue, type OutcomeValue } from '@app/selection';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const MAX_PANEL = 10;
+/** The labels of the interview form (the panel's fieldsets by their legends). */
+const STAFF = 'Medewerkers van Flevowijs in het panel';
+const BOARDS = 'Schoolbesturen in het panel';
 
 export class InterviewBoardRequest {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'boardId moet de id van een schoolbestuur zijn.' })
+  @Label('Schoolbestuur in het panel')
+  @IsUUID('all', { message: 'Schoolbestuur in het panel moet de id van een schoolbestuur zijn.' })
   boardId!: string;
 
   @ApiProperty({ format: 'uuid', description: 'An active user of role board of this board: who sits on the panel for it.' })
-  @IsUUID('all', { message: 'representativeUserId moet de id van een gebruiker van het schoolbestuur zijn.' })
+  @Label('Vertegenwoordiger in het panel')
+  @IsUUID('all', { message: 'Vertegenwoordiger in het panel moet de id van een gebruiker van het schoolbestuur zijn.' })
   representativeUserId!: string;
 }
 
@@ -36,47 +41,51 @@ export class InterviewBoardRequest {
 const StartsAtField = (required: boolean) =>
   applyDecorators(
     (required ? ApiProperty : ApiPropertyOptional)({ example: '2027-03-25T10:00', description: 'Wall-clock time in Europe/Amsterdam, without offset.' }),
-    IsString({ message: 'startsAt is verplicht: een datum en tijd als JJJJ-MM-DDTUU:mm.' }),
-    Matches(LOCAL_DATE_TIME, { message: 'startsAt moet een datum en tijd zijn als JJJJ-MM-DDTUU:mm (Nederlandse tijd), bijvoorbeeld 2027-03-25T10:00.' }),
+    Label('Datum en tijd'),
+    IsString({ message: 'Datum en tijd is verplicht: een datum en tijd als JJJJ-MM-DDTUU:mm.' }),
+    Matches(LOCAL_DATE_TIME, { message: 'Datum en tijd moet een datum en tijd zijn als JJJJ-MM-DDTUU:mm (Nederlandse tijd), bijvoorbeeld 2027-03-25T10:00.' }),
   );
 
 const DurationField = () =>
-  OptionalWholeNumber('durationMinutes', {
+  OptionalWholeNumber('Duur in minuten', {
     min: 15,
     max: 240,
     fromQuery: false,
-    notWhole: 'durationMinutes moet een geheel aantal minuten zijn.',
+    notWhole: 'Duur in minuten moet een geheel aantal minuten zijn.',
     api: { minimum: 15, maximum: 240, default: 60 },
   });
 
-const Motivation = () => RequiredText('motivation', { min: 3, max: 4000, multiLine: true, tooShort: 'motivation is verplicht (minstens 3 tekens).' });
+const Motivation = () => RequiredText('Motivatie', { min: 3, max: 4000, multiLine: true, tooShort: 'Motivatie is verplicht (minstens 3 tekens).' });
 
 const LocationField = (required: boolean) =>
   applyDecorators(
     (required ? ApiProperty : ApiPropertyOptional)({ maxLength: 200 }),
+    Label('Locatie'),
     Transform(trimmed),
-    IsString({ message: 'location is verplicht: waar vindt het gesprek plaats?' }),
-    MinLength(2, { message: 'location is verplicht: waar vindt het gesprek plaats?' }),
-    MaxLength(200, { message: 'location is te lang (maximaal 200 tekens).' }),
+    IsString({ message: 'Locatie is verplicht: waar vindt het gesprek plaats?' }),
+    MinLength(2, { message: 'Locatie is verplicht: waar vindt het gesprek plaats?' }),
+    MaxLength(200, { message: 'Locatie is te lang (maximaal 200 tekens).' }),
   );
 
 const StaffField = (required: boolean) =>
   applyDecorators(
     (required ? ApiProperty : ApiPropertyOptional)({ type: [String], format: 'uuid', description: 'At least one active staff member or administrator.' }),
-    IsArray({ message: 'staffUserIds is verplicht: een lijst met minstens één medewerker van Flevowijs.' }),
-    ArrayMinSize(1, { message: 'staffUserIds: er moet minstens één medewerker van Flevowijs in het panel zitten.' }),
-    ArrayMaxSize(MAX_PANEL, { message: `staffUserIds: hoogstens ${MAX_PANEL} medewerkers.` }),
-    IsUUID('all', { each: true, message: 'staffUserIds mag alleen gebruikers-id’s bevatten.' }),
+    Label(STAFF),
+    IsArray({ message: `${STAFF}: kies minstens één medewerker van Flevowijs.` }),
+    ArrayMinSize(1, { message: `${STAFF}: er moet minstens één medewerker van Flevowijs in het panel zitten.` }),
+    ArrayMaxSize(MAX_PANEL, { message: `${STAFF}: hoogstens ${MAX_PANEL} medewerkers.` }),
+    IsUUID('all', { each: true, message: `${STAFF} mag alleen gebruikers-id’s bevatten.` }),
   );
 
 const BoardsField = (required: boolean) =>
   applyDecorators(
     (required ? ApiProperty : ApiPropertyOptional)({ type: [InterviewBoardRequest], description: 'At least one board, each with the person who sits for it.' }),
-    IsArray({ message: 'boards is verplicht: een lijst met minstens één schoolbestuur en wie erbij zit.' }),
-    ArrayMinSize(1, { message: 'boards: een selectiegesprek is gezamenlijk; er moet minstens één schoolbestuur in het panel zitten.' }),
-    ArrayMaxSize(MAX_PANEL, { message: `boards: hoogstens ${MAX_PANEL} schoolbesturen.` }),
-    IsObject({ each: true, message: 'boards bevat per schoolbestuur een object met boardId en representativeUserId.' }),
-    ValidateNested({ each: true }),
+    Label(BOARDS),
+    IsArray({ message: `${BOARDS}: kies minstens één schoolbestuur en wie erbij zit.` }),
+    ArrayMinSize(1, { message: `${BOARDS}: een selectiegesprek is gezamenlijk; er moet minstens één schoolbestuur in het panel zitten.` }),
+    ArrayMaxSize(MAX_PANEL, { message: `${BOARDS}: hoogstens ${MAX_PANEL} schoolbesturen.` }),
+    IsObject({ each: true, message: `${BOARDS}: geef per schoolbestuur het bestuur en wie erbij zit.` }),
+    ValidateNested({ each: true, message: `${BOARDS}: geef per schoolbestuur het bestuur en wie erbij zit.` }),
     Type(() => InterviewBoardRequest),
   );
 
@@ -98,37 +107,40 @@ export class RescheduleInterviewRequest {
 }
 
 export class CancelInterviewRequest {
-  @RequiredText('reason', {
+  @RequiredText('Reden van annuleren', {
     min: 3,
     max: 2000,
     multiLine: true,
-    required: 'reason is verplicht bij annuleren.',
-    tooShort: 'reason is verplicht bij annuleren (minstens 3 tekens).',
+    required: 'Reden van annuleren is verplicht.',
+    tooShort: 'Reden van annuleren is verplicht (minstens 3 tekens).',
   })
   reason!: string;
 }
 
 export class AdviceRequest {
   @ApiProperty({ enum: ADVICE_VALUES })
-  @IsIn(ADVICE_VALUES, { message: 'advice moet positive of negative zijn.' })
+  @Label('Advies')
+  @IsIn(ADVICE_VALUES, { message: 'Advies moet positive (positief) of negative (negatief) zijn.' })
   advice!: AdviceValue;
 
   @ApiProperty()
-  @IsBoolean({ message: 'wouldEmploy moet true of false zijn: zou het bestuur de kandidaat in dienst nemen?' })
+  @Label('In dienst nemen')
+  @IsBoolean({ message: 'In dienst nemen moet true of false zijn: zou het bestuur de kandidaat in dienst nemen?' })
   wouldEmploy!: boolean;
 
   @Motivation() motivation!: string;
 
-  @OptionalUuid('boardId moet de id van een schoolbestuur zijn.', {
-    format: 'uuid',
-    description: 'Required for staff; a board user records for their own board.',
+  @OptionalUuid('Schoolbestuur', {
+    message: 'Schoolbestuur moet de id van een schoolbestuur zijn.',
+    api: { format: 'uuid', description: 'Required for staff; a board user records for their own board.' },
   })
   boardId?: string;
 }
 
 export class OutcomeRequest {
   @ApiProperty({ enum: OUTCOME_VALUES })
-  @IsIn(OUTCOME_VALUES, { message: 'outcome moet positive of negative zijn.' })
+  @Label('Uitkomst')
+  @IsIn(OUTCOME_VALUES, { message: 'Uitkomst moet positive (positief) of negative (negatief) zijn.' })
   outcome!: OutcomeValue;
 
   @Motivation() motivation!: string;

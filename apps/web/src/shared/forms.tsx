@@ -9,14 +9,19 @@ const SERVER = 'root.server' as const;
 
 /**
  * Puts a failed request on the form: each of the API's `fields[]` on its field, the general message
- * at form level. Several messages for one field are shown together. The focus moves to the first
- * field with a message, as it does after the schema's check (react-hook-form's `shouldFocusError`).
+ * at form level. Several messages for one field are shown together; a nested field of the API
+ * (`boards.0.representativeUserId`) on the form's field it belongs to (`boards`), whose messages
+ * name it by its label. The focus moves to the first field with a message, as it does after the
+ * schema's check (react-hook-form's `shouldFocusError`).
  */
 export function applyApiErrors<Values extends FieldValues>(form: Pick<UseFormReturn<Values>, 'setError'>, error: unknown): void {
   form.setError(SERVER, { type: 'server', message: errorText(error) });
   if (!(error instanceof ApiError)) return;
   const byField = new Map<string, string>();
-  for (const { field, message } of error.fields) byField.set(field, byField.has(field) ? `${byField.get(field)} ${message}` : message);
+  for (const { field: path, message } of error.fields) {
+    const [field] = path.split('.');
+    byField.set(field, byField.has(field) ? `${byField.get(field)} ${message}` : message);
+  }
   [...byField].forEach(([field, message], index) => form.setError(field as Path<Values>, { type: 'server', message }, { shouldFocus: index === 0 }));
 }
 

@@ -89,7 +89,7 @@ export class AssessmentsService {
     }
     if (!isCentralDesk(actor)) throw new NotFoundError('candidate');
     if (!boardId) {
-      throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht: kies het schoolbestuur dat de kandidaat wil aannemen.' }]);
+      throw new ValidationFailedError([{ field: 'boardId', message: 'Schoolbestuur is verplicht: kies het schoolbestuur dat de kandidaat wil aannemen.' }]);
     }
     return boardId;
   }
@@ -97,8 +97,8 @@ export class AssessmentsService {
   private async assertOrganisations(boardId: string, instituteId: string): Promise<void> {
     const [board, institute] = await Promise.all([this.organisations.getBoard(boardId), this.organisations.getInstitute(instituteId)]);
     const problems: FieldProblem[] = [];
-    if (!board) problems.push({ field: 'boardId', message: 'boardId verwijst naar een onbekend schoolbestuur.' });
-    if (!institute) problems.push({ field: 'instituteId', message: 'instituteId verwijst naar een onbekende lerarenopleiding.' });
+    if (!board) problems.push({ field: 'boardId', message: 'Schoolbestuur bestaat niet.' });
+    if (!institute) problems.push({ field: 'instituteId', message: 'Lerarenopleiding bestaat niet.' });
     if (problems.length > 0) throw new ValidationFailedError(problems);
   }
 }

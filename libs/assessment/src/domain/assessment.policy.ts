@@ -30,6 +30,9 @@ export interface OutcomeInput {
   validUntil?: string | null;
 }
 
+/** The outcome's date fields by the labels of the outcome form. */
+const OUTCOME_LABELS: Readonly<Record<string, string>> = { declarationDate: 'Datum geschiktheidsverklaring', validUntil: 'Verklaring geldig tot' };
+
 /** Calendar dates as 'YYYY-MM-DD' compare correctly as strings. */
 function before(left: string, right: string): boolean {
   return left < right;
@@ -38,10 +41,10 @@ function before(left: string, right: string): boolean {
 /** The request's dates: the practice day cannot precede the request, and a request is not dated ahead. */
 export function checkRequestDates(dates: RequestDates, today: string): void {
   if (dates.plannedPracticeDay && before(dates.plannedPracticeDay, dates.requestedOn)) {
-    throw new ValidationFailedError([{ field: 'plannedPracticeDay', message: 'plannedPracticeDay kan niet vóór requestedOn liggen.' }]);
+    throw new ValidationFailedError([{ field: 'plannedPracticeDay', message: 'Geplande praktijkdag kan niet vóór de datum van de aanvraag liggen.' }]);
   }
   if (before(today, dates.requestedOn)) {
-    throw new AssessmentDateRefusedError('requestedOn', `requestedOn kan niet in de toekomst liggen (vandaag is ${today}).`);
+    throw new AssessmentDateRefusedError('requestedOn', `Aangevraagd op kan niet in de toekomst liggen (vandaag is ${today}).`);
   }
 }
 
@@ -49,19 +52,28 @@ export function checkRequestDates(dates: RequestDates, today: string): void {
 export function outcomeFieldProblems(input: OutcomeInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.outcome === 'suitable' && !input.declarationDate) {
-    problems.push({ field: 'declarationDate', message: 'declarationDate (datum van de geschiktheidsverklaring) is verplicht bij de uitkomst suitable.' });
+    problems.push({ field: 'declarationDate', message: 'Datum geschiktheidsverklaring is verplicht bij de uitkomst geschikt.' });
   }
   if (input.outcome === 'not_suitable' && input.declarationDate) {
-    problems.push({ field: 'declarationDate', message: 'declarationDate hoort alleen bij de uitkomst suitable; laat het weg bij not_suitable.' });
+    problems.push({
+      field: 'declarationDate',
+      message: 'Datum geschiktheidsverklaring hoort alleen bij de uitkomst geschikt; laat het leeg bij niet geschikt.',
+    });
   }
   if (input.validUntil && !input.declarationDate) {
-    problems.push({ field: 'validUntil', message: 'validUntil kan alleen samen met declarationDate bij de uitkomst suitable.' });
+    problems.push({
+      field: 'validUntil',
+      message: 'Verklaring geldig tot kan alleen samen met de datum van de geschiktheidsverklaring, bij de uitkomst geschikt.',
+    });
   }
   if (input.validUntil && input.declarationDate && !before(input.declarationDate, input.validUntil)) {
-    problems.push({ field: 'validUntil', message: 'validUntil moet na declarationDate liggen.' });
+    problems.push({ field: 'validUntil', message: 'Verklaring geldig tot moet na de datum van de geschiktheidsverklaring liggen.' });
   }
   if (input.declarationDate && before(input.declarationDate, input.decidedOn)) {
-    problems.push({ field: 'declarationDate', message: 'declarationDate kan niet vóór decidedOn liggen: de verklaring volgt op de uitkomst.' });
+    problems.push({
+      field: 'declarationDate',
+      message: 'Datum geschiktheidsverklaring kan niet vóór de datum van het besluit liggen: de verklaring volgt op de uitkomst.',
+    });
   }
   return problems;
 }
@@ -69,16 +81,17 @@ export function outcomeFieldProblems(input: OutcomeInput): FieldProblem[] {
 /** Rules that need today and the request (422): an outcome is not dated ahead, nor before the request. */
 export function checkOutcomeTiming(input: OutcomeInput, context: { today: string; requestedOn: string }): void {
   if (before(context.today, input.decidedOn)) {
-    throw new AssessmentDateRefusedError('decidedOn', `decidedOn kan niet in de toekomst liggen (vandaag is ${context.today}).`);
+    throw new AssessmentDateRefusedError('decidedOn', `Datum van het besluit kan niet in de toekomst liggen (vandaag is ${context.today}).`);
   }
   if (before(input.decidedOn, context.requestedOn)) {
-    throw new AssessmentDateRefusedError('decidedOn', `decidedOn kan niet vóór de aanvraag van ${context.requestedOn} liggen.`);
+    throw new AssessmentDateRefusedError('decidedOn', `Datum van het besluit kan niet vóór de aanvraag van ${context.requestedOn} liggen.`);
   }
 }
 
 export function checkOutcome(input: OutcomeInput): void {
   const problems = outcomeFieldProblems(input);
-  if (problems.length > 0) throw new ValidationFailedError(problems, `Controleer: ${[...new Set(problems.map((problem) => problem.field))].join(', ')}.`);
+  if (problems.length > 0)
+    throw new ValidationFailedError(problems, `Controleer: ${[...new Set(problems.map((problem) => OUTCOME_LABELS[problem.field]))].join(', ')}.`);
 }
 
 /** The reason recorded when `not_suitable` rejects the candidate; the motivation, when given, is kept with it. */

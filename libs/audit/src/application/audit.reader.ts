@@ -11,7 +11,7 @@ export class AuditReader {
   async list(query: AuditQuery): Promise<Page<AuditRecord>> {
     const beforeId = query.cursor ? decodeCursor(query.cursor).id : null;
     if (beforeId !== null && !/^\d{1,18}$/.test(beforeId)) {
-      throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig.' }]);
+      throw new ValidationFailedError([{ field: 'cursor', message: 'Vervolgpagina is ongeldig; vraag de lijst opnieuw op vanaf de eerste pagina.' }]);
     }
     if (query.candidateIds?.length === 0) return { items: [], nextCursor: null };
     const rows = await this.audit.list({

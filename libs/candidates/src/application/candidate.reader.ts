@@ -138,7 +138,9 @@ function keysetPosition(cursor: string, sort: CandidateSort): { sortKey: string;
   const prefix = sort === 'appliedAt' ? '' : `${sort}:`;
   const key = position.sortKey.startsWith(prefix) ? position.sortKey.slice(prefix.length) : null;
   if (key === null || !isUuid(position.id) || (sort !== 'name' && !isTimestamp(key))) {
-    throw new ValidationFailedError([{ field: 'cursor', message: 'cursor is ongeldig; gebruik de nextCursor uit een eerder antwoord met dezelfde sort.' }]);
+    throw new ValidationFailedError([
+      { field: 'cursor', message: 'Vervolgpagina is ongeldig; vraag de lijst opnieuw op vanaf de eerste pagina, met dezelfde sortering.' },
+    ]);
   }
   return { sortKey: key, id: position.id };
 }

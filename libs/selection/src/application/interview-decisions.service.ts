@@ -86,7 +86,7 @@ export class InterviewDecisionsService {
     }
     if (!isCentralDesk(actor)) throw new InterviewNotFoundError();
     if (!requested)
-      throw new ValidationFailedError([{ field: 'boardId', message: 'boardId is verplicht: geef aan voor welk schoolbestuur je het advies vastlegt.' }]);
+      throw new ValidationFailedError([{ field: 'boardId', message: 'Schoolbestuur is verplicht: geef aan voor welk schoolbestuur je het advies vastlegt.' }]);
     return requested;
   }
 }

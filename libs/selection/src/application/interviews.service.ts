@@ -80,7 +80,7 @@ export class InterviewsService {
     // null counts as "not given", as the request validation treats it.
     const changedFields = RESCHEDULE_FIELDS.filter((field) => input[field] !== undefined && input[field] !== null);
     if (changedFields.length === 0) {
-      const message = 'Geef minstens één wijziging: startsAt, durationMinutes, location, staffUserIds of boards.';
+      const message = 'Geef minstens één wijziging: datum en tijd, duur, locatie, medewerkers of schoolbesturen in het panel.';
       throw new ValidationFailedError(
         RESCHEDULE_FIELDS.map((field) => ({ field, message })),
         message,

@@ -18,7 +18,7 @@ export class PanelMembers {
     for (const userId of staffUserIds) {
       const user = await this.findUser(userId);
       if (!user || !user.active || (user.role !== 'staff' && user.role !== 'admin')) {
-        throw new PanelMemberRefusedError('staffUserIds', `staffUserIds: ${userId} is geen actieve medewerker van Flevowijs.`);
+        throw new PanelMemberRefusedError('staffUserIds', `Medewerkers van Flevowijs in het panel: ${userId} is geen actieve medewerker van Flevowijs.`);
       }
     }
   }
@@ -27,12 +27,12 @@ export class PanelMembers {
   async verifyBoards(boards: PanelBoard[]): Promise<void> {
     for (const [index, board] of boards.entries()) {
       const found = await this.organisations.getBoard(board.boardId);
-      if (!found) throw new PanelMemberRefusedError(`boards.${index}.boardId`, `boards.${index}.boardId: dit schoolbestuur bestaat niet.`);
+      if (!found) throw new PanelMemberRefusedError(`boards.${index}.boardId`, 'Schoolbestuur in het panel: dit schoolbestuur bestaat niet.');
       const representative = await this.findUser(board.representativeUserId);
       if (!representative || !representative.active || representative.role !== 'board' || representative.boardId !== board.boardId) {
         throw new PanelMemberRefusedError(
           `boards.${index}.representativeUserId`,
-          `boards.${index}.representativeUserId: dit is geen actieve gebruiker van schoolbestuur ${found.name}.`,
+          `Vertegenwoordiger in het panel: dit is geen actieve gebruiker van schoolbestuur ${found.name}.`,
         );
       }
     }

@@ -38,14 +38,20 @@ export interface PanelChange {
 export function checkPanel(panel: Panel): void {
   const problems: FieldProblem[] = [];
   if (panel.staffUserIds.length === 0) {
-    problems.push({ field: 'staffUserIds', message: 'staffUserIds: er moet minstens één medewerker van Flevowijs in het panel zitten.' });
+    problems.push({
+      field: 'staffUserIds',
+      message: 'Medewerkers van Flevowijs in het panel: er moet minstens één medewerker van Flevowijs in het panel zitten.',
+    });
   } else if (new Set(panel.staffUserIds).size !== panel.staffUserIds.length) {
-    problems.push({ field: 'staffUserIds', message: 'staffUserIds bevat een medewerker twee keer.' });
+    problems.push({ field: 'staffUserIds', message: 'Medewerkers van Flevowijs in het panel: een medewerker staat er twee keer in.' });
   }
   if (panel.boards.length === 0) {
-    problems.push({ field: 'boards', message: 'boards: een selectiegesprek is gezamenlijk; er moet minstens één schoolbestuur in het panel zitten.' });
+    problems.push({
+      field: 'boards',
+      message: 'Schoolbesturen in het panel: een selectiegesprek is gezamenlijk; er moet minstens één schoolbestuur in het panel zitten.',
+    });
   } else if (new Set(panel.boards.map((board) => board.boardId)).size !== panel.boards.length) {
-    problems.push({ field: 'boards', message: 'boards bevat een schoolbestuur twee keer.' });
+    problems.push({ field: 'boards', message: 'Schoolbesturen in het panel: een schoolbestuur staat er twee keer in.' });
   }
   if (problems.length > 0) throw new ValidationFailedError(problems);
 }
@@ -58,7 +64,7 @@ export function interviewStart(startsAt: string, now: Date): Date {
   const local = parseWallClock(startsAt);
   if (!local) {
     throw new ValidationFailedError([
-      { field: 'startsAt', message: 'startsAt moet een bestaande datum en tijd zijn als JJJJ-MM-DDTUU:mm, bijvoorbeeld 2027-03-25T10:00.' },
+      { field: 'startsAt', message: 'Datum en tijd moet een bestaande datum en tijd zijn als JJJJ-MM-DDTUU:mm, bijvoorbeeld 2027-03-25T10:00.' },
     ]);
   }
   const instant = wallClockToInstant(local);
@@ -66,12 +72,12 @@ export function interviewStart(startsAt: string, now: Date): Date {
     throw new ValidationFailedError([
       {
         field: 'startsAt',
-        message: `startsAt ${startsAt} bestaat niet in Nederland: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een andere tijd.`,
+        message: `Datum en tijd ${startsAt} bestaat niet in Nederland: de klok gaat die nacht van 02:00 naar 03:00 (zomertijd). Kies een andere tijd.`,
       },
     ]);
   }
   if (instant.getTime() <= now.getTime()) {
-    const message = 'startsAt ligt in het verleden; plan het gesprek op een moment in de toekomst.';
+    const message = 'Datum en tijd ligt in het verleden; plan het gesprek op een moment in de toekomst.';
     throw new DomainError('selection.start_in_past', 'unprocessable', message, [{ field: 'startsAt', message }]);
   }
   return instant;
@@ -79,7 +85,7 @@ export function interviewStart(startsAt: string, now: Date): Date {
 
 export function checkDuration(minutes: number): void {
   if (!Number.isInteger(minutes) || minutes < INTERVIEW_DURATION.minimum || minutes > INTERVIEW_DURATION.maximum) {
-    throw new ValidationFailedError([{ field: 'durationMinutes', message: 'durationMinutes moet een geheel aantal minuten van 15 tot en met 240 zijn.' }]);
+    throw new ValidationFailedError([{ field: 'durationMinutes', message: 'Duur in minuten moet een geheel aantal minuten van 15 tot en met 240 zijn.' }]);
   }
 }
 

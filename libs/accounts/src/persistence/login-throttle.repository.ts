@@ -71,7 +71,7 @@ export class LoginThrottleRepository {
   async claimForAddress(address: string, now: Date, limit: number): Promise<number> {
     const key = addressKey(address);
     const [claimed] = await this.database.query<{ failures: number }>(
-      `INSERT INTO login_address_failures AS f (address, failures, window_ends_at) VALUES ($1, 1, $2 + make_interval(secs => $3))
+      `INSERT INTO login_address_failures AS f (address, failures, window_ends_at) VALUES ($1, 1, $2::timestamptz + make_interval(secs => $3))
        ON CONFLICT (address) DO UPDATE SET
          failures = CASE WHEN f.window_ends_at <= $2 THEN 1 ELSE f.failures + 1 END,
          window_ends_at = CASE WHEN f.window_ends_at <= $2 THEN $2 + make_interval(secs => $3) ELSE f.window_ends_at END

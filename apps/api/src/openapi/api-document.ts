@@ -19,7 +19,11 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription('Flevowijs: aanmelding, selectie, geschiktheidsonderzoek en traject van zij-instromers.')
       .setVersion('1')
       .addBearerAuth()
-      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'The web page: set by the login, HttpOnly, SameSite=Strict.' }, SESSION_COOKIE)
+      .addCookieAuth(
+        SESSION_COOKIE,
+        { type: 'apiKey', in: 'cookie', description: 'The web page: set by the login, HttpOnly, SameSite=Strict.' },
+        SESSION_COOKIE,
+      )
       .build(),
     { extraModels: [ErrorResponse] },
   );

@@ -73,10 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     end();
   }, [end]);
 
-  const session = useMemo(
-    () => ({ user: user ?? null, checking: user === undefined, login, completeLogin, logout }),
-    [user, login, completeLogin, logout],
-  );
+  const session = useMemo(() => ({ user: user ?? null, checking: user === undefined, login, completeLogin, logout }), [user, login, completeLogin, logout]);
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 

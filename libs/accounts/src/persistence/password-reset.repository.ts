@@ -24,10 +24,7 @@ export class PasswordResetRepository {
 
   /** A new request makes the user's older links void. */
   async supersedeOpen(userId: string, at: Date): Promise<void> {
-    await this.database.query(`UPDATE password_resets SET superseded_at = $2 WHERE user_id = $1 AND used_at IS NULL AND superseded_at IS NULL`, [
-      userId,
-      at,
-    ]);
+    await this.database.query(`UPDATE password_resets SET superseded_at = $2 WHERE user_id = $1 AND used_at IS NULL AND superseded_at IS NULL`, [userId, at]);
   }
 
   async insert(reset: { id: string; userId: string; tokenHash: string; createdAt: Date; expiresAt: Date }): Promise<void> {

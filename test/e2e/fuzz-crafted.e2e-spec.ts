@@ -191,7 +191,8 @@ describe('fuzzing every write endpoint and the public form with crafted input', 
       // A logout would end the session every other request uses: it is fuzzed without one.
       const anonymous = new HttpClient(app().baseUrl);
       const client = (path: string) => (path === '/api/auth/logout' ? anonymous : admin);
-      await sendAll(inputs, (input) => client(input.path).raw(input.method, input.path, JSON.stringify(input.body)), [200, 201, 204]);
+      // 202: "Wachtwoord vergeten" answers every well-formed address alike.
+      await sendAll(inputs, (input) => client(input.path).raw(input.method, input.path, JSON.stringify(input.body)), [200, 201, 202, 204]);
     },
     FUZZ_TIMEOUT_MS,
   );

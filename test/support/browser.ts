@@ -47,7 +47,7 @@ export interface BrowserSession {
   pageErrors: string[];
 }
 
-/** A fresh context (its own sessionStorage, so its own login) with one page. */
+/** A fresh context (its own cookies, so its own login; the pages of one context share it, as tabs do) with one page. */
 export async function openSession(browser: Browser, baseUrl: string): Promise<BrowserSession> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Clock } from '@app/shared';
 import { InfraModule, SweepRuns, type AppConfig, type JobName } from '@app/infra';
 import { AuditModule } from '@app/audit';
+import { ACCOUNT_JOBS } from '@app/accounts';
 import { CANDIDATE_JOBS, CandidatesModule } from '@app/candidates';
 import { SELECTION_JOBS, SelectionModule } from '@app/selection';
 import { ASSESSMENT_JOBS, AssessmentModule } from '@app/assessment';
@@ -12,7 +13,7 @@ import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
 /** Every job the modules declare. The check below fails to compile when a module's job is missing here. */
-export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS, ...NOTIFICATION_JOBS] as const;
+export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS, ...NOTIFICATION_JOBS, ...ACCOUNT_JOBS] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
 void everyJobDeclared;

@@ -12,15 +12,24 @@ export class SessionUserResponse {
 }
 
 export class SignedInResponse {
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`.' }) accessToken!: string;
+  @ApiProperty({ description: 'For programs: send as `Authorization: Bearer <accessToken>`. The web page uses the session cookie set with this answer.' })
+  accessToken!: string;
   @ApiProperty({ type: SessionUserResponse }) user!: SessionUserResponse;
 }
 
 /** The password step: signed in, or (two-step verification on) a challenge for `POST /api/auth/login/mfa`. */
 export class LoginResponse {
   @ApiProperty({ enum: ['signed_in', 'code_required'] }) status!: 'signed_in' | 'code_required';
-  @ApiPropertyOptional({ description: 'With `signed_in`: send as `Authorization: Bearer <accessToken>`.' }) accessToken?: string;
+  @ApiPropertyOptional({
+    description: 'With `signed_in`: for programs, send as `Authorization: Bearer <accessToken>`; the web page uses the session cookie set with this answer.',
+  })
+  accessToken?: string;
   @ApiPropertyOptional({ type: SessionUserResponse }) user?: SessionUserResponse;
   @ApiPropertyOptional({ description: 'With `code_required`: valid for 5 minutes, for `POST /api/auth/login/mfa`.' }) challengeToken?: string;
   @ApiPropertyOptional({ type: String, format: 'date-time' }) challengeExpiresAt?: Date;
+}
+
+/** The same answer whether or not the address has an account. */
+export class PasswordResetRequestedResponse {
+  @ApiProperty({ description: 'A Dutch sentence for the person who asked.' }) message!: string;
 }

@@ -1,8 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { NotFoundError, type Role } from '@app/shared';
 import { EnrolmentOnlySessionError, SessionExpiredError, SessionsService, type Principal } from '@app/accounts';
+import { APP_CONFIG, type AppConfig } from '@app/infra';
+import { CrossSiteRequestError, changesState, isForeignOrigin, originOf, sessionCookieOf } from '../auth/session-cookie';
 import { ALLOWED_ROLES, ENROLMENT_ALLOWED, PUBLIC_ROUTE } from './auth.decorators';
 
 interface RouteAccess {
@@ -11,24 +13,35 @@ interface RouteAccess {
   roles: readonly Role[] | undefined;
 }
 
-/** Every route needs a valid session unless marked @Public(); the principal comes from the session only. */
+/**
+ * Every route needs a valid session unless marked @Public(); the principal comes from the session
+ * only. The session's token comes as a bearer token (programs, and the enrolment-only token) or,
+ * without an Authorization header, in the web page's cookie; a change authenticated by the cookie
+ * and sent from another site's page is refused (CSRF, on top of SameSite=Strict).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   /** A route's decorators never change: read once per controller and handler, not on every request. */
   private readonly routes = new WeakMap<object, WeakMap<object, RouteAccess>>();
 
+  private readonly appOrigin: string;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.appOrigin = originOf(config.appUrl);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = this.routeAccess(context);
     if (access.isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
-    const header = request.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const header = request.headers.authorization;
+    const token = header === undefined ? (sessionCookieOf(request) ?? '') : header.startsWith('Bearer ') ? header.slice(7).trim() : '';
     if (!token || token.length > 200) throw new SessionExpiredError();
+    if (header === undefined && changesState(request) && isForeignOrigin(request, this.appOrigin)) throw new CrossSiteRequestError();
     request.principal = await this.sessions.authenticate(token);
     if (request.principal.enrolmentOnly && !access.enrolmentAllowed) throw new EnrolmentOnlySessionError();
     if (access.roles && !access.roles.includes(request.principal.role)) throw new NotFoundError('route');

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { SESSION_COOKIE } from '../auth/session-cookie';
 import { ErrorResponse } from '../http/error.response';
 
 /** Every route lives under this prefix; the web page has the rest of the paths. */
@@ -18,10 +19,26 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription('Flevowijs: aanmelding, selectie, geschiktheidsonderzoek en traject van zij-instromers.')
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth(
+        SESSION_COOKIE,
+        { type: 'apiKey', in: 'cookie', description: 'The web page: set by the login, HttpOnly, SameSite=Strict.' },
+        SESSION_COOKIE,
+      )
       .build(),
     { extraModels: [ErrorResponse] },
   );
-  return sortKeys(document);
+  return sortKeys(withCookieAlternative(document));
+}
+
+/** Every route that takes the bearer token takes the session cookie instead (the guard reads either). */
+function withCookieAlternative(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      const security = (operation as { security?: Record<string, string[]>[] } | undefined)?.security;
+      if (security?.some((requirement) => 'bearer' in requirement)) security.push({ [SESSION_COOKIE]: [] });
+    }
+  }
+  return document;
 }
 
 function sortKeys<T>(value: T): T {

@@ -1,8 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
-const TOKEN_KEY = 'flevowijs.token';
-
 export interface FieldProblem {
   field: string;
   message: string;
@@ -24,41 +22,31 @@ export class ApiError extends Error {
   }
 }
 
-export function getToken(): string | null {
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-export function setToken(token: string | null): void {
-  if (token) sessionStorage.setItem(TOKEN_KEY, token);
-  else sessionStorage.removeItem(TOKEN_KEY);
-}
-
 let unauthorizedListener: (() => void) | null = null;
 
-/** Called on every 401, after the token is dropped: the session context logs out. */
+/** Called on every 401: the session has ended (logout in another tab, expiry), so the session context signs out. */
 export function onUnauthorized(listener: (() => void) | null): void {
   unauthorizedListener = listener;
 }
 
+/**
+ * The session rides in an HttpOnly cookie that the browser sends to /api by itself (same origin):
+ * no token is kept anywhere a script can read it, and every tab of the browser shares the login.
+ */
 const session: Middleware = {
   onRequest({ request }) {
-    const token = getToken();
-    if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
     if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json');
     return request;
   },
   onResponse({ response }) {
-    if (response.status === 401) {
-      setToken(null);
-      unauthorizedListener?.();
-    }
+    if (response.status === 401) unauthorizedListener?.();
     return response;
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '' });
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 
-/** Request options that send another bearer token than the session's: the enrolment-only token. */
+/** Request options that send a bearer token instead of the session cookie: the enrolment-only token, kept in memory. */
 export function withBearer(token: string | undefined) {
   return token ? { headers: { Authorization: `Bearer ${token}` } } : {};
 }

@@ -129,6 +129,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/boards": {
         parameters: {
             query?: never;
@@ -1136,7 +1168,7 @@ export interface components {
             password: string;
         };
         LoginResponse: {
-            /** @description With `signed_in`: send as `Authorization: Bearer <accessToken>`. */
+            /** @description With `signed_in`: for programs, send as `Authorization: Bearer <accessToken>`; the web page uses the session cookie set with this answer. */
             accessToken?: string;
             /** Format: date-time */
             challengeExpiresAt?: string;
@@ -1186,6 +1218,20 @@ export interface components {
              * @description Recorded at most once a minute.
              */
             lastSeenAt: string;
+        };
+        PasswordResetConfirmRequest: {
+            /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
+            newPassword: string;
+            /** @description The token of the link in the mail (after `#token=`). */
+            token: string;
+        };
+        PasswordResetRequest: {
+            /** @example medewerker@flevowijs.nl */
+            email: string;
+        };
+        PasswordResetRequestedResponse: {
+            /** @description A Dutch sentence for the person who asked. */
+            message: string;
         };
         ProbeResponse: {
             /** @enum {string} */
@@ -1294,7 +1340,7 @@ export interface components {
             role: "admin" | "staff" | "coach" | "board" | "institute";
         };
         SignedInResponse: {
-            /** @description Send as `Authorization: Bearer <accessToken>`. */
+            /** @description For programs: send as `Authorization: Bearer <accessToken>`. The web page uses the session cookie set with this answer. */
             accessToken: string;
             user: components["schemas"]["SessionUserResponse"];
         };
@@ -1789,6 +1835,96 @@ export interface operations {
             };
             /** @description Unauthorized: No valid session. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is set; sign in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

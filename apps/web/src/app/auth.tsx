@@ -1,29 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, getToken, onUnauthorized, setToken, unwrap } from '../api/client';
+import { api, onUnauthorized, unwrap } from '../api/client';
 import type { RequestBody, User } from '../api/models';
-
-const USER_KEY = 'flevowijs.user';
-
-function storedUser(): User | null {
-  if (!getToken()) return null;
-  try {
-    return JSON.parse(sessionStorage.getItem(USER_KEY) ?? 'null') as User | null;
-  } catch {
-    return null;
-  }
-}
-
-function storeUser(user: User | null): void {
-  if (user) sessionStorage.setItem(USER_KEY, JSON.stringify(user));
-  else sessionStorage.removeItem(USER_KEY);
-}
 
 /** The password step: signed in, or a code is needed for the challenge. */
 export type LoginStep = { status: 'signed_in'; user: User } | { status: 'code_required'; challengeToken: string };
 
 interface Session {
   user: User | null;
+  /** Asking the server (on load) whether the session cookie still holds a session. */
+  checking: boolean;
   login: (credentials: RequestBody<'LoginRequest'>) => Promise<LoginStep>;
   completeLogin: (body: RequestBody<'LoginCodeRequest'>) => Promise<User>;
   logout: () => Promise<void>;
@@ -31,19 +17,32 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-/** `GET /api/me`, so a changed role or board shows without logging in again. */
-function fetchMe(): Promise<User> {
-  return unwrap(api.GET('/api/me'));
+/**
+ * Who the session cookie signs in (null: nobody). The cookie is HttpOnly, so only the server can
+ * tell; asked on every load, so another tab of the browser is signed in too and a changed role or
+ * name shows without logging in again. A server that cannot be reached is treated as signed out:
+ * the login form then says so.
+ */
+function fetchSignedInUser(): Promise<User | null> {
+  return unwrap(api.GET('/api/me')).catch(() => null);
 }
 
+/** The signed-in user lives in memory only: nothing about the session is kept where a script could read a token. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [user, setUser] = useState<User | null>(storedUser);
-  const me = useQuery({ queryKey: ['me', user?.id], queryFn: fetchMe, enabled: user !== null, staleTime: Infinity });
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+
+  useEffect(() => {
+    let current = true;
+    void fetchSignedInUser().then((signedIn) => {
+      if (current) setUser((known) => (known === undefined ? signedIn : known));
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const end = useCallback(() => {
-    setToken(null);
-    storeUser(null);
     setUser(null);
     queryClient.clear();
   }, [queryClient]);
@@ -53,45 +52,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => onUnauthorized(null);
   }, [end]);
 
-  const current = user && me.data && me.data.id === user.id ? me.data : user;
-  useEffect(() => {
-    if (current) storeUser(current);
-  }, [current]);
-
-  const begin = useCallback((accessToken: string, signedIn: User) => {
-    setToken(accessToken);
-    storeUser(signedIn);
-    setUser(signedIn);
+  const login = useCallback(async (credentials: RequestBody<'LoginRequest'>): Promise<LoginStep> => {
+    const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
+    if (answer.status === 'code_required' || !answer.user) {
+      return { status: 'code_required', challengeToken: answer.challengeToken ?? '' };
+    }
+    setUser(answer.user);
+    return { status: 'signed_in', user: answer.user };
   }, []);
 
-  const login = useCallback(
-    async (credentials: RequestBody<'LoginRequest'>): Promise<LoginStep> => {
-      const answer = await unwrap(api.POST('/api/auth/login', { body: credentials }));
-      if (answer.status === 'code_required' || !answer.accessToken || !answer.user) {
-        return { status: 'code_required', challengeToken: answer.challengeToken ?? '' };
-      }
-      begin(answer.accessToken, answer.user);
-      return { status: 'signed_in', user: answer.user };
-    },
-    [begin],
-  );
-
-  const completeLogin = useCallback(
-    async (body: RequestBody<'LoginCodeRequest'>) => {
-      const answer = await unwrap(api.POST('/api/auth/login/mfa', { body }));
-      begin(answer.accessToken, answer.user);
-      return answer.user;
-    },
-    [begin],
-  );
+  const completeLogin = useCallback(async (body: RequestBody<'LoginCodeRequest'>) => {
+    const answer = await unwrap(api.POST('/api/auth/login/mfa', { body }));
+    setUser(answer.user);
+    return answer.user;
+  }, []);
 
   const logout = useCallback(async () => {
-    // The session ends locally whatever the server answers.
+    // The server ends the session and clears the cookie; here it ends whatever the server answers.
     await unwrap(api.POST('/api/auth/logout')).catch(() => undefined);
     end();
   }, [end]);
 
-  const session = useMemo(() => ({ user: current, login, completeLogin, logout }), [current, login, completeLogin, logout]);
+  const session = useMemo(() => ({ user: user ?? null, checking: user === undefined, login, completeLogin, logout }), [user, login, completeLogin, logout]);
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 

@@ -29,6 +29,18 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/applications/apply-page').then((module) => module.ApplyPage),
   },
   {
+    path: '/wachtwoord-vergeten',
+    title: 'Wachtwoord vergeten',
+    access: 'public',
+    load: () => import('../features/auth/password-reset-pages').then((module) => module.ForgotPasswordPage),
+  },
+  {
+    path: '/wachtwoord-herstellen',
+    title: 'Nieuw wachtwoord kiezen',
+    access: 'public',
+    load: () => import('../features/auth/password-reset-pages').then((module) => module.ResetPasswordPage),
+  },
+  {
     path: '/kandidaten',
     title: 'Kandidaten',
     access: EVERYONE,

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { NavLink, Outlet, useMatches, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { label, ROLE_LABELS } from '../shared/labels';
+import { Loading } from '../shared/ui';
 import { useSession, useViewer } from './auth';
 import { NoAccessPage } from './not-found-page';
 import type { RouteHandle } from './router';
@@ -52,10 +53,17 @@ export function PublicLayout() {
 
 /** Every other page: the login form until someone is signed in, then the menu and the page their role may open. */
 export function SessionLayout() {
-  const { user } = useSession();
+  const { user, checking } = useSession();
   const handle = useRouteHandle();
   const refused = user !== null && handle !== undefined && !mayOpen(handle, user.role);
-  useDocumentTitle(!user ? 'Inloggen' : refused ? 'Geen toegang' : handle?.title);
+  useDocumentTitle(checking ? undefined : !user ? 'Inloggen' : refused ? 'Geen toegang' : handle?.title);
+  if (checking) {
+    return (
+      <Frame header={<BrandHeader />} narrow>
+        <Loading />
+      </Frame>
+    );
+  }
   if (!user) {
     return (
       <Frame header={<BrandHeader />} narrow>

@@ -32,7 +32,20 @@ const TOUCH_INTERVAL_MS = 60_000;
 /** The audit's entity id of a failed login for an address that has no account (the address itself stays out). */
 const UNKNOWN_ACCOUNT = 'onbekend';
 
-export type LoginOutcome = { kind: 'session'; accessToken: string; principal: Principal } | { kind: 'challenge'; challengeToken: string; expiresAt: Date };
+/** A new session: its token (bearer, or the web page's cookie), who it is, and how long it lives at most. */
+export interface StartedSession {
+  accessToken: string;
+  principal: Principal;
+  expiresInSeconds: number;
+}
+
+/** Who tries to sign in: the client's address (the per-address limit) and browser (the session list). */
+export interface LoginClient {
+  address: string;
+  userAgent: string | null;
+}
+
+export type LoginOutcome = ({ kind: 'session' } & StartedSession) | { kind: 'challenge'; challengeToken: string; expiresAt: Date };
 
 export interface SessionView {
   id: string;
@@ -67,10 +80,12 @@ export class SessionsService implements OnModuleDestroy {
   }
 
   /**
-   * The password step. Every attempt is counted per account before the password is looked at, so
-   * parallel guesses from many addresses wait their turn too; an unknown address costs the same.
+   * The password step. Every attempt is counted per client address and per account before the
+   * password is looked at, so parallel guesses wait their turn too; an unknown address costs the
+   * same. A successful step hands the address's count back: only failures limit an address.
    */
-  async login(email: string, password: string, userAgent: string | null): Promise<LoginOutcome> {
+  async login(email: string, password: string, client: LoginClient): Promise<LoginOutcome> {
+    await this.claimForAddress(client.address);
     await this.claimAttempt(email);
     const user = await this.users.credentials(email);
     const passwordMatches = await passwordHasher.verify(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
@@ -78,32 +93,34 @@ export class SessionsService implements OnModuleDestroy {
       await this.recordFailure(email, user?.id ?? UNKNOWN_ACCOUNT, 'login_failed');
       throw new InvalidCredentialsError();
     }
+    await this.throttle.refundAddress(client.address);
     if (user.totpEnabled) {
       const challengeToken = randomBytes(32).toString('base64url');
       const now = this.clock.now();
       const expiresAt = new Date(now.getTime() + CHALLENGE_MS);
-      await this.sessions.insert({ tokenHash: hashToken(challengeToken), userId: user.id, purpose: 'challenge', userAgent }, now, expiresAt);
+      await this.sessions.insert({ tokenHash: hashToken(challengeToken), userId: user.id, purpose: 'challenge', userAgent: client.userAgent }, now, expiresAt);
       return { kind: 'challenge', challengeToken, expiresAt };
     }
     await this.throttle.forget(email);
     if (this.config.mfaRequiredRoles.includes(user.role)) {
-      const { accessToken } = await this.start(user.id, 'enrolment', ENROLMENT_MS, userAgent);
+      const { accessToken } = await this.start(user.id, 'enrolment', ENROLMENT_MS, client.userAgent);
       throw new MfaEnrolmentRequiredError(accessToken);
     }
-    return { kind: 'session', ...(await this.start(user.id, 'full', this.config.sessionHours * 3600_000, userAgent)) };
+    return { kind: 'session', ...(await this.start(user.id, 'full', this.config.sessionHours * 3600_000, client.userAgent)) };
   }
 
   /** The second step: a one-time code or a recovery code with the challenge of the password step. */
-  async completeLogin(challengeToken: string, code: string, userAgent: string | null): Promise<{ accessToken: string; principal: Principal }> {
+  async completeLogin(challengeToken: string, code: string, client: LoginClient): Promise<StartedSession> {
     const challenge = await this.sessions.challenge(hashToken(challengeToken), this.clock.now());
     const user = challenge ? await this.users.credentialsById(challenge.userId) : null;
     if (!challenge || !user) throw new LoginChallengeExpiredError();
+    await this.claimForAddress(client.address);
     await this.claimAttempt(user.email);
     const session = await this.unitOfWork.run(async () => {
       const factor = await this.secondFactor.verify(user.id, code);
       if (!factor) return null;
       if (!(await this.sessions.revoke(challenge.id, this.clock.now()))) throw new LoginChallengeExpiredError();
-      const started = await this.start(user.id, 'full', this.config.sessionHours * 3600_000, userAgent ?? challenge.userAgent);
+      const started = await this.start(user.id, 'full', this.config.sessionHours * 3600_000, client.userAgent ?? challenge.userAgent);
       if (factor === 'recovery_code') {
         await this.audit.record(started.principal, { entity: 'user', entityId: user.id, action: 'recovery_code_used', changedFields: ['recoveryCodes'] });
       }
@@ -114,6 +131,7 @@ export class SessionsService implements OnModuleDestroy {
       throw new InvalidOneTimeCodeError();
     }
     await this.throttle.forget(user.email);
+    await this.throttle.refundAddress(client.address);
     return session;
   }
 
@@ -179,12 +197,7 @@ export class SessionsService implements OnModuleDestroy {
     this.forget({ sessionId });
   }
 
-  private async start(
-    userId: string,
-    purpose: SessionPurpose,
-    lifetimeMs: number,
-    userAgent: string | null,
-  ): Promise<{ accessToken: string; principal: Principal }> {
+  private async start(userId: string, purpose: SessionPurpose, lifetimeMs: number, userAgent: string | null): Promise<StartedSession> {
     const accessToken = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const principal = await this.unitOfWork.run(async () => {
@@ -202,7 +215,12 @@ export class SessionsService implements OnModuleDestroy {
       });
       return actor;
     });
-    return { accessToken, principal };
+    return { accessToken, principal, expiresInSeconds: Math.floor(lifetimeMs / 1000) };
+  }
+
+  private async claimForAddress(address: string): Promise<void> {
+    const wait = await this.throttle.claimForAddress(address, this.clock.now(), this.config.loginAttemptsPerMinute);
+    if (wait > 0) throw new LoginThrottledError(wait, 'address');
   }
 
   private async claimAttempt(email: string): Promise<void> {

@@ -25,14 +25,25 @@ function duration(seconds: number): string {
   return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
 }
 
-/** Too many failed logins for this account: wait before trying again (429 with Retry-After). */
+/** Too many failed logins for this account, or from this address: wait before trying again (429 with Retry-After). */
 export class LoginThrottledError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    scope: 'account' | 'address' = 'account',
+  ) {
     super(
       'accounts.login_throttled',
       'throttled',
-      `Te veel mislukte pogingen voor dit account. Wacht ${duration(retryAfterSeconds)} en probeer het dan opnieuw.`,
+      `Te veel mislukte pogingen ${scope === 'account' ? 'voor dit account' : 'vanaf dit netwerkadres'}. Wacht ${duration(retryAfterSeconds)} en probeer het dan opnieuw.`,
     );
+  }
+}
+
+/** A "Wachtwoord vergeten" link that is unknown, used, superseded by a newer one, or expired (400 naming `token`). */
+export class PasswordResetLinkInvalidError extends DomainError {
+  constructor() {
+    const message = 'Deze link om je wachtwoord opnieuw in te stellen is verlopen of al gebruikt. Vraag een nieuwe link aan.';
+    super('accounts.password_reset_invalid', 'invalid', message, [{ field: 'token', message }]);
   }
 }
 

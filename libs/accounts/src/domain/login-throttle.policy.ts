@@ -15,3 +15,9 @@ export function delayAfterAttempt(attempt: number): number {
   const beyond = attempt - LOGIN_THROTTLE.freeAttempts;
   return beyond <= 0 ? 0 : Math.min(2 ** beyond, LOGIN_THROTTLE.maxDelaySeconds);
 }
+
+/**
+ * Failed logins per client address (LOGIN_ATTEMPTS_PER_MINUTE within this window): only failures
+ * count, so many people signing in behind one address (a school's NAT) never lock each other out.
+ */
+export const ADDRESS_WINDOW_SECONDS = 60;

@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { hash } from 'node:crypto';
 import { Database } from '@app/infra';
-import { LOGIN_THROTTLE } from '../domain/login-throttle.policy';
+import { ADDRESS_WINDOW_SECONDS, LOGIN_THROTTLE } from '../domain/login-throttle.policy';
 
 /** The throttle's key: the e-mail address, hashed, so the table names no one (known or unknown). */
 function accountKey(email: string): string {
   return hash('sha256', email.trim().toLowerCase(), 'hex');
 }
 
-/** All SQL of the per-account login throttle (login_throttles, keyed by a hash of the e-mail address). */
+/** The per-address key: a hash, so the table keeps no client address. */
+function addressKey(address: string): string {
+  return hash('sha256', `address ${address}`, 'hex');
+}
+
+/**
+ * All SQL of the login throttles: per account (login_throttles, keyed by a hash of the e-mail
+ * address) and per client address (login_address_failures, keyed by a hash of the address).
+ */
 @Injectable()
 export class LoginThrottleRepository {
   constructor(private readonly database: Database) {}
@@ -52,5 +60,37 @@ export class LoginThrottleRepository {
 
   async forget(email: string): Promise<void> {
     await this.database.query(`DELETE FROM login_throttles WHERE account = $1`, [accountKey(email)]);
+  }
+
+  /**
+   * Claims an attempt from a client address in one statement: counted at its start (so a burst of
+   * parallel guesses cannot all pass while their passwords are checked) and handed back by
+   * `refundAddress` when it succeeds, so only failures stay counted. Returns 0 when the attempt may
+   * be evaluated, else the seconds until the address's window ends; a refused attempt changes nothing.
+   */
+  async claimForAddress(address: string, now: Date, limit: number): Promise<number> {
+    const key = addressKey(address);
+    const [claimed] = await this.database.query<{ failures: number }>(
+      `INSERT INTO login_address_failures AS f (address, failures, window_ends_at) VALUES ($1, 1, $2::timestamptz + make_interval(secs => $3))
+       ON CONFLICT (address) DO UPDATE SET
+         failures = CASE WHEN f.window_ends_at <= $2 THEN 1 ELSE f.failures + 1 END,
+         window_ends_at = CASE WHEN f.window_ends_at <= $2 THEN $2 + make_interval(secs => $3) ELSE f.window_ends_at END
+       WHERE f.window_ends_at <= $2 OR f.failures < $4
+       RETURNING failures`,
+      [key, now, ADDRESS_WINDOW_SECONDS, limit],
+    );
+    if (claimed) return 0;
+    const [blocked] = await this.database.query<{ wait: number }>(
+      `SELECT greatest(ceil(extract(epoch FROM window_ends_at - $2)), 1)::int AS wait FROM login_address_failures WHERE address = $1`,
+      [key, now],
+    );
+    return blocked?.wait ?? 1;
+  }
+
+  /** A successful step hands its claim back: it was no failure. The row goes when nothing is left in it. */
+  async refundAddress(address: string): Promise<void> {
+    const key = addressKey(address);
+    const [deleted] = await this.database.query(`DELETE FROM login_address_failures WHERE address = $1 AND failures <= 1 RETURNING address`, [key]);
+    if (!deleted) await this.database.query(`UPDATE login_address_failures SET failures = failures - 1 WHERE address = $1 AND failures > 0`, [key]);
   }
 }

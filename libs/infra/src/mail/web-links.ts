@@ -15,6 +15,11 @@ export class WebLinks {
     return this.page('/berichten');
   }
 
+  /** "Wachtwoord vergeten": the token rides in the fragment, which browsers never send to a server or in a Referer. */
+  passwordReset(token: string): string {
+    return this.page(`/wachtwoord-herstellen#token=${encodeURIComponent(token)}`);
+  }
+
   private page(path: string): string {
     return `${this.config.appUrl.replace(/\/+$/, '')}${path}`;
   }

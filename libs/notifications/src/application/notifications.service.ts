@@ -18,6 +18,8 @@ export interface NotificationRequest {
   recipients: Recipient[];
   title: string;
   body: string;
+  /** Kept in the notifications table instead of `body` when the body holds a secret (a one-time link). */
+  keptBody?: string;
   attachments?: MailAttachment[];
   /** An invitation or cancellation: one iCalendar part. */
   calendar?: MailCalendar;
@@ -92,7 +94,7 @@ export class NotificationsService {
       recipient: recipient.email,
       userId: recipient.userId ?? null,
       title: request.title,
-      body: request.body,
+      body: request.keptBody ?? request.body,
       createdAt: this.clock.now(),
     });
     if (row.status !== 'pending') return false;

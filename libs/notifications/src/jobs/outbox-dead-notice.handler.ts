@@ -11,6 +11,7 @@ const JOB_LABELS: Record<string, string> = {
   'selection.interview-reminder': 'een herinnering aan een selectiegesprek',
   'selection.outcome-mail': 'de uitkomst van een selectiegesprek',
   'assessment.outcome-mail': 'de uitkomst van een geschiktheidsonderzoek',
+  'accounts.password-reset-mail': 'een link om een nieuw wachtwoord te kiezen',
 };
 
 /**

@@ -37,6 +37,8 @@ export const ACTION_LABELS: Record<string, string> = {
   create: 'Aangemaakt',
   update: 'Gewijzigd',
   password_changed: 'Wachtwoord gewijzigd',
+  password_reset_requested: 'Nieuw wachtwoord aangevraagd (wachtwoord vergeten)',
+  password_reset: 'Wachtwoord opnieuw ingesteld via e-maillink',
   recovery_code_used: 'Herstelcode gebruikt',
   login: 'Ingelogd',
   login_for_enrolment: 'Ingelogd om tweestapsverificatie in te stellen',

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../app/auth';
@@ -75,6 +76,9 @@ function PasswordStep({ onStep }: { onStep: (step: Step) => void }) {
           Inloggen
         </FormSubmit>
       </form>
+      <p>
+        <Link to="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </>
   );
 }

@@ -5,11 +5,11 @@ export class PasswordResetRequest {
 }
 
 export class PasswordResetConfirmRequest {
-  @RequiredText('token', { max: 100, api: { description: 'The token of the link in the mail (after `#token=`).' } }) token!: string;
-  @RequiredText('newPassword', {
+  @RequiredText('Herstellink', { max: 100, api: { description: 'The token of the link in the mail (after `#token=`).' } }) token!: string;
+  @RequiredText('Nieuw wachtwoord', {
     min: 12,
     max: 200,
-    tooShort: 'Het nieuwe wachtwoord moet minstens 12 tekens hebben.',
+    tooShort: 'Nieuw wachtwoord moet minstens 12 tekens hebben.',
     trim: false,
     api: { minLength: 12, description: 'At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more).' },
   })

@@ -306,7 +306,7 @@ describe('placements: capacity, placements and matching', () => {
       { entity: 'matching_proposal', action: 'propose' },
       { entity: 'matching_proposal', action: 'withdraw' },
       { entity: 'placement', action: 'cancel' },
-      { entity: 'placement', action: 'end' },
+      { entity: 'placement', action: 'end_placement' },
       { entity: 'placement', action: 'place' },
     ]);
     const counts = await app().db.query<{ placements: number; audited: number }>(

@@ -76,7 +76,7 @@ export class PlacementReader {
 }
 
 /** R14: the central desk sees every placement, a board user its own board's, anyone else none. */
-export function scopeOf(actor: Actor): PlacementScope {
+function scopeOf(actor: Actor): PlacementScope {
   if (isCentralDesk(actor) || actor.role === 'system') return { kind: 'all' };
   if (actor.role === 'board' && actor.boardId) return { kind: 'board', boardId: actor.boardId };
   return { kind: 'none' };

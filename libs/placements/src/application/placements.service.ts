@@ -106,7 +106,7 @@ export class PlacementsService {
       if (day < current.startDate) throw new PlacementNotStartedError(current.startDate);
       checkEnd(calendarDate(endedOn), { startDate: current.startDate, today: day });
       await this.placements.end(id, endedOn, reason, this.clock.now());
-      await this.audit.record(actor, { entity: ENTITY, entityId: id, action: 'end', changedFields: ['status', 'endedOn', 'endReason'] });
+      await this.audit.record(actor, { entity: ENTITY, entityId: id, action: 'end_placement', changedFields: ['status', 'endedOn', 'endReason'] });
     });
     return this.reader.get(actor, id);
   }

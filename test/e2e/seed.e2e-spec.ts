@@ -23,6 +23,9 @@ const COUNTED_TABLES = [
   'selection_interviews',
   'selection_interview_boards',
   'suitability_assessments',
+  'board_capacity',
+  'placements',
+  'matching_proposals',
   'audit_log',
   'outbox_jobs',
 ];
@@ -140,6 +143,27 @@ describe('demo data (npm run seed)', () => {
       );
       expect({ login, visible: visible >= 1 }).toEqual({ login, visible: true });
     }
+    // Capacity for every board in 2024-2025 and 2025-2026 (Stichting School: 3 in 2025-2026); the
+    // showcase's placements hold places, and each counter equals the placements that hold one.
+    const capacity = await db.query<{ year: string; boards: number }>(
+      `SELECT school_year AS year, count(*)::int AS boards FROM board_capacity WHERE school_year IN ('2024-2025', '2025-2026') GROUP BY school_year ORDER BY 1`,
+    );
+    expect(capacity.rows).toEqual([
+      { year: '2024-2025', boards: 14 },
+      { year: '2025-2026', boards: 14 },
+    ]);
+    const school = await db.query(
+      `SELECT c.places FROM board_capacity c JOIN boards b ON b.id = c.board_id WHERE b.name = 'Stichting School' AND c.school_year = '2025-2026'`,
+    );
+    expect(school.rows).toEqual([{ places: 3 }]);
+    expect(await count(`SELECT count(*)::int AS count FROM placements WHERE holds_place`)).toBeGreaterThanOrEqual(2);
+    const overcounted = await db.query(
+      `SELECT c.board_id FROM board_capacity c
+       WHERE c.used <> (SELECT count(*) FROM placements p WHERE p.board_id = c.board_id AND p.school_year = c.school_year AND p.holds_place)`,
+    );
+    expect(overcounted.rows).toEqual([]);
+    expect(await count(`SELECT count(*)::int AS count FROM matching_proposals WHERE status = 'proposed'`)).toBeGreaterThanOrEqual(2);
+
     // The mails are in the outbox for the worker (to the demo mail sink under npm start).
     expect(await count(`SELECT count(*)::int AS count FROM outbox_jobs`)).toBeGreaterThanOrEqual(20);
   });

@@ -10,8 +10,12 @@ import { OrganisationsModule } from '@app/organisations';
 import { CandidatesModule } from '@app/candidates';
 import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
+import { PlacementsModule } from '@app/placements';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
+import { CapacityController } from './placements/capacity.controller';
+import { MatchingController } from './placements/matching.controller';
+import { PlacementsController } from './placements/placements.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -42,6 +46,7 @@ export class ApiModule {
         CandidatesModule,
         SelectionModule,
         AssessmentModule,
+        PlacementsModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -66,6 +71,9 @@ export class ApiModule {
         HealthController,
         SelectionController,
         AssessmentController,
+        CapacityController,
+        PlacementsController,
+        MatchingController,
       ],
       providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };

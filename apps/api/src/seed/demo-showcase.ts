@@ -2,7 +2,8 @@ import type { ApplicationInput } from '@app/candidates';
 
 /**
  * The demo's showcase: about twenty candidates, each taken through the product's own commands to a
- * stage the product has (up to assessment_passed; programmes and placements are not built yet).
+ * stage the product has (up to assessment_passed; programmes are not built yet), some of them proposed
+ * to a board or placed at one of its schools.
  * Days count from the seed's "now": negative is past. Board and institute numbers are the demo
  * logins bestuur1…4 and opleiding1…2; staff numbers medewerker1…3.
  */
@@ -12,6 +13,10 @@ export interface ShowcaseCandidate {
   screeningDay?: number;
   interview?: ShowcaseInterview;
   assessment?: ShowcaseAssessment;
+  /** The desk proposes the candidate to a board (matching), on that day. */
+  proposal?: { day: number; board: number; note: string };
+  /** The board places the candidate at its first school, on `day`, from `startDay`. */
+  placement?: ShowcasePlacement;
   /** A desk command that ends the path (reject or withdraw), with its day and reason. */
   closed?: { command: 'reject' | 'withdraw'; day: number; reason: string };
   staff: 1 | 2 | 3;
@@ -24,6 +29,14 @@ export interface ShowcaseInterview {
   boards: number[];
   advice?: { advice: 'positive' | 'negative'; wouldEmploy: boolean; motivation: string }[];
   outcome?: { outcome: 'positive' | 'negative'; motivation: string };
+}
+
+export interface ShowcasePlacement {
+  day: number;
+  board: number;
+  startDay: number;
+  fte: number;
+  supernumerary: boolean;
 }
 
 export interface ShowcaseAssessment {
@@ -78,6 +91,7 @@ export const SHOWCASE: ShowcaseCandidate[] = [
       ],
       outcome: PASSED,
     },
+    proposal: { day: -30, board: 1, note: 'Jullie adviseerden hem aan te nemen; er is nog een boven-formatieve plaats vrij.' },
     staff: 1,
   },
   {
@@ -91,6 +105,7 @@ export const SHOWCASE: ShowcaseCandidate[] = [
       advice: [{ ...POSITIVE, motivation: 'Rustige, heldere uitleg; wil graag bij ons in Lelystad starten.' }],
       outcome: PASSED,
     },
+    proposal: { day: -20, board: 3, note: 'Woont in Lelystad; kan na de herfstvakantie beginnen.' },
     staff: 2,
   },
   // in_assessment: requested (not yet planned), planned, and one waiting over eight weeks.
@@ -112,11 +127,17 @@ export const SHOWCASE: ShowcaseCandidate[] = [
     assessment: { requestedDay, board, institute, practiceDayAfter },
     staff: ((index % 3) + 1) as 1 | 2 | 3,
   })),
-  // assessment_passed: suitable, with the declaration and what it requires.
+  // assessment_passed: suitable, with the declaration and what it requires; placed by the board (one started, one still to start).
   ...[
-    { who: person('Willem', 'de Vries', 'Wiskunde'), board: 1, institute: 1 as const, requestedDay: -40 },
-    { who: person('Yasmina', 'Bakker', 'Taalwetenschap', 'lelystad'), board: 3, institute: 2 as const, requestedDay: -50 },
-  ].map(({ who, board, institute, requestedDay }, index): ShowcaseCandidate => ({
+    { who: person('Willem', 'de Vries', 'Wiskunde'), board: 1, institute: 1 as const, requestedDay: -40, placement: { day: -12, startDay: -7, fte: 0.8 } },
+    {
+      who: person('Yasmina', 'Bakker', 'Taalwetenschap', 'lelystad'),
+      board: 3,
+      institute: 2 as const,
+      requestedDay: -50,
+      placement: { day: -5, startDay: 14, fte: 1 },
+    },
+  ].map(({ who, board, institute, requestedDay, placement }, index): ShowcaseCandidate => ({
     person: who,
     appliedDay: requestedDay - 60,
     screeningDay: requestedDay - 55,
@@ -140,6 +161,7 @@ export const SHOWCASE: ShowcaseCandidate[] = [
         requiredSupport: 'Een werkplekbegeleider op school, 2 uur per week.',
       },
     },
+    placement: { ...placement, board, supernumerary: true },
     staff: ((index % 3) + 1) as 1 | 2 | 3,
   })),
   // rejected: by the desk at screening, after a negative interview, after a not-suitable assessment.

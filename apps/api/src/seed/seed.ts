@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { Client } from 'pg';
-import type { Role } from '@app/shared';
+import { SchoolYear, today, type Role } from '@app/shared';
 import { ConfigurationError, describeStartupFailure, loadConfig } from '@app/infra';
 import { passwordHasher } from '@app/accounts';
 import { generateDemoCandidates, type DemoCandidate } from './demo-candidates';
@@ -61,6 +61,7 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
     await client.query('BEGIN');
     const now = new Date(Math.floor((options.now ?? new Date()).getTime()));
     await insertOrganisations(client, now);
+    await insertCapacity(client, now);
     // One hash for every demo account: argon2 is slow on purpose.
     const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
     await insertUsers(client, now, passwordHash);
@@ -128,6 +129,30 @@ async function insertOrganisations(client: Client, now: Date): Promise<void> {
      INSERT INTO audit_log (at, actor_role, entity, entity_id, action) SELECT $2, 'system', 'institute', id::text, 'seed' FROM inserted`,
     [DEMO_INSTITUTES, now],
   );
+}
+
+/**
+ * Every board's supernumerary places in 2024-2025 and 2025-2026 (Stichting School: 3 in 2025-2026),
+ * and in the school year of the seed's day and the next, so the showcase's placements find places.
+ */
+async function insertCapacity(client: Client, now: Date): Promise<void> {
+  const current = SchoolYear.of(today(now));
+  const years = [...new Set(['2024-2025', '2025-2026', current.previous().label, current.label, current.next().label])];
+  const rows = DEMO_BOARDS.flatMap((board, index) => years.map((year) => ({ board: board.name, year, places: demoPlaces(board.name, index) })));
+  await client.query(
+    `WITH inserted AS (
+       INSERT INTO board_capacity (board_id, school_year, places, used, updated_at)
+       SELECT b.id, t.year, t.places, 0, $4 FROM unnest($1::text[], $2::text[], $3::int[]) AS t(board, year, places) JOIN boards b ON b.name = t.board
+       ON CONFLICT (board_id, school_year) DO NOTHING RETURNING board_id, school_year)
+     INSERT INTO audit_log (at, actor_role, entity, entity_id, action, changed_fields)
+     SELECT $4, 'system', 'board_capacity', board_id || '/' || school_year, 'seed', '{places}' FROM inserted`,
+    [rows.map((row) => row.board), rows.map((row) => row.year), rows.map((row) => row.places), now],
+  );
+}
+
+/** Stichting School declares 3 places (the spec's example); the others 1 to 4, by their place in the list. */
+function demoPlaces(boardName: string, index: number): number {
+  return boardName === 'Stichting School' ? 3 : (index % 4) + 1;
 }
 
 async function insertUsers(client: Client, now: Date, passwordHash: string): Promise<void> {

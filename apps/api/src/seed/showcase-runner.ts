@@ -4,12 +4,13 @@ import { FixedClock, addDays, addMonths, startOfDay, today, type Actor, type Cal
 import { InfraModule, StorageService, type AppConfig } from '@app/infra';
 import { AuditModule } from '@app/audit';
 import { AccountsModule } from '@app/accounts';
-import { OrganisationsModule } from '@app/organisations';
+import { OrganisationReader, OrganisationsModule } from '@app/organisations';
 import { ApplicationsService, CandidateStageService, CandidatesModule } from '@app/candidates';
 import { InterviewDecisionsService, InterviewsService, SelectionModule } from '@app/selection';
 import { AssessmentModule, AssessmentsService } from '@app/assessment';
+import { MatchingService, PlacementsModule, PlacementsService } from '@app/placements';
 import { demoDocuments } from './demo-documents';
-import { SHOWCASE, showcaseEmail, type ShowcaseAssessment, type ShowcaseCandidate, type ShowcaseInterview } from './demo-showcase';
+import { SHOWCASE, showcaseEmail, type ShowcaseAssessment, type ShowcaseCandidate, type ShowcaseInterview, type ShowcasePlacement } from './demo-showcase';
 
 /** The demo users the showcase acts as, by their demo login's local part (medewerker1, bestuur2, opleiding1 …). */
 export type DemoActors = Map<string, Actor>;
@@ -31,6 +32,7 @@ class ShowcaseModule {
         CandidatesModule,
         SelectionModule,
         AssessmentModule,
+        PlacementsModule,
       ],
     };
   }
@@ -42,6 +44,9 @@ interface Commands {
   interviews: InterviewsService;
   decisions: InterviewDecisionsService;
   assessments: AssessmentsService;
+  matching: MatchingService;
+  placements: PlacementsService;
+  organisations: OrganisationReader;
   storage: StorageService;
 }
 
@@ -61,6 +66,9 @@ export async function runShowcase(config: AppConfig, now: Date, actors: DemoActo
       interviews: context.get(InterviewsService),
       decisions: context.get(InterviewDecisionsService),
       assessments: context.get(AssessmentsService),
+      matching: context.get(MatchingService),
+      placements: context.get(PlacementsService),
+      organisations: context.get(OrganisationReader),
       storage: context.get(StorageService),
     };
     const timeline = new Timeline(clock, now);
@@ -108,6 +116,12 @@ async function runCandidate(commands: Commands, timeline: Timeline, actors: Demo
   }
   if (candidate.interview) await runInterview(commands, timeline, actors, desk, candidateId, candidate.interview);
   if (candidate.assessment) await runAssessment(commands, timeline, actors, candidateId, candidate.assessment);
+  if (candidate.proposal) {
+    timeline.set(timeline.at(candidate.proposal.day, 13, index));
+    const boardId = actor(actors, `bestuur${candidate.proposal.board}`).boardId as string;
+    await commands.matching.propose(desk, { candidateId, boardId, note: candidate.proposal.note });
+  }
+  if (candidate.placement) await runPlacement(commands, timeline, actors, candidateId, candidate.placement);
   if (candidate.closed) {
     timeline.set(timeline.at(candidate.closed.day, 11, index));
     await commands.stages.runDeskCommand(desk, candidateId, candidate.closed.command, candidate.closed.reason);
@@ -164,5 +178,18 @@ async function runAssessment(commands: Commands, timeline: Timeline, actors: Dem
     requiredTraining: outcome.requiredTraining ?? null,
     requiredSupport: outcome.requiredSupport ?? null,
     ...declaration,
+  });
+}
+
+async function runPlacement(commands: Commands, timeline: Timeline, actors: DemoActors, candidateId: string, placement: ShowcasePlacement): Promise<void> {
+  timeline.set(timeline.at(placement.day, 16));
+  const board = actor(actors, `bestuur${placement.board}`);
+  const [school] = await commands.organisations.listSchools(board.boardId as string);
+  await commands.placements.place(board, {
+    candidateId,
+    schoolId: school.id,
+    startDate: timeline.date(placement.startDay),
+    fte: placement.fte,
+    supernumerary: placement.supernumerary,
   });
 }

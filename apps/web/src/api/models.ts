@@ -47,4 +47,4 @@ export type ApplicationRequest = NonNullable<paths['/api/applications']['post'][
 export type RequestBody<Name extends Extract<keyof Schemas, `${string}Request`>> = Schemas[Name];
 
 /** Why a candidate's data was shared. TODO(contract): documented as a plain string so far; an enum would let the labels follow it. */
-export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'placement' | 'coaching';
+export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'matching' | 'placement' | 'coaching';

@@ -64,6 +64,27 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/assessment/assessments-page').then((module) => module.AssessmentsPage),
   },
   {
+    path: '/plaatsingen',
+    title: 'Plaatsingen en capaciteit',
+    access: ['admin', 'staff', 'board'],
+    navLabel: 'Plaatsingen',
+    load: () => import('../features/placements/placements-page').then((module) => module.PlacementsPage),
+  },
+  {
+    path: '/matching',
+    title: 'Matching',
+    access: CENTRAL_DESK,
+    navLabel: 'Matching',
+    load: () => import('../features/placements/matching-page').then((module) => module.MatchingPage),
+  },
+  {
+    path: '/voorstellen',
+    title: 'Voorstellen',
+    access: ['board'],
+    navLabel: 'Voorstellen',
+    load: () => import('../features/placements/proposals-page').then((module) => module.ProposalsPage),
+  },
+  {
     path: '/gebruikers',
     title: 'Gebruikers',
     access: ['admin'],

@@ -35,6 +35,7 @@ export const PARTY_KIND_LABELS: Record<PartyKind, string> = pick(ROLE_LABELS, ['
 export const DISCLOSURE_PURPOSE_LABELS: Record<DisclosurePurpose, string> = {
   selection_panel: 'Selectiepanel',
   suitability_assessment: 'Geschiktheidsonderzoek',
+  matching: 'Voorgesteld voor plaatsing',
   placement: 'Plaatsing',
   coaching: 'Begeleiding',
 };

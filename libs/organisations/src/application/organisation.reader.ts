@@ -23,6 +23,15 @@ export class OrganisationReader {
     return this.organisations.schools(boardId);
   }
 
+  /** The school, or null when the id names none. */
+  getSchool(id: string): Promise<SchoolView | null> {
+    return isUuid(id) ? this.organisations.school(id) : Promise.resolve(null);
+  }
+
+  schoolNames(ids: string[]): Promise<Map<string, string>> {
+    return ids.length === 0 ? Promise.resolve(new Map()) : this.organisations.names('schools', [...new Set(ids)]);
+  }
+
   listInstitutes(): Promise<InstituteView[]> {
     return this.organisations.institutes();
   }

@@ -37,6 +37,11 @@ export class OrganisationRepository {
     return this.database.query<SchoolView>(`SELECT ${SCHOOL_COLUMNS} FROM schools WHERE board_id = $1 ORDER BY name`, [boardId]);
   }
 
+  async school(id: string): Promise<SchoolView | null> {
+    const [school] = await this.database.query<SchoolView>(`SELECT ${SCHOOL_COLUMNS} FROM schools WHERE id = $1`, [id]);
+    return school ?? null;
+  }
+
   async insertSchool(boardId: string, input: { name: string; city: string }): Promise<SchoolView> {
     const [school] = await this.database
       .query<SchoolView>(`INSERT INTO schools (board_id, name, city) VALUES ($1, $2, $3) RETURNING ${SCHOOL_COLUMNS}`, [boardId, input.name, input.city])
@@ -83,8 +88,8 @@ export class OrganisationRepository {
     return row ? row.active : null;
   }
 
-  /** Names by id, of the given boards or institutes only. */
-  async names(table: 'boards' | 'institutes', ids: string[]): Promise<Map<string, string>> {
+  /** Names by id, of the given boards, institutes or schools only. */
+  async names(table: 'boards' | 'institutes' | 'schools', ids: string[]): Promise<Map<string, string>> {
     const rows = await this.database.query<{ id: string; name: string }>(`SELECT id, name FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
     return new Map(rows.map((row) => [row.id, row.name]));
   }

@@ -31,6 +31,19 @@ export class InterviewReader {
     return view;
   }
 
+  /**
+   * For matching (central desk): per candidate, the boards that advised positively and would employ
+   * them in a completed interview. No scope: the caller has checked that its reader is the desk.
+   */
+  async employingBoards(candidateIds: string[]): Promise<Map<string, string[]>> {
+    const boards = new Map<string, string[]>();
+    if (candidateIds.length === 0) return boards;
+    for (const row of await this.interviews.employingBoards([...new Set(candidateIds)])) {
+      boards.set(row.candidateId, [...(boards.get(row.candidateId) ?? []), row.boardId]);
+    }
+    return boards;
+  }
+
   /** The interview when the actor may see it; 404 for one that does not exist and one outside scope alike. */
   async findVisible(actor: Actor, id: string): Promise<InterviewRow> {
     if (!isUuid(id)) throw new InterviewNotFoundError();

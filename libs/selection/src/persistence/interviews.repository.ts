@@ -102,6 +102,16 @@ export class InterviewsRepository {
     );
   }
 
+  /** Per candidate, the boards that advised positively and would employ them in a completed interview. */
+  employingBoards(candidateIds: string[]): Promise<{ candidateId: string; boardId: string }[]> {
+    return this.database.query<{ candidateId: string; boardId: string }>(
+      `SELECT DISTINCT i.candidate_id AS "candidateId", b.board_id AS "boardId"
+       FROM selection_interviews i JOIN selection_interview_boards b ON b.interview_id = i.id
+       WHERE i.candidate_id = ANY($1::uuid[]) AND i.status = 'completed' AND b.advice = 'positive' AND b.would_employ`,
+      [candidateIds],
+    );
+  }
+
   async insert(interview: NewInterview): Promise<string> {
     const rows = await this.database
       .query<{ id: string }>(

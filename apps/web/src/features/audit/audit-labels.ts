@@ -13,6 +13,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   selection_interview_board: 'Advies van schoolbestuur',
   suitability_assessment: 'Geschiktheidsonderzoek',
   outbox_job: 'Achtergrondtaak',
+  board_capacity: 'Capaciteit (boven-formatieve plaatsen)',
+  placement: 'Plaatsing',
+  matching_proposal: 'Voorstel aan schoolbestuur',
 };
 
 /** Every action in the log, in Dutch. */
@@ -57,6 +60,12 @@ export const ACTION_LABELS: Record<string, string> = {
   record_outcome: 'Uitkomst vastgelegd',
   request: 'Aangevraagd',
   retry: 'Opnieuw geprobeerd',
+  declare: 'Capaciteit opgegeven',
+  place: 'Geplaatst',
+  end_placement: 'Plaatsing beëindigd',
+  propose: 'Voorgesteld',
+  accept: 'Voorstel aangenomen (geplaatst)',
+  decline: 'Voorstel afgewezen',
 };
 
 /** Every changed field's name in the log, in Dutch. */

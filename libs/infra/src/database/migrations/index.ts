@@ -8,6 +8,7 @@ import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 import { OrganisationStatus1764700000000 } from './1764700000000-organisation-status';
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 import { PasswordReset1764900000000 } from './1764900000000-password-reset';
+import { Placements1765100000000 } from './1765100000000-placements';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OrganisationStatus1764700000000,
   AuditFilters1764800000000,
   PasswordReset1764900000000,
+  Placements1765100000000,
 ];

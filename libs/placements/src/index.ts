@@ -1,0 +1,11 @@
+/** Placements (plaatsingen): the boards' supernumerary capacity per school year, placements and matching proposals. */
+export * from './placements.module';
+export { PlacementReader } from './application/placement.reader';
+export * from './application/matching.reader';
+export * from './application/capacity.service';
+export * from './application/placements.service';
+export * from './application/matching.service';
+export * from './application/placement.views';
+export * from './domain/placement.policy';
+export * from './domain/placements.errors';
+export { PLACEMENT_JOBS } from './jobs/placements.jobs';

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { CandidatesModule } from '@app/candidates';
+import { NotificationsModule } from '@app/notifications';
+import { OrganisationsModule } from '@app/organisations';
+import { SelectionModule } from '@app/selection';
+import { CapacityService } from './application/capacity.service';
+import { MatchingReader } from './application/matching.reader';
+import { MatchingService } from './application/matching.service';
+import { PlacementReader } from './application/placement.reader';
+import { PlacementsService } from './application/placements.service';
+import { ProposalMailHandler } from './jobs/proposal-mail.handler';
+import { CapacityRepository } from './persistence/capacity.repository';
+import { PlacementsRepository } from './persistence/placements.repository';
+import { ProposalsRepository } from './persistence/proposals.repository';
+
+/** Supernumerary capacity per board and school year, placements and matching (R7, R14). */
+@Module({
+  imports: [AccountsModule, CandidatesModule, NotificationsModule, OrganisationsModule, SelectionModule],
+  providers: [
+    CapacityRepository,
+    PlacementsRepository,
+    ProposalsRepository,
+    PlacementReader,
+    MatchingReader,
+    CapacityService,
+    PlacementsService,
+    MatchingService,
+    ProposalMailHandler,
+  ],
+  exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService],
+})
+export class PlacementsModule {}

@@ -108,6 +108,12 @@ describe('web page: admins manage users', () => {
 
     await form.getByRole('button', { name: 'Terug' }).click();
     await expectFocused(me.getByRole('button', { name: 'Bewerken' }));
+
+    // Their own name: the header follows at once, without logging in again.
+    await me.getByRole('button', { name: 'Bewerken' }).click();
+    await form.getByLabel('Naam', { exact: true }).fill('Beheerder Hernoemd');
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await waitForText(page.locator('.user-box strong'), 'Beheerder Hernoemd');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

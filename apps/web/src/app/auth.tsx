@@ -13,6 +13,8 @@ interface Session {
   login: (credentials: RequestBody<'LoginRequest'>) => Promise<LoginStep>;
   completeLogin: (body: RequestBody<'LoginCodeRequest'>) => Promise<User>;
   logout: () => Promise<void>;
+  /** Asks the server again who is signed in: after one's own name or role was changed. */
+  refresh: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -73,7 +75,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     end();
   }, [end]);
 
-  const session = useMemo(() => ({ user: user ?? null, checking: user === undefined, login, completeLogin, logout }), [user, login, completeLogin, logout]);
+  const refresh = useCallback(async () => {
+    const signedIn = await fetchSignedInUser();
+    if (signedIn) setUser(signedIn);
+  }, []);
+
+  const session = useMemo(
+    () => ({ user: user ?? null, checking: user === undefined, login, completeLogin, logout, refresh }),
+    [user, login, completeLogin, logout, refresh],
+  );
   return <SessionContext value={session}>{children}</SessionContext>;
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, withId } from '../../api/client';
 import type { RequestBody } from '../../api/models';
+import { useSession } from '../../app/auth';
 
 const userKeys = { all: ['users'] as const };
 
@@ -33,12 +34,16 @@ export function useSetUserActive() {
   });
 }
 
-/** An admin changes a user's name, role or organisation; the answer is the user as saved. */
+/** An admin changes a user's name, role or organisation; the answer is the user as saved. Their own: the header follows. */
 export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
+  const session = useSession();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: RequestBody<'UpdateUserRequest'> }) => unwrap(api.PATCH('/api/users/{id}', { ...withId(id), body })),
-    onSuccess: invalidate,
+    onSuccess: async (_saved, { id }) => {
+      await invalidate();
+      if (id === session.user?.id) await session.refresh();
+    },
   });
 }
 

@@ -222,7 +222,7 @@ describe('fuzzing every write endpoint and the public form with crafted input', 
           }
           return new HttpClient(app().baseUrl).postForm('/api/applications', body);
         },
-        [201],
+        [202],
       );
     },
     FUZZ_TIMEOUT_MS,

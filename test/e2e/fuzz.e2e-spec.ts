@@ -177,7 +177,7 @@ describe('fuzzing the write endpoints', () => {
     await fc.assert(
       fc.asyncProperty(applicationInput, async (input) => {
         const { body, contentType } = await encodeForm(formOf(input));
-        expectSound(await sendOnce(app().baseUrl, 'POST', '/api/applications', body, { 'content-type': contentType }, { agent: connection }), [201], input);
+        expectSound(await sendOnce(app().baseUrl, 'POST', '/api/applications', body, { 'content-type': contentType }, { agent: connection }), [202], input);
       }),
       { numRuns: 700, seed: SEED },
     );

@@ -6,6 +6,7 @@ import { CandidateAccessService } from './application/candidate-access.service';
 import { CandidateDocumentsService } from './application/candidate-documents.service';
 import { CandidateReader } from './application/candidate.reader';
 import { CandidateStageService } from './application/candidate-stage.service';
+import { ApplicationDuplicateHandler } from './jobs/application-duplicate.handler';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
 import { ClosingMailHandler } from './jobs/closing-mail.handler';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
@@ -22,6 +23,7 @@ import { CandidateRepository } from './persistence/candidate.repository';
     CandidateDocumentsService,
     ApplicationsService,
     ApplicationReceivedHandler,
+    ApplicationDuplicateHandler,
     ClosingMailHandler,
   ],
   exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService],

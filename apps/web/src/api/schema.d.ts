@@ -17,6 +17,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/form-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_formOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments": {
         parameters: {
             query?: never;
@@ -736,14 +752,18 @@ export interface components {
             motivation: string;
             wouldEmploy: boolean;
         };
-        ApplicationReceiptResponse: {
-            /** Format: uuid */
-            candidateId: string;
+        ApplicationFormOptionsResponse: {
+            /** @description Flevowijs's contact details for applicants. */
+            contact: components["schemas"]["ContactResponse"];
+        };
+        ApplicationReceivedResponse: {
             /**
-             * @description The reference the applicant quotes in mails.
-             * @example ZI-2026-00042
+             * @description Dutch text for the applicant; the same for every accepted application.
+             * @example Bedankt voor je aanmelding. Je ontvangt binnen enkele minuten een e-mail met je aanmeldnummer.
              */
-            reference: string;
+            message: string;
+            /** @enum {string} */
+            status: "received";
         };
         ApplicationRequest: {
             consentToKeep: boolean;
@@ -948,6 +968,15 @@ export interface components {
             currentPassword: string;
             /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
             newPassword: string;
+        };
+        ContactResponse: {
+            /**
+             * Format: email
+             * @example zij-instroom@flevowijs.nl
+             */
+            email: string;
+            /** @example 036 123 45 67 */
+            phone: string;
         };
         CreateBoardRequest: {
             /** @example 2024-08-01 */
@@ -1401,25 +1430,16 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationReceiptResponse"];
+                    "application/json": components["schemas"]["ApplicationReceivedResponse"];
                 };
             };
             /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict: Conflicts with the current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1443,6 +1463,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_formOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFormOptionsResponse"];
                 };
             };
         };

@@ -29,6 +29,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/applications/apply-page').then((module) => module.ApplyPage),
   },
   {
+    path: '/privacy',
+    title: 'Privacyverklaring',
+    access: 'public',
+    load: () => import('../features/applications/privacy-page').then((module) => module.PrivacyPage),
+  },
+  {
     path: '/kandidaten',
     title: 'Kandidaten',
     access: EVERYONE,

@@ -43,17 +43,6 @@ export class IneligibleDegreeError extends DomainError {
   }
 }
 
-export class OpenDossierExistsError extends DomainError {
-  constructor() {
-    super(
-      'candidates.open_dossier_exists',
-      'conflict',
-      'Er loopt al een aanmelding met dit e-mailadres. Neem contact op met Flevowijs als je gegevens wilt wijzigen.',
-      [{ field: 'email', message: 'Er loopt al een aanmelding met dit e-mailadres.' }],
-    );
-  }
-}
-
 const DOCUMENT_LABELS: Readonly<Record<string, string>> = { motivationLetter: 'De motivatiebrief', cv: 'Het cv' };
 
 export class DocumentRefusedError extends DomainError {

@@ -1,25 +1,41 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ReactElement } from 'react';
 import { useForm, type UseFormReturn } from 'react-hook-form';
-import type { ApplicationReceipt } from '../../api/models';
+import { Link } from 'react-router';
+import type { ApplicationReceived, Contact } from '../../api/models';
 import { CheckboxField, fieldMessage, FormField, FormSubmit, Options, submitWith } from '../../shared/forms';
 import { choicesOf, DEGREE_LEVEL_LABELS, REGION_LABELS } from '../../shared/labels';
 import { APPLY_DEFAULTS, applySchema, type Application, type ApplyValues } from './apply-form';
-import { useApply } from './use-apply';
+import { ContactDetails } from './contact-details';
+import { useApply, useFormOptions } from './queries';
 
 const FILE_ACCEPT = '.pdf,.docx';
 const FILE_HINT = 'PDF of DOCX, maximaal 10 MB';
 
 type ApplyForm = UseFormReturn<ApplyValues, unknown, Application>;
 
+/** Fields checked as soon as they change, before anything is sent: a wrong file is told at once, not after uploading. */
+const CHECKED_AT_ONCE: readonly string[] = ['motivationLetter', 'cv'];
+
+function useCheckAtOnce(form: ApplyForm): void {
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => {
+      if (name && CHECKED_AT_ONCE.includes(name)) void form.trigger(name);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+}
+
 export function ApplyPage() {
   const apply = useApply();
+  const contact = useFormOptions().data?.contact;
   const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
+  useCheckAtOnce(form);
 
   // Success replaces the form by the thank-you text, which takes the focus itself.
   const onSubmit = submitWith(form, apply, () => undefined);
 
-  if (apply.data) return <ThankYou created={apply.data} />;
+  if (apply.data) return <ThankYou received={apply.data} contact={contact} />;
 
   return (
     <section className="card">
@@ -31,6 +47,13 @@ export function ApplyPage() {
       <p>
         Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of een master). Stuur je motivatiebrief en
         je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
+      </p>
+      <p>
+        We vragen alleen wat we nodig hebben om je aanmelding te beoordelen. In onze{' '}
+        <Link to="/privacy" target="_blank" rel="noopener">
+          privacyverklaring (opent in een nieuw tabblad)
+        </Link>{' '}
+        lees je welke gegevens we bewaren, waarom, hoe lang en wie ze ziet.
       </p>
       {/* noValidate: the schema's Dutch messages show beside the fields (and mark them invalid) instead of the browser's bubbles. */}
       <form onSubmit={onSubmit} className="form" encType="multipart/form-data" noValidate>
@@ -51,23 +74,24 @@ export function ApplyPage() {
           Aanmelding versturen
         </FormSubmit>
       </form>
+      <ContactDetails contact={contact} />
     </section>
   );
 }
 
-function ThankYou({ created }: { created: ApplicationReceipt }) {
+/** The same for every accepted form (R3): it tells nothing about earlier applications; the reference comes by mail. */
+function ThankYou({ received, contact }: { received: ApplicationReceived; contact: Contact | undefined }) {
   // The form the focus was in is gone: the heading of the result takes it, so a screen reader reads it out.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="card">
+    <section className="card" data-testid="application-received">
       <h1 ref={heading} tabIndex={-1}>
-        Bedankt voor je aanmelding
+        Aanmelding ontvangen
       </h1>
-      <p>
-        Je referentie is <strong data-testid="application-reference">{created.reference}</strong>.
-      </p>
-      <p>We hebben je een bevestiging per e-mail gestuurd. Noem je referentie als je contact met ons opneemt.</p>
+      <p>{received.message}</p>
+      <p>Noem je aanmeldnummer als je contact met ons opneemt. Geen e-mail ontvangen? Kijk dan ook bij je ongewenste e-mail.</p>
+      <ContactDetails contact={contact} />
     </section>
   );
 }

@@ -18,6 +18,7 @@ export const ENTITY_LABELS: Record<string, string> = {
 /** Every action in the log, in Dutch. */
 export const ACTION_LABELS: Record<string, string> = {
   apply: 'Aangemeld',
+  apply_duplicate: 'Nieuwe aanmelding met hetzelfde e-mailadres (niet aangemaakt)',
   screening: 'Screening gestart',
   schedule_interview: 'Gesprek ingepland',
   cancel_interview: 'Gesprek geannuleerd',

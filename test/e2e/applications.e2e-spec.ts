@@ -151,13 +151,23 @@ describe('public applications (R1, R2, R3)', () => {
   });
 
   describe('R1 eligibility and data minimisation', () => {
-    it.each(['mbo', 'associate_degree', 'other'])('refuses degree level %s with 422 that explains the requirement, and keeps nothing', async (degreeLevel) => {
-      const fields = applicationFields({ degreeLevel });
-      const result = await refusedWithoutTrace(applicationForm({ ...fields }), fields.email, 422, 'degreeLevel');
-      expect(result.body.message).toMatch(/hbo-bachelor/);
-      expect(result.body.message).toMatch(/pabo|associate degree|duaal/);
-      expect(result.body.code).toBe('candidates.ineligible_degree');
-    });
+    it.each([
+      ['mbo', /kun je je wel aanmelden voor: Associate degree Pedagogisch Educatief Professional \(Ad PEP\)\./],
+      ['associate_degree', /kun je je wel aanmelden voor: Associate degree Pedagogisch Educatief Professional \(Ad PEP\)\./],
+      ['other', /Geen van onze routes past bij je opleiding.*pabo/],
+    ])(
+      'refuses degree level %s for zij-instroom with 422 that explains the requirement and names the routes that fit, and keeps nothing',
+      async (degreeLevel, fitting) => {
+        const fields = applicationFields({ degreeLevel });
+        const result = await refusedWithoutTrace(applicationForm({ ...fields }), fields.email, 422, 'degreeLevel');
+        expect(result.body.message).toMatch(
+          /^Voor de route Zij-instroom heb je een afgeronde opleiding nodig: hbo-bachelor \(240 EC\), hbo-master, wo-bachelor \(180 EC\) of wo-master\./,
+        );
+        expect(result.body.message).toMatch(fitting);
+        expect(result.body.message).toMatch(/We hebben je gegevens niet bewaard\.$/);
+        expect(result.body.code).toBe('candidates.ineligible_degree');
+      },
+    );
 
     it('refuses an unknown degree level with 400 naming degreeLevel', async () => {
       const fields = applicationFields({ degreeLevel: 'phd' });

@@ -16,7 +16,11 @@ export function uniqueEmail(prefix = 'kandidaat'): string {
 }
 
 /** The public form's fields as the multipart body sends them: all text. */
-export type ApplicationFields = Omit<ApplicationInput, 'degreeLevel' | 'consentToKeep'> & { degreeLevel: string; consentToKeep: string };
+export type ApplicationFields = Omit<ApplicationInput, 'degreeLevel' | 'consentToKeep' | 'route'> & {
+  degreeLevel: string;
+  consentToKeep: string;
+  route?: string;
+};
 
 export function applicationFields(overrides: Partial<ApplicationFields> = {}): ApplicationFields {
   return {

@@ -10,6 +10,7 @@ import { OrganisationsModule } from '@app/organisations';
 import { CandidatesModule } from '@app/candidates';
 import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
+import { RoutesModule } from '@app/routes';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { ApplicationsController } from './applications/applications.controller';
@@ -27,6 +28,8 @@ import { OperationsController } from './operations/operations.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
 import { MeController } from './me/me.controller';
+import { CandidateRouteController } from './routes/candidate-route.controller';
+import { RoutesController } from './routes/routes.controller';
 
 @Module({})
 export class ApiModule {
@@ -42,6 +45,7 @@ export class ApiModule {
         CandidatesModule,
         SelectionModule,
         AssessmentModule,
+        RoutesModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -66,6 +70,8 @@ export class ApiModule {
         HealthController,
         SelectionController,
         AssessmentController,
+        RoutesController,
+        CandidateRouteController,
       ],
       providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
-import { DEGREE_LEVELS, type DegreeLevel } from '@app/candidates';
+import { DEGREE_LEVELS, type DegreeLevel } from '@app/routes';
 import { EmailAddress, RequiredText, trimmed } from '../http/request-fields';
 
 /**
@@ -29,6 +29,16 @@ export class ApplicationRequest {
   @ApiProperty({ enum: REGIONS })
   @IsIn(REGIONS, { message: 'region moet almere of lelystad zijn.' })
   region!: Region;
+
+  @ApiPropertyOptional({
+    default: 'zij_instroom',
+    example: 'zij_instroom',
+    description: 'The code of the route applied for (GET /api/applications/form-options).',
+  })
+  @IsOptional()
+  @IsString({ message: 'route moet de code van een route zijn.' })
+  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'route moet de code van een route zijn.' })
+  route?: string;
 
   @ApiProperty()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

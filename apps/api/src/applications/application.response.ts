@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OfferedRouteResponse } from '../routes/route.response';
 
 /** R3: the same answer for every accepted form, new dossier or not; the reference goes by mail. */
 export const APPLICATION_RECEIVED = {
@@ -19,5 +20,6 @@ export class ContactResponse {
 
 /** What the public form and the privacy statement show besides their own text. */
 export class ApplicationFormOptionsResponse {
+  @ApiProperty({ type: [OfferedRouteResponse], description: 'The active routes, the default (zij_instroom) first.' }) routes!: OfferedRouteResponse[];
   @ApiProperty({ type: ContactResponse, description: "Flevowijs's contact details for applicants." }) contact!: ContactResponse;
 }

@@ -5,7 +5,8 @@ import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, ValidationFailedError } from '@app/shared';
 import { APP_CONFIG, type AppConfig } from '@app/infra';
-import { ApplicationsService, IneligibleDegreeError, isEligibleDegree } from '@app/candidates';
+import { ApplicationsService } from '@app/candidates';
+import { DEFAULT_ROUTE, RouteReader } from '@app/routes';
 import { Public } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
 import { DOCUMENT_FIELDS, DOCUMENT_UPLOADS, missingDocuments, uploadedDocuments } from './application-form';
@@ -19,15 +20,17 @@ const DOCUMENT_SCHEMA = { type: 'string', format: 'binary', description: 'PDF or
 export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
+    private readonly routes: RouteReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** What the public form shows besides its own text: Flevowijs's contact details. */
+  /** What the public form shows besides its own text: the routes one can apply for (R1) and Flevowijs's contact details. */
   @Public()
   @Get('form-options')
   @ApiOkResponse({ type: ApplicationFormOptionsResponse })
-  formOptions(): ApplicationFormOptionsResponse {
-    return { contact: this.config.contact };
+  async formOptions(): Promise<ApplicationFormOptionsResponse> {
+    const routes = await this.routes.active();
+    return { routes: routes.map(({ code, name, degreeLevels }) => ({ code, name, degreeLevels })), contact: this.config.contact };
   }
 
   /**
@@ -53,12 +56,13 @@ export class ApplicationsController {
   })
   @ApiAcceptedResponse({ type: ApplicationReceivedResponse })
   @ApiErrorResponses(400, 422, 429)
-  async apply(@Req() request: FastifyRequest, @Body() input: ApplicationRequest): Promise<ApplicationReceivedResponse> {
+  async apply(@Req() request: FastifyRequest, @Body() form: ApplicationRequest): Promise<ApplicationReceivedResponse> {
+    const input = { ...form, route: form.route ?? DEFAULT_ROUTE };
     if (!request.isMultipart()) {
       throw new DomainError('applications.not_multipart', 'invalid', 'Stuur het formulier als multipart/form-data met motivationLetter en cv.');
     }
     // R1 before anything else about the files: an ineligible applicant is told why, and nothing is kept.
-    if (!isEligibleDegree(input.degreeLevel)) throw new IneligibleDegreeError();
+    await this.applications.assertEligible(input);
     const missing = missingDocuments(request);
     if (missing.length) throw new ValidationFailedError(missing, `Voeg toe: ${missing.map((problem) => problem.field).join(', ')}.`);
     await this.applications.submit(input, uploadedDocuments(request));

@@ -337,6 +337,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CandidateRouteController_change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/{id}/screening": {
         parameters: {
             query?: never;
@@ -673,6 +689,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoutesController_list"];
+        put?: never;
+        post: operations["RoutesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RoutesController_update"];
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -755,6 +803,8 @@ export interface components {
         ApplicationFormOptionsResponse: {
             /** @description Flevowijs's contact details for applicants. */
             contact: components["schemas"]["ContactResponse"];
+            /** @description The active routes, the default (zij_instroom) first. */
+            routes: components["schemas"]["OfferedRouteResponse"][];
         };
         ApplicationReceivedResponse: {
             /**
@@ -769,7 +819,7 @@ export interface components {
             consentToKeep: boolean;
             degreeField: string;
             /** @enum {string} */
-            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other";
             email: string;
             firstName: string;
             lastName: string;
@@ -777,6 +827,12 @@ export interface components {
             phone: string;
             /** @enum {string} */
             region: "almere" | "lelystad";
+            /**
+             * @description The code of the route applied for (GET /api/applications/form-options).
+             * @default zij_instroom
+             * @example zij_instroom
+             */
+            route: string;
         };
         AssessmentResponse: {
             /** Format: uuid */
@@ -895,7 +951,7 @@ export interface components {
             consentToKeep: boolean;
             degreeField: string;
             /** @enum {string} */
-            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other";
             /** @description Who was given access and to what (central desk only; empty for others). */
             disclosures: components["schemas"]["DisclosureResponse"][];
             documents: components["schemas"]["CandidateDocumentResponse"][];
@@ -912,6 +968,11 @@ export interface components {
             reference: string;
             /** @enum {string} */
             region: "almere" | "lelystad";
+            /**
+             * @description The code of the route the candidate intends to take.
+             * @example zij_instroom
+             */
+            route: string;
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
             /**
@@ -964,6 +1025,13 @@ export interface components {
             /** @description How many candidates match the filters within your scope; on the first page (without cursor) only, null on later pages. */
             total: number | null;
         };
+        ChangeCandidateRouteRequest: {
+            /**
+             * @description The code of an active route that accepts the candidate’s degree level.
+             * @example ad_pep
+             */
+            route: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
@@ -986,6 +1054,20 @@ export interface components {
             region: "almere" | "lelystad";
         };
         CreateInstituteRequest: {
+            name: string;
+        };
+        CreateRouteRequest: {
+            /** @description Whether a programme on the route needs a positive suitability assessment first. */
+            assessmentRequired: boolean;
+            /**
+             * @description Lower case letters, digits and _; never changes.
+             * @example versneld_voor_de_klas
+             */
+            code: string;
+            /** @description The degree levels the route accepts (R1). */
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths: number;
             name: string;
         };
         CreateSchoolRequest: {
@@ -1189,6 +1271,13 @@ export interface components {
             /** @description Whether the role must use two-step verification. */
             required: boolean;
         };
+        OfferedRouteResponse: {
+            /** @example zij_instroom */
+            code: string;
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example Zij-instroom */
+            name: string;
+        };
         OneTimeCodeRequest: {
             /**
              * @description A 6-digit code of the authenticator app (to turn off: or a recovery code).
@@ -1287,6 +1376,18 @@ export interface components {
             /** @enum {string} */
             status: "pending";
         };
+        RouteResponse: {
+            /** @description A deactivated route is offered to no one new. */
+            active: boolean;
+            assessmentRequired: boolean;
+            /** @example zij_instroom */
+            code: string;
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths: number;
+            /** @example Zij-instroom */
+            name: string;
+        };
         ScheduleInterviewRequest: {
             /** @description At least one board, each with the person who sits for it. */
             boards: components["schemas"]["InterviewBoardRequest"][];
@@ -1359,6 +1460,17 @@ export interface components {
         UpdateOrganisationRequest: {
             /** @description false deactivates: the history stays, no new users. */
             active?: boolean;
+            name?: string;
+        };
+        UpdateRouteRequest: {
+            /** @description false deactivates: offered to no one new; candidates keep it. */
+            active?: boolean;
+            /** @description Whether a programme on the route needs a positive suitability assessment first. */
+            assessmentRequired?: boolean;
+            /** @description The degree levels the route accepts (R1). */
+            degreeLevels?: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths?: number;
             name?: string;
         };
         UpdateUserRequest: {
@@ -2599,6 +2711,90 @@ export interface operations {
             };
         };
     };
+    CandidateRouteController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCandidateRouteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The candidate's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CandidatesController_screening: {
         parameters: {
             query?: never;
@@ -3635,6 +3831,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetriedJobResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRouteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRouteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unauthorized: No valid session. */

@@ -4,10 +4,10 @@ import { createReadStream } from 'node:fs';
 import { Clock, PUBLIC_ACTOR } from '@app/shared';
 import { StorageService, UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
+import { eligibilityRefusal, RouteReader } from '@app/routes';
 import { DocumentRefusedError, IneligibleDegreeError } from '../domain/candidates.errors';
 import { inspectDocument } from './document.policy';
 import { safeDocumentName, type DocumentMediaType } from '../domain/document-name.policy';
-import { isEligibleDegree } from '../domain/eligibility.policy';
 import { CandidateRepository } from '../persistence/candidate.repository';
 import type { ApplicationInput } from './candidate.views';
 
@@ -55,15 +55,26 @@ export class ApplicationsService {
     private readonly candidates: CandidateRepository,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
+    private readonly routes: RouteReader,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * R1: the route must be offered (400 naming `route`) and accept the degree level (422 naming
+   * the routes the applicant could take). Checked before any document, and nothing is kept.
+   */
+  async assertEligible(input: Pick<ApplicationInput, 'route' | 'degreeLevel'>): Promise<void> {
+    const route = await this.routes.activeRoute(input.route);
+    const refusal = eligibilityRefusal(route, input.degreeLevel, await this.routes.active());
+    if (refusal) throw new IneligibleDegreeError(refusal);
+  }
 
   async submit(input: ApplicationInput, files: IncomingDocument[]): Promise<ApplicationOutcome> {
     const accepted: AcceptedDocument[] = [];
     const removeKept = () =>
       Promise.all(accepted.filter((document) => document.storageKey).map((document) => this.storage.remove(document.storageKey as string)));
     try {
-      if (!isEligibleDegree(input.degreeLevel)) throw new IneligibleDegreeError();
+      await this.assertEligible(input);
       for (const file of files) accepted.push(await this.accept(file));
       for (const document of accepted) document.storageKey = await this.storage.keep(document.path);
       const outcome = await this.unitOfWork.run(() => this.store(input, accepted));

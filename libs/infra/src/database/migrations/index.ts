@@ -7,6 +7,7 @@ import { LoginSecurity1764500000000 } from './1764500000000-login-security';
 import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 import { OrganisationStatus1764700000000 } from './1764700000000-organisation-status';
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
+import { Routes1765000000000 } from './1765000000000-routes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CandidateSearch1764600000000,
   OrganisationStatus1764700000000,
   AuditFilters1764800000000,
+  Routes1765000000000,
 ];

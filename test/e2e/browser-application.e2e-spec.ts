@@ -247,4 +247,49 @@ describe('web page: from the public form to screening', () => {
     },
     BROWSER_TEST_TIMEOUT_MS,
   );
+  it(
+    'the degree level is judged by the chosen route as soon as both are picked, naming the routes that fit (R1)',
+    async () => {
+      const { context, page, pageErrors } = await openSession(browser(), app().baseUrl);
+      await page.goto('/aanmelden');
+      const route = page.getByLabel('Route', { exact: true });
+      const degree = page.getByLabel('Hoogst afgeronde opleiding', { exact: true });
+      await route.locator('option', { hasText: 'Associate degree Pedagogisch Educatief Professional (Ad PEP)' }).waitFor({ state: 'attached' });
+      expect(await route.inputValue()).toBe('zij_instroom');
+
+      await degree.selectOption('mbo');
+      const message = page.locator('#apply-degreeLevel-error');
+      await waitForText(message, 'Voor de route Zij-instroom heb je een afgeronde opleiding nodig');
+      expect(await message.textContent()).toContain(
+        'Met je opleiding (mbo niveau 4) kun je je wel aanmelden voor: Associate degree Pedagogisch Educatief Professional (Ad PEP).',
+      );
+      expect(await degree.getAttribute('aria-invalid')).toBe('true');
+      expect(await degree.getAttribute('aria-describedby')).toBe('apply-degreeLevel-error');
+      await expectAccessibleOnPhoneToo(page);
+
+      // Sending is refused in the page, at the field: nothing goes to the server.
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST') sent.push(request.url());
+      });
+      await fillApplication(page, uniqueEmail('mbo'));
+      await degree.selectOption('mbo');
+      await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await expectFocused(degree);
+      await waitForText(message, 'Associate degree Pedagogisch Educatief Professional (Ad PEP)');
+      expect(sent).toEqual([]);
+
+      // The route that accepts mbo level 4: the message goes, and the application is received.
+      await route.selectOption('ad_pep');
+      await message.waitFor({ state: 'detached' });
+      expect(await degree.getAttribute('aria-invalid')).toBeNull();
+      await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await expectFocused(page.getByRole('heading', { name: 'Aanmelding ontvangen' }));
+      const { rows } = await app().db.query(`SELECT route, degree_level FROM candidates WHERE last_name = 'Browsertest' AND degree_level = 'mbo'`);
+      expect(rows).toEqual([{ route: 'ad_pep', degree_level: 'mbo' }]);
+      expect(pageErrors).toEqual([]);
+      await context.close();
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
 });

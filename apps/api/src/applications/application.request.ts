@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
-import { DEGREE_LEVELS, type DegreeLevel } from '@app/routes';
+import { DEGREE_LEVELS, ROUTE_CODE_PATTERN, type DegreeLevel } from '@app/routes';
 import { EmailAddress, RequiredText, trimmed } from '../http/request-fields';
 
 /**
@@ -37,7 +37,7 @@ export class ApplicationRequest {
   })
   @IsOptional()
   @IsString({ message: 'route moet de code van een route zijn.' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'route moet de code van een route zijn.' })
+  @Matches(ROUTE_CODE_PATTERN, { message: 'route moet de code van een route zijn.' })
   route?: string;
 
   @ApiProperty()

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { DEGREE_LEVELS, type DegreeLevel } from '@app/routes';
+import { DEGREE_LEVELS, ROUTE_CODE_PATTERN, type DegreeLevel } from '@app/routes';
 import { OptionalText, RequiredText } from '../http/request-fields';
 
 const NAME = {
@@ -41,7 +41,7 @@ const DegreeLevels = (required: boolean) =>
 export class CreateRouteRequest {
   @ApiProperty({ example: 'versneld_voor_de_klas', description: 'Lower case letters, digits and _; never changes.' })
   @IsString({ message: 'Code is verplicht.' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'Code bestaat uit 2 tot 40 kleine letters, cijfers of _, en begint met een letter.' })
+  @Matches(ROUTE_CODE_PATTERN, { message: 'Code bestaat uit 2 tot 40 kleine letters, cijfers of _, en begint met een letter.' })
   code!: string;
 
   @RequiredText('name', NAME) name!: string;
@@ -65,6 +65,6 @@ export class UpdateRouteRequest {
 export class ChangeCandidateRouteRequest {
   @ApiProperty({ example: 'ad_pep', description: 'The code of an active route that accepts the candidate’s degree level.' })
   @IsString({ message: 'Route is verplicht.' })
-  @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: 'Route moet de code van een route zijn.' })
+  @Matches(ROUTE_CODE_PATTERN, { message: 'Route moet de code van een route zijn.' })
   route!: string;
 }

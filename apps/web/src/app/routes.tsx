@@ -72,6 +72,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/organisations/organisations-page').then((module) => module.OrganisationsPage),
   },
   {
+    path: '/routes',
+    title: 'Routes',
+    access: ['admin'],
+    navLabel: 'Routes',
+    load: () => import('../features/routes/routes-page').then((module) => module.RoutesPage),
+  },
+  {
     path: '/audit',
     title: 'Audit',
     access: CENTRAL_DESK,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isRouteCode } from '../domain/route-code';
 import { UnknownRouteError } from '../domain/routes.errors';
 import { RouteRepository } from '../persistence/route.repository';
 import type { RouteView } from './route.views';
@@ -20,12 +21,12 @@ export class RouteReader {
 
   /** The route with this code, active or not; null when there is none. */
   get(code: string): Promise<RouteView | null> {
-    return this.routes.get(code);
+    return isRouteCode(code) ? this.routes.get(code) : Promise.resolve(null);
   }
 
   /** The active route with this code, or a 400 naming `field` and the routes that can be chosen. */
   async activeRoute(code: string, field = 'route'): Promise<RouteView> {
-    const route = await this.routes.get(code);
+    const route = await this.get(code);
     if (route?.active) return route;
     throw new UnknownRouteError(
       field,

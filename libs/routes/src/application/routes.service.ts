@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, type Actor } from '@app/shared';
 import { UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
+import { isRouteCode } from '../domain/route-code';
 import { RouteRepository } from '../persistence/route.repository';
 import type { NewRoute, RouteChanges, RouteView } from './route.views';
 
@@ -25,7 +26,7 @@ export class RoutesService {
   /** Changes anything but the code; `active: false` deactivates (candidates and programmes keep the route they have). */
   update(actor: Actor, code: string, changes: RouteChanges): Promise<RouteView> {
     return this.unitOfWork.run(async () => {
-      const route = await this.routes.update(code, changes);
+      const route = isRouteCode(code) ? await this.routes.update(code, changes) : null;
       if (!route) throw new NotFoundError('route');
       const changedFields = Object.entries(changes)
         .filter(([, value]) => value !== undefined)

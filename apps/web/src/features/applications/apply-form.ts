@@ -2,6 +2,7 @@ import type { DefaultValues } from 'react-hook-form';
 import { z } from 'zod';
 import type { DegreeLevel, Region } from '../../api/models';
 import { DEGREE_LEVELS, REGIONS } from '../../shared/labels';
+import { DEFAULT_ROUTE } from '../../../../../libs/routes/src/domain/eligibility.policy';
 
 const required = (message: string) => z.string().trim().min(1, message);
 
@@ -37,6 +38,7 @@ export const applySchema = z.object({
   lastName: required('Vul je achternaam in.'),
   email: required('Vul je e-mailadres in.'),
   phone: required('Vul je telefoonnummer in.'),
+  route: required('Kies een route.'),
   degreeLevel: z.enum(DEGREE_LEVELS as [DegreeLevel, ...DegreeLevel[]], 'Kies je opleiding.'),
   degreeField: required('Vul je studierichting in.'),
   region: z.enum(REGIONS as [Region, ...Region[]], 'Kies een regio.'),
@@ -54,6 +56,7 @@ export const APPLY_DEFAULTS: DefaultValues<ApplyValues> = {
   email: '',
   phone: '',
   degreeField: '',
+  route: DEFAULT_ROUTE,
   consentToKeep: false,
 };
 

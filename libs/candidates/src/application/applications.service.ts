@@ -127,7 +127,7 @@ export class ApplicationsService {
       entity: 'candidate',
       entityId: candidateId,
       action: 'apply',
-      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'documents'],
+      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'route', 'documents'],
     });
     await this.unitOfWork.enqueue({ name: 'candidates.application-received', data: { candidateId } });
   }

@@ -4,15 +4,17 @@ import { Agent } from 'node:http';
 import { basename } from 'node:path';
 import { useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
-import { applicationFields, applicationForm, apply, createUser, fixture, type TestUser } from '../support/factories';
+import { applicationFields, applicationForm, apply, createUser, fixture, openDossierOf, type TestUser } from '../support/factories';
 import { eventually, expectRefusal, filesUnder } from '../support/expectations';
 import { encodeForm, sendOnce } from '../support/raw-http';
 import { waitForQuiet } from '../support/quiet';
-import { expectSentOnce } from '../support/notifications';
+import { expectSentOnce, notificationTally } from '../support/notifications';
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 const PDF = { content: fixture('motivatiebrief.pdf'), name: 'motivatiebrief.pdf', type: 'application/pdf' };
 const DOCX = { content: fixture('cv.docx'), name: 'cv.docx' };
+/** R3: the one answer to every accepted form, whether it made a dossier or not. */
+const RECEIVED = { status: 'received', message: 'Bedankt voor je aanmelding. Je ontvangt binnen enkele minuten een e-mail met je aanmeldnummer.' };
 
 describe('public applications (R1, R2, R3)', () => {
   const app = useTestApp();
@@ -29,6 +31,13 @@ describe('public applications (R1, R2, R3)', () => {
     return rows[0].count;
   }
 
+  /** The dossier an accepted form made: the answer names none (R3), so it is found by its address. */
+  async function dossierOf(email: string): Promise<{ candidateId: string; reference: string }> {
+    const dossier = await openDossierOf(app(), email);
+    if (!dossier) throw new Error(`no open dossier for ${email}`);
+    return dossier;
+  }
+
   /** Posts a form and checks that the refusal left no candidate and no file behind. */
   async function refusedWithoutTrace(form: FormData, email: string, status: number, field?: string): Promise<HttpResult> {
     const before = await filesUnder(app().storageDirectory);
@@ -43,9 +52,10 @@ describe('public applications (R1, R2, R3)', () => {
     it('keeps the dossier, the documents with their SHA-256, and mails the candidate and staff in Dutch', async () => {
       const fields = applicationFields({ firstName: 'Fatima' });
       const result = await anonymous.postForm('/api/applications', applicationForm({ ...fields }));
-      expect(result.status).toBe(201);
-      expect(result.body).toEqual({ candidateId: expect.any(String), reference: expect.stringMatching(/^ZI-\d{4}-\d{5}$/) });
-      const { candidateId, reference } = result.body;
+      expect(result.status).toBe(202);
+      expect(result.body).toEqual(RECEIVED);
+      const { candidateId, reference } = await dossierOf(fields.email);
+      expect(reference).toMatch(/^ZI-\d{4}-\d{5}$/);
 
       const { rows: candidates } = await app().db.query(`SELECT stage, email, degree_level, consent_to_keep FROM candidates WHERE id = $1`, [candidateId]);
       expect(candidates[0]).toEqual({ stage: 'applied', email: fields.email, degree_level: 'wo_master', consent_to_keep: false });
@@ -100,7 +110,7 @@ describe('public applications (R1, R2, R3)', () => {
     it('accepts every eligible degree level', async () => {
       for (const degreeLevel of ['hbo_bachelor', 'hbo_master', 'wo_bachelor', 'wo_master']) {
         const result = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields({ degreeLevel }) }));
-        expect({ degreeLevel, status: result.status }).toEqual({ degreeLevel, status: 201 });
+        expect({ degreeLevel, status: result.status }).toEqual({ degreeLevel, status: 202 });
       }
     });
 
@@ -110,8 +120,9 @@ describe('public applications (R1, R2, R3)', () => {
         '/api/applications',
         applicationForm({ ...fields }, { motivationLetter: PDF, cv: { content: PDF.content, name: 'cv.docx' } }),
       );
-      expect(result.status).toBe(201);
-      const { rows } = await app().db.query(`SELECT media_type FROM candidate_documents WHERE candidate_id = $1 AND kind = 'cv'`, [result.body.candidateId]);
+      expect(result.status).toBe(202);
+      const { candidateId } = await dossierOf(fields.email);
+      const { rows } = await app().db.query(`SELECT media_type FROM candidate_documents WHERE candidate_id = $1 AND kind = 'cv'`, [candidateId]);
       expect(rows[0].media_type).toBe('application/pdf');
     });
 
@@ -119,15 +130,16 @@ describe('public applications (R1, R2, R3)', () => {
       const fields = applicationFields();
       const trick = { content: PDF.content, name: '../../etc/passwd.pdf', type: 'application/pdf' };
       const result = await anonymous.postForm('/api/applications', applicationForm({ ...fields }, { motivationLetter: trick, cv: DOCX }));
-      expect(result.status).toBe(201);
+      expect(result.status).toBe(202);
+      const { candidateId } = await dossierOf(fields.email);
       const stored = await filesUnder(app().storageDirectory);
       expect(stored.every((path) => path.startsWith(app().storageDirectory))).toBe(true);
       expect(stored.some((path) => path.includes('passwd'))).toBe(false);
       const { rows } = await app().db.query(`SELECT id, file_name FROM candidate_documents WHERE candidate_id = $1 AND kind = 'motivation_letter'`, [
-        result.body.candidateId,
+        candidateId,
       ]);
       expect(rows[0].file_name).toBe('passwd.pdf');
-      const download = await fetch(`${app().baseUrl}/api/candidates/${result.body.candidateId}/documents/${rows[0].id}`, {
+      const download = await fetch(`${app().baseUrl}/api/candidates/${candidateId}/documents/${rows[0].id}`, {
         headers: { authorization: `Bearer ${staff.token}` },
       });
       expect(download.status).toBe(200);
@@ -139,13 +151,23 @@ describe('public applications (R1, R2, R3)', () => {
   });
 
   describe('R1 eligibility and data minimisation', () => {
-    it.each(['mbo', 'associate_degree', 'other'])('refuses degree level %s with 422 that explains the requirement, and keeps nothing', async (degreeLevel) => {
-      const fields = applicationFields({ degreeLevel });
-      const result = await refusedWithoutTrace(applicationForm({ ...fields }), fields.email, 422, 'degreeLevel');
-      expect(result.body.message).toMatch(/hbo-bachelor/);
-      expect(result.body.message).toMatch(/pabo|associate degree|duaal/);
-      expect(result.body.code).toBe('candidates.ineligible_degree');
-    });
+    it.each([
+      ['mbo', /kun je je wel aanmelden voor: Associate degree Pedagogisch Educatief Professional \(Ad PEP\)\./],
+      ['associate_degree', /kun je je wel aanmelden voor: Associate degree Pedagogisch Educatief Professional \(Ad PEP\)\./],
+      ['other', /Geen van onze routes past bij je opleiding.*pabo/],
+    ])(
+      'refuses degree level %s for zij-instroom with 422 that explains the requirement and names the routes that fit, and keeps nothing',
+      async (degreeLevel, fitting) => {
+        const fields = applicationFields({ degreeLevel });
+        const result = await refusedWithoutTrace(applicationForm({ ...fields }), fields.email, 422, 'degreeLevel');
+        expect(result.body.message).toMatch(
+          /^Voor de route Zij-instroom heb je een afgeronde opleiding nodig: hbo-bachelor \(240 EC\), hbo-master, wo-bachelor \(180 EC\) of wo-master\./,
+        );
+        expect(result.body.message).toMatch(fitting);
+        expect(result.body.message).toMatch(/We hebben je gegevens niet bewaard\.$/);
+        expect(result.body.code).toBe('candidates.ineligible_degree');
+      },
+    );
 
     it('refuses an unknown degree level with 400 naming degreeLevel', async () => {
       const fields = applicationFields({ degreeLevel: 'phd' });
@@ -194,7 +216,7 @@ describe('public applications (R1, R2, R3)', () => {
           expectRefusal(first, 400, 'degreeLevel');
           const accepted = await encodeForm(applicationForm({ ...applicationFields() }));
           const second = await postOnConnection(accepted);
-          expect(second.status).toBe(201);
+          expect(second.status).toBe(202);
         }
       } finally {
         connection.destroy();
@@ -254,33 +276,135 @@ describe('public applications (R1, R2, R3)', () => {
   });
 
   describe('R3 duplicates', () => {
-    it('refuses the e-mail of an open dossier (any case) with 409 naming email; after closing, a new one is linked to the old', async () => {
-      const first = await apply(app());
-      const again = applicationFields({ email: first.email.toUpperCase() });
-      const before = await filesUnder(app().storageDirectory);
-      const refused = await anonymous.postForm('/api/applications', applicationForm({ ...again }));
-      expectRefusal(refused, 409, 'email');
-      expect(await candidatesWithEmail(first.email)).toBe(1);
-      expect(await filesUnder(app().storageDirectory)).toEqual(before);
+    const ALREADY_OPEN = /^Er loopt al een aanmelding voor zij-instroom/;
+    const alreadyOpenMails = (email: string) =>
+      app()
+        .mail.to(email)
+        .filter((mail) => ALREADY_OPEN.test(mail.subject ?? ''));
 
-      expect((await staff.http.post(`/api/candidates/${first.candidateId}/reject`, { reason: 'Geen match' })).status).toBe(200);
-      const second = await anonymous.postForm('/api/applications', applicationForm({ ...again }));
-      expect(second.status).toBe(201);
-      const detail = await staff.http.get(`/api/candidates/${second.body.candidateId}`);
-      expect(detail.body.previousCandidateId).toBe(first.candidateId);
-      expect(await candidatesWithEmail(first.email)).toBe(2);
+    async function auditOf(candidateId: string): Promise<{ action: string; actor_role: string; changed_fields: string[] }[]> {
+      const { rows } = await app().db.query(
+        `SELECT action, actor_role, changed_fields FROM audit_log WHERE entity = 'candidate' AND entity_id = $1 ORDER BY id`,
+        [candidateId],
+      );
+      return rows;
+    }
+
+    it('answers the address of an open dossier (any case) exactly as a new one; no second dossier, nothing kept, the owner mailed the reference', async () => {
+      const first = await apply(app());
+      await app().mail.waitFor(() => app().mail.to(first.email).length === 1);
+      const before = await filesUnder(app().storageDirectory);
+
+      const fresh = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields() }));
+      const duplicate = await anonymous.postForm(
+        '/api/applications',
+        applicationForm({ ...applicationFields({ email: first.email.toUpperCase(), firstName: 'Iemand' }) }),
+      );
+      expect([fresh.status, duplicate.status]).toEqual([202, 202]);
+      expect(duplicate.body).toEqual(fresh.body);
+      expect(duplicate.body).toEqual(RECEIVED);
+      expect(duplicate.headers.get('content-type')).toBe(fresh.headers.get('content-type'));
+      expect(await candidatesWithEmail(first.email)).toBe(1);
+      // The new address's two documents were kept; the duplicate's are gone by the time it is answered.
+      expect((await filesUnder(app().storageDirectory)).filter((path) => !before.includes(path))).toHaveLength(2);
+
+      await app().mail.waitFor(() => alreadyOpenMails(first.email).length === 1);
+      const [mail] = alreadyOpenMails(first.email);
+      expect(mail.subject).toContain(first.reference);
+      expect(mail.text).toContain(`Beste Sanne,`);
+      expect(mail.text).toContain(`referentie ${first.reference}`);
+      // It tells the owner nothing the new form said.
+      expect(mail.text).not.toContain('Iemand');
+      await waitForQuiet(app());
+      // The confirmation of the first form and the already-open mail; no confirmation, and no desk mail, for the duplicate.
+      expect(app().mail.to(first.email)).toHaveLength(2);
+      expect(
+        app()
+          .mail.to(staff.email)
+          .filter((staffMail) => staffMail.subject?.includes(first.reference)),
+      ).toHaveLength(1);
+      expect(await auditOf(first.candidateId)).toEqual([
+        expect.objectContaining({ action: 'apply', actor_role: 'public' }),
+        { action: 'apply_duplicate', actor_role: 'public', changed_fields: [] },
+      ]);
+      expect(await notificationTally(app(), 'application_already_open', first.candidateId)).toEqual([
+        { dueKey: expect.any(String), recipient: first.email, rows: 1, sent: 1 },
+      ]);
+
+      // Another form from the address: again no dossier, again one mail.
+      expect((await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields({ email: first.email }) }))).body).toEqual(RECEIVED);
+      await waitForQuiet(app());
+      expect(alreadyOpenMails(first.email)).toHaveLength(2);
+      expect((await auditOf(first.candidateId)).map((row) => row.action)).toEqual(['apply', 'apply_duplicate', 'apply_duplicate']);
+      expect(await candidatesWithEmail(first.email)).toBe(1);
     });
 
-    it('of two concurrent applications with one e-mail exactly one is accepted, and no file of the other is kept', async () => {
+    it("inspects a duplicate's documents like any other: a refused document is refused the same way", async () => {
+      const first = await apply(app());
+      const exe = { content: fixture('program.exe.pdf'), name: 'program.exe.pdf' };
+      const forNew = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields() }, { motivationLetter: exe, cv: DOCX }));
+      const forOpen = await anonymous.postForm(
+        '/api/applications',
+        applicationForm({ ...applicationFields({ email: first.email }) }, { motivationLetter: exe, cv: DOCX }),
+      );
+      expectRefusal(forOpen, 422, 'motivationLetter');
+      expect(forOpen.body).toEqual(forNew.body);
+      expect(await auditOf(first.candidateId)).toHaveLength(1);
+    });
+
+    it('after closing, the address applies again: a new dossier, linked to the old', async () => {
+      const first = await apply(app());
+      expect((await staff.http.post(`/api/candidates/${first.candidateId}/reject`, { reason: 'Geen match' })).status).toBe(200);
+      const again = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields({ email: first.email.toUpperCase() }) }));
+      expect(again.status).toBe(202);
+      expect(again.body).toEqual(RECEIVED);
+      const second = await dossierOf(first.email);
+      expect(second.candidateId).not.toBe(first.candidateId);
+      const detail = await staff.http.get(`/api/candidates/${second.candidateId}`);
+      expect(detail.body.previousCandidateId).toBe(first.candidateId);
+      expect(await candidatesWithEmail(first.email)).toBe(2);
+      await app().mail.waitFor(() =>
+        app()
+          .mail.to(first.email)
+          .some((mail) => mail.subject?.includes(second.reference)),
+      );
+      expect(alreadyOpenMails(first.email)).toEqual([]);
+    });
+
+    // The database decides (the partial unique index, INSERT … ON CONFLICT DO NOTHING). Run once
+    // against a naive variant that looks for an open dossier first and then inserts: the loser of
+    // the race hit the unique index, and this test and the next failed.
+    it('two forms at once from one address: exactly one dossier, both 202 alike, the other mailed the open reference', async () => {
+      const emails = Array.from({ length: 4 }, () => applicationFields().email);
+      const results = await Promise.all(
+        emails.flatMap((email) => [0, 1].map(() => anonymous.postForm('/api/applications', applicationForm({ ...applicationFields({ email }) })))),
+      );
+      expect(results.map((result) => [result.status, result.body])).toEqual(results.map(() => [202, RECEIVED]));
+      for (const email of emails) {
+        expect(await candidatesWithEmail(email)).toBe(1);
+        const { candidateId, reference } = await dossierOf(email);
+        expect((await auditOf(candidateId)).map((row) => row.action)).toEqual(['apply', 'apply_duplicate']);
+        await app().mail.waitFor(() => alreadyOpenMails(email).length === 1 && app().mail.to(email).length === 2);
+        expect(alreadyOpenMails(email)[0].text).toContain(reference);
+      }
+    });
+
+    it('of six concurrent forms from one address one makes the dossier; all are answered alike and no file of the others is kept', async () => {
       const fields = applicationFields();
       const before = await filesUnder(app().storageDirectory);
       const results = await Promise.all(Array.from({ length: 6 }, () => anonymous.postForm('/api/applications', applicationForm({ ...fields }))));
-      const statuses = results.map((result) => result.status).sort();
-      expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
-      for (const refused of results.filter((result) => result.status === 409)) expectRefusal(refused, 409, 'email');
+      expect(results.map((result) => [result.status, result.body])).toEqual(results.map(() => [202, RECEIVED]));
       expect(await candidatesWithEmail(fields.email)).toBe(1);
       const added = (await filesUnder(app().storageDirectory)).filter((path) => !before.includes(path));
       expect(added).toHaveLength(2);
+      const { candidateId } = await dossierOf(fields.email);
+      expect((await auditOf(candidateId)).map((row) => row.action).sort()).toEqual(['apply', ...Array(5).fill('apply_duplicate')]);
+      await waitForQuiet(app());
+      // One confirmation, and one already-open mail for each of the five others, each sent once.
+      expect(app().mail.to(fields.email)).toHaveLength(6);
+      expect(alreadyOpenMails(fields.email)).toHaveLength(5);
+      const tally = await notificationTally(app(), 'application_already_open', candidateId);
+      expect(tally.map(({ rows, sent }) => [rows, sent])).toEqual(Array(5).fill([1, 1]));
     });
   });
 });

@@ -51,7 +51,7 @@ describe('audit log (R15)', () => {
         entity: 'candidate',
         entity_id: candidateId,
         action: 'apply',
-        changed_fields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'documents'],
+        changed_fields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'route', 'documents'],
       },
     ]);
     expect((await staff.http.post(`/api/candidates/${candidateId}/screening`, {})).status).toBe(200);

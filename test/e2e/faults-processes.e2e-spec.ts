@@ -36,7 +36,7 @@ describe('worker killed (SIGKILL) mid-batch, three times', () => {
       await rig().startWorker();
     }
     const submissions = await load;
-    expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
+    expect(submissions.filter((submission) => submission.status !== 202)).toEqual([]);
 
     const census = await rig().waitForAllMail(submissions, 120_000);
     expect(census.missing).toEqual([]);
@@ -94,7 +94,7 @@ describe('SIGTERM to API and worker under load', () => {
     await rig().startWorker();
 
     const submissions = await load;
-    expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
+    expect(submissions.filter((submission) => submission.status !== 202)).toEqual([]);
     const census = await rig().waitForAllMail(submissions, 120_000);
     expect(census).toEqual({ expected: 300, missing: [], unrecognisable: [], repeated: 0 });
     expect(rig().firstMailAfter(restartedAt)).toBeLessThan(RESUMED_WITHIN_MS);

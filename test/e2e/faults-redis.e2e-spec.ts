@@ -32,7 +32,7 @@ describe('Redis loses its data, then is away for 30 s', () => {
 
     await waitUntil(async () => (await rig().queue().getJobSchedulers()).length === 2, 'the sweep schedules back', RESUMED_WITHIN_MS);
     const submissions = await load;
-    expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
+    expect(submissions.filter((submission) => submission.status !== 202)).toEqual([]);
     await waitUntil(
       async () => (await rig().query(`SELECT 1 FROM outbox_jobs WHERE id = ANY($1::uuid[]) AND status <> 'done'`, [open])).length === 0,
       'the flushed jobs done',
@@ -57,7 +57,7 @@ describe('Redis loses its data, then is away for 30 s', () => {
     await rig().redis.kill();
     const outageStarted = Date.now();
     const submissions = await rig().submitApplications(20, { concurrency: 4 });
-    expect(submissions.filter((submission) => submission.status !== 201)).toEqual([]);
+    expect(submissions.filter((submission) => submission.status !== 202)).toEqual([]);
     // The rows say why they wait: the reconciler could not hand them to the queue.
     await waitUntil(
       async () => (await rig().query(`SELECT 1 FROM outbox_jobs WHERE status = 'pending' AND last_error_code = 'queue_unavailable'`)).length === 20,

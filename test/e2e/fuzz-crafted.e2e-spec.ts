@@ -6,6 +6,8 @@ import { AuthController } from '../../apps/api/src/auth/auth.controller';
 import { CandidatesController } from '../../apps/api/src/candidates/candidates.controller';
 import { OperationsController } from '../../apps/api/src/operations/operations.controller';
 import { OrganisationsController } from '../../apps/api/src/organisations/organisations.controller';
+import { CandidateRouteController } from '../../apps/api/src/routes/candidate-route.controller';
+import { RoutesController } from '../../apps/api/src/routes/routes.controller';
 import { SelectionController } from '../../apps/api/src/selection/selection.controller';
 import { UsersController } from '../../apps/api/src/users/users.controller';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
@@ -35,6 +37,8 @@ const WRITE_CONTROLLERS = [
   SelectionController,
   AssessmentController,
   OperationsController,
+  RoutesController,
+  CandidateRouteController,
 ];
 /** Thousands of requests: well under a minute alone, more on a busy two-core CI machine. */
 const FUZZ_TIMEOUT_MS = 240_000;
@@ -223,7 +227,7 @@ describe('fuzzing every write endpoint and the public form with crafted input', 
           }
           return new HttpClient(app().baseUrl).postForm('/api/applications', body);
         },
-        [201],
+        [202],
       );
     },
     FUZZ_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
-import { applicationFields, applicationForm, apply, createUser, fixture, login, type TestUser } from '../support/factories';
+import { applicationFields, applicationForm, apply, createUser, fixture, login, openDossierOf, type TestUser } from '../support/factories';
 import { expectRefusal, filesUnder } from '../support/expectations';
 import { writeDocx } from '../support/zip-writer';
 
@@ -63,7 +63,7 @@ describe('uploads and downloads of documents (R2, issue 10)', () => {
       expect(await filesUnder(app().storageDirectory)).toEqual(before);
 
       const { result } = await applyWithCv(manyEntries(400));
-      expect(result.status).toBe(201);
+      expect(result.status).toBe(202);
     });
 
     it('refuses a zip that claims small sizes but inflates huge, by inflating it with a byte limit', async () => {
@@ -78,11 +78,14 @@ describe('uploads and downloads of documents (R2, issue 10)', () => {
 
   describe('file names', () => {
     async function storedNames(files: Record<string, { content: Buffer; name: string }>): Promise<{ candidateId: string; names: Record<string, string> }> {
-      const result = await anonymous.postForm('/api/applications', applicationForm({ ...applicationFields() }, files));
-      expect(result.status).toBe(201);
-      const { rows } = await app().db.query(`SELECT kind, file_name FROM candidate_documents WHERE candidate_id = $1`, [result.body.candidateId]);
+      const fields = applicationFields();
+      const result = await anonymous.postForm('/api/applications', applicationForm({ ...fields }, files));
+      expect(result.status).toBe(202);
+      const dossier = await openDossierOf(app(), fields.email);
+      const candidateId = dossier?.candidateId as string;
+      const { rows } = await app().db.query(`SELECT kind, file_name FROM candidate_documents WHERE candidate_id = $1`, [candidateId]);
       return {
-        candidateId: result.body.candidateId,
+        candidateId,
         names: Object.fromEntries(rows.map((row: { kind: string; file_name: string }) => [row.kind, row.file_name])),
       };
     }

@@ -16,7 +16,11 @@ export function uniqueEmail(prefix = 'kandidaat'): string {
 }
 
 /** The public form's fields as the multipart body sends them: all text. */
-export type ApplicationFields = Omit<ApplicationInput, 'degreeLevel' | 'consentToKeep'> & { degreeLevel: string; consentToKeep: string };
+export type ApplicationFields = Omit<ApplicationInput, 'degreeLevel' | 'consentToKeep' | 'route'> & {
+  degreeLevel: string;
+  consentToKeep: string;
+  route?: string;
+};
 
 export function applicationFields(overrides: Partial<ApplicationFields> = {}): ApplicationFields {
   return {
@@ -48,11 +52,29 @@ export function applicationForm(
   return form;
 }
 
+/** The open dossier of an address (R3: at most one), as the test database holds it; null when there is none. */
+export async function openDossierOf(app: TestApp, email: string): Promise<{ candidateId: string; reference: string } | null> {
+  const { rows } = await app.db.query<{ candidateId: string; reference: string }>(
+    `SELECT id AS "candidateId", reference FROM candidates
+     WHERE lower(email) = lower($1) AND stage NOT IN ('qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired')`,
+    [email],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Applies through the public form and returns the dossier it made. The form's answer names no
+ * dossier (R3), so the dossier is found by its address; an address with an open dossier already fails.
+ */
 export async function apply(app: TestApp, overrides: Partial<ApplicationFields> = {}): Promise<{ candidateId: string; reference: string; email: string }> {
   const fields = applicationFields(overrides);
+  const before = await openDossierOf(app, fields.email);
+  if (before) throw new Error(`${fields.email} has an open dossier already (${before.reference}): the form would make none`);
   const result = await new HttpClient(app.baseUrl).postForm('/api/applications', applicationForm({ ...fields }));
-  if (result.status !== 201) throw new Error(`application refused: ${result.status} ${JSON.stringify(result.body)}`);
-  return { ...result.body, email: fields.email };
+  if (result.status !== 202) throw new Error(`application refused: ${result.status} ${JSON.stringify(result.body)}`);
+  const dossier = await openDossierOf(app, fields.email);
+  if (!dossier) throw new Error(`the application of ${fields.email} was answered 202 but made no dossier`);
+  return { ...dossier, email: fields.email };
 }
 
 export async function createBoard(app: TestApp, region: Region = 'almere'): Promise<{ id: string; name: string }> {

@@ -19,10 +19,11 @@ export interface FaultRigOptions {
   env?: Record<string, string>;
 }
 
-/** One application as the load generator saw it: acknowledged (201) or not, and why not. */
+/** One application as the load generator saw it: acknowledged (202) or not, and why not. */
 export interface Submission {
   status: number;
   email: string;
+  /** The dossier's reference: the answer names none (R3), so waitForAllMail reads it from the database. */
   reference?: string;
   /** A network error instead of an answer (e.g. ECONNRESET, ECONNREFUSED). */
   error?: string;
@@ -157,8 +158,8 @@ export class FaultRig {
     const fields = applicationFields();
     try {
       const response = await fetch(`${baseUrl}/api/applications`, { method: 'POST', body: applicationForm({ ...fields }) });
-      const body = (await response.json().catch(() => ({}))) as { reference?: string };
-      return { status: response.status, email: fields.email, reference: body.reference };
+      await response.arrayBuffer();
+      return { status: response.status, email: fields.email };
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause;
       return { status: 0, email: fields.email, error: cause?.code ?? (error as Error).message };
@@ -167,7 +168,7 @@ export class FaultRig {
 
   /** Every acknowledged application should give one confirmation to the applicant and one desk mail to staff. */
   census(submissions: Submission[]): MailCensus {
-    const accepted = submissions.filter((submission) => submission.status === 201 && submission.reference);
+    const accepted = submissions.filter((submission) => submission.status === 202);
     const byKey = new Map<string, ReceivedMail[]>();
     for (const message of this.mail.messages) {
       const reference = /\(([^()]+)\)$|zij-instroom (\S+) \(/.exec(message.subject ?? '');
@@ -183,6 +184,10 @@ export class FaultRig {
     for (const submission of accepted) {
       for (const recipient of [submission.email.toLowerCase(), STAFF_EMAIL]) {
         census.expected += 1;
+        if (!submission.reference) {
+          census.missing.push(`${recipient} (acknowledged, but no dossier of ${submission.email})`);
+          continue;
+        }
         const key = `${recipient} ${submission.reference}`;
         const messages = byKey.get(key) ?? [];
         if (messages.length === 0) census.missing.push(key);
@@ -196,6 +201,7 @@ export class FaultRig {
 
   /** Waits until every acknowledged application's mails arrived (or `timeoutMs` passed) and the outbox holds nothing to do. */
   async waitForAllMail(submissions: Submission[], timeoutMs: number): Promise<MailCensus> {
+    await this.readReferences(submissions);
     await this.mail.waitFor(() => this.census(submissions).missing.length === 0, timeoutMs).catch(() => undefined); // the census below says what is missing
     await waitUntil(
       async () => (await this.query(`SELECT 1 FROM outbox_jobs WHERE status = 'pending' AND next_attempt_at <= now()`).catch(() => [{}])).length === 0,
@@ -203,6 +209,26 @@ export class FaultRig {
       30_000,
     ).catch(() => undefined);
     return this.census(submissions);
+  }
+
+  /** The references of the acknowledged applications, read from the database once it answers (a test may have stopped it). */
+  private async readReferences(submissions: Submission[]): Promise<void> {
+    const acknowledged = submissions.filter((submission) => submission.status === 202 && !submission.reference);
+    if (acknowledged.length === 0) return;
+    await waitUntil(
+      async () => {
+        const rows = await this.query<{ email: string; reference: string }>(
+          `SELECT lower(email) AS email, reference FROM candidates WHERE lower(email) = ANY($1::text[])`,
+          [acknowledged.map((submission) => submission.email.toLowerCase())],
+        ).catch(() => null);
+        if (!rows) return false;
+        const references = new Map(rows.map((row) => [row.email, row.reference]));
+        for (const submission of acknowledged) submission.reference = references.get(submission.email.toLowerCase());
+        return true;
+      },
+      'the database to tell the references of the acknowledged applications',
+      60_000,
+    );
   }
 
   /** When the first mail after `since` arrived (ms after it), or undefined. */

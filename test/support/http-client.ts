@@ -39,8 +39,8 @@ export class HttpClient {
     return this.send<T>('DELETE', path);
   }
 
-  put<T = JsonBody>(path: string, body?: unknown): Promise<HttpResult<T>> {
-    return this.send<T>('PUT', path, body);
+  put<T = JsonBody>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+    return this.send<T>('PUT', path, body, headers);
   }
 
   async postForm<T = JsonBody>(path: string, form: FormData): Promise<HttpResult<T>> {

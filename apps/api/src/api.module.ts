@@ -11,6 +11,7 @@ import { CandidatesModule } from '@app/candidates';
 import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
 import { PlacementsModule } from '@app/placements';
+import { RoutesModule } from '@app/routes';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
@@ -31,6 +32,8 @@ import { OperationsController } from './operations/operations.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
 import { MeController } from './me/me.controller';
+import { CandidateRouteController } from './routes/candidate-route.controller';
+import { RoutesController } from './routes/routes.controller';
 
 @Module({})
 export class ApiModule {
@@ -47,6 +50,7 @@ export class ApiModule {
         SelectionModule,
         AssessmentModule,
         PlacementsModule,
+        RoutesModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -74,6 +78,8 @@ export class ApiModule {
         CapacityController,
         PlacementsController,
         MatchingController,
+        RoutesController,
+        CandidateRouteController,
       ],
       providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };

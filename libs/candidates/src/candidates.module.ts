@@ -1,18 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { NotificationsModule } from '@app/notifications';
+import { RoutesModule } from '@app/routes';
 import { ApplicationsService } from './application/applications.service';
 import { CandidateAccessService } from './application/candidate-access.service';
 import { CandidateDocumentsService } from './application/candidate-documents.service';
 import { CandidateReader } from './application/candidate.reader';
+import { CandidateRouteService } from './application/candidate-route.service';
 import { CandidateStageService } from './application/candidate-stage.service';
+import { ApplicationDuplicateHandler } from './jobs/application-duplicate.handler';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
 import { ClosingMailHandler } from './jobs/closing-mail.handler';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
 
 @Module({
-  imports: [AccountsModule, NotificationsModule],
+  imports: [AccountsModule, NotificationsModule, RoutesModule],
   providers: [
     CandidateRepository,
     AccessGrantRepository,
@@ -21,9 +24,11 @@ import { CandidateRepository } from './persistence/candidate.repository';
     CandidateAccessService,
     CandidateDocumentsService,
     ApplicationsService,
+    CandidateRouteService,
     ApplicationReceivedHandler,
+    ApplicationDuplicateHandler,
     ClosingMailHandler,
   ],
-  exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService],
+  exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService, CandidateRouteService],
 })
 export class CandidatesModule {}

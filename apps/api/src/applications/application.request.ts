@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
-import { DEGREE_LEVELS, type DegreeLevel } from '@app/candidates';
+import { DEGREE_LEVELS, ROUTE_CODE_PATTERN, type DegreeLevel } from '@app/routes';
 import { EmailAddress, Label, RequiredText, trimmed } from '../http/request-fields';
 
 /**
@@ -32,6 +32,17 @@ export class ApplicationRequest {
   @Label('Regio')
   @IsIn(REGIONS, { message: 'Regio moet almere of lelystad zijn.' })
   region!: Region;
+
+  @ApiPropertyOptional({
+    default: 'zij_instroom',
+    example: 'zij_instroom',
+    description: 'The code of the route applied for (GET /api/applications/form-options).',
+  })
+  @Label('Route')
+  @IsOptional()
+  @IsString({ message: 'Route moet een routecode zijn, bijvoorbeeld zij_instroom.' })
+  @Matches(ROUTE_CODE_PATTERN, { message: 'Route moet een routecode zijn, bijvoorbeeld zij_instroom.' })
+  route?: string;
 
   @ApiProperty()
   @Label('Toestemming om je gegevens te bewaren')

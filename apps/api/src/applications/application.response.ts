@@ -1,7 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ApplicationReceipt } from '@app/candidates';
+import { OfferedRouteResponse } from '../routes/route.response';
 
-export class ApplicationReceiptResponse implements ApplicationReceipt {
-  @ApiProperty({ format: 'uuid' }) candidateId!: string;
-  @ApiProperty({ example: 'ZI-2026-00042', description: 'The reference the applicant quotes in mails.' }) reference!: string;
+/** R3: the same answer for every accepted form, new dossier or not; the reference goes by mail. */
+export const APPLICATION_RECEIVED = {
+  status: 'received',
+  message: 'Bedankt voor je aanmelding. Je ontvangt binnen enkele minuten een e-mail met je aanmeldnummer.',
+} as const;
+
+export class ApplicationReceivedResponse {
+  @ApiProperty({ enum: [APPLICATION_RECEIVED.status] }) status!: typeof APPLICATION_RECEIVED.status;
+  @ApiProperty({ example: APPLICATION_RECEIVED.message, description: 'Dutch text for the applicant; the same for every accepted application.' })
+  message!: string;
+}
+
+export class ContactResponse {
+  @ApiProperty({ format: 'email', example: 'zij-instroom@flevowijs.nl' }) email!: string;
+  @ApiProperty({ example: '036 123 45 67' }) phone!: string;
+}
+
+/** What the public form and the privacy statement show besides their own text. */
+export class ApplicationFormOptionsResponse {
+  @ApiProperty({ type: [OfferedRouteResponse], description: 'The active routes, the default (zij_instroom) first.' }) routes!: OfferedRouteResponse[];
+  @ApiProperty({ type: ContactResponse, description: "Flevowijs's contact details for applicants." }) contact!: ContactResponse;
 }

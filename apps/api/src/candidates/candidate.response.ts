@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REGIONS, type Region } from '@app/shared';
+import { DEGREE_LEVELS } from '@app/routes';
 import {
-  DEGREE_LEVELS,
   STAGE_COMMANDS,
   STAGES,
   type CandidateColumn,
@@ -60,6 +60,7 @@ export class DisclosureResponse implements DisclosureView {
 }
 
 export class CandidateDetailResponse extends CandidateListItemResponse implements CandidateDetail {
+  @ApiProperty({ example: 'zij_instroom', description: 'The code of the route the candidate intends to take.' }) route!: string;
   @ApiProperty() phone!: string;
   @ApiProperty({ enum: DEGREE_LEVELS }) degreeLevel!: string;
   @ApiProperty() degreeField!: string;

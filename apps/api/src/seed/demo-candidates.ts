@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ELIGIBLE_DEGREE_LEVELS, isClosed, type ApplicationInput, type Stage } from '@app/candidates';
+import { isClosed, type ApplicationInput, type Stage } from '@app/candidates';
+import type { DegreeLevel } from '@app/routes';
 import { DEGREE_FIELDS, EMAIL_DOMAINS, FIRST_NAMES, NAME_PREFIXES, PREFIXED_SURNAMES, SURNAMES } from './dutch-names';
+
+/** The levels every seeded route accepts (R1), and the associate-degree route's own. */
+const DEGREE_LEVELS: readonly DegreeLevel[] = ['hbo_bachelor', 'hbo_master', 'wo_bachelor', 'wo_master'];
+const AD_PEP_LEVELS: readonly DegreeLevel[] = ['mbo', 'havo', 'hbo_bachelor'];
 
 export interface DemoCandidate extends ApplicationInput {
   id: string;
@@ -130,7 +135,10 @@ export function generateDemoCandidates(count: number, now: Date, staffCount: num
       lastName,
       email: `${emailPart(firstName)}.${emailPart(lastName)}${index + 1}@${pick(random, EMAIL_DOMAINS)}`,
       phone: `06 ${1 + Math.floor(random() * 5)}${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
-      degreeLevel: pick(random, ELIGIBLE_DEGREE_LEVELS),
+      // Most apply for zij-instroom; a few for the associate-degree route, some of them from mbo level 4 (R1).
+      ...(index % 9 === 4
+        ? { route: 'ad_pep', degreeLevel: pick(random, AD_PEP_LEVELS) }
+        : { route: 'zij_instroom', degreeLevel: pick(random, DEGREE_LEVELS) }),
       degreeField: pick(random, DEGREE_FIELDS),
       region: random() < 0.72 ? 'almere' : 'lelystad',
       consentToKeep: random() < 0.4,

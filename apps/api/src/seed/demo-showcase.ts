@@ -54,18 +54,23 @@ const PASSED = { outcome: 'positive', motivation: 'Het panel is positief: sterke
 
 function person(firstName: string, lastName: string, degreeField: string, region: 'almere' | 'lelystad' = 'almere'): ShowcaseCandidate['person'] {
   const phone = `06 ${String(10_000_000 + ((firstName.length * 7_919 + lastName.length * 104_729) % 89_999_999)).slice(0, 8)}`;
-  return { firstName, lastName, phone, degreeLevel: 'hbo_bachelor', degreeField, region };
+  return { firstName, lastName, phone, degreeLevel: 'hbo_bachelor', degreeField, region, route: 'zij_instroom' };
+}
+
+/** An applicant for the associate-degree route from mbo level 4 (R1: zij-instroom would refuse them). */
+function adPepApplicant(firstName: string, lastName: string, degreeField: string, region: 'almere' | 'lelystad' = 'almere'): ShowcaseCandidate['person'] {
+  return { ...person(firstName, lastName, degreeField, region), degreeLevel: 'mbo', route: 'ad_pep' };
 }
 
 export const SHOWCASE: ShowcaseCandidate[] = [
   // applied: new, not yet looked at (one waits over five working days: the desk's digest).
   { person: person('Lotte', 'Visser', 'Bedrijfskunde'), appliedDay: -1, staff: 1 },
-  { person: person('Daan', 'de Graaf', 'Werktuigbouwkunde', 'lelystad'), appliedDay: -3, staff: 1 },
+  { person: adPepApplicant('Daan', 'de Graaf', 'Pedagogisch werk', 'lelystad'), appliedDay: -3, staff: 1 },
   { person: person('Fatima', 'El Amrani', 'Rechten'), appliedDay: -9, staff: 2 },
   // screening
   { person: person('Sanne', 'Bos', 'Communicatie'), appliedDay: -21, screeningDay: -18, staff: 1 },
   { person: person('Mehmet', 'Yilmaz', 'Technische Informatica'), appliedDay: -16, screeningDay: -12, staff: 2 },
-  { person: person('Iris', 'van der Meer', 'Pedagogiek', 'lelystad'), appliedDay: -12, screeningDay: -6, staff: 3 },
+  { person: adPepApplicant('Iris', 'van der Meer', 'Onderwijsassistent', 'lelystad'), appliedDay: -12, screeningDay: -6, staff: 3 },
   // interview_scheduled: panels of every demo board, interviews still to come.
   { person: person('Joost', 'Kramer', 'Geschiedenis'), appliedDay: -30, screeningDay: -25, interview: { plannedDay: -4, day: 1, boards: [1, 2] }, staff: 1 },
   {

@@ -40,7 +40,10 @@ export type Interview = Schemas['InterviewResponse'];
 export type InterviewStatus = Interview['status'];
 export type PanelBoard = Schemas['InterviewBoardResponse'];
 
-export type ApplicationReceipt = Schemas['ApplicationReceiptResponse'];
+export type ApplicationReceived = Schemas['ApplicationReceivedResponse'];
+export type Contact = Schemas['ContactResponse'];
+export type OfferedRoute = Schemas['OfferedRouteResponse'];
+export type Route = Schemas['RouteResponse'];
 export type ApplicationRequest = NonNullable<paths['/api/applications']['post']['requestBody']>['content']['multipart/form-data'];
 
 /** A request body by its schema name, e.g. `RequestBody<'LoginRequest'>`. */

@@ -17,6 +17,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/form-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApplicationsController_formOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments": {
         parameters: {
             query?: never;
@@ -363,6 +379,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CandidatesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CandidateRouteController_change"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -817,6 +849,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoutesController_list"];
+        put?: never;
+        post: operations["RoutesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["RoutesController_update"];
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -896,20 +960,26 @@ export interface components {
             motivation: string;
             wouldEmploy: boolean;
         };
-        ApplicationReceiptResponse: {
-            /** Format: uuid */
-            candidateId: string;
+        ApplicationFormOptionsResponse: {
+            /** @description Flevowijs's contact details for applicants. */
+            contact: components["schemas"]["ContactResponse"];
+            /** @description The active routes, the default (zij_instroom) first. */
+            routes: components["schemas"]["OfferedRouteResponse"][];
+        };
+        ApplicationReceivedResponse: {
             /**
-             * @description The reference the applicant quotes in mails.
-             * @example ZI-2026-00042
+             * @description Dutch text for the applicant; the same for every accepted application.
+             * @example Bedankt voor je aanmelding. Je ontvangt binnen enkele minuten een e-mail met je aanmeldnummer.
              */
-            reference: string;
+            message: string;
+            /** @enum {string} */
+            status: "received";
         };
         ApplicationRequest: {
             consentToKeep: boolean;
             degreeField: string;
             /** @enum {string} */
-            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other";
             email: string;
             firstName: string;
             lastName: string;
@@ -917,6 +987,12 @@ export interface components {
             phone: string;
             /** @enum {string} */
             region: "almere" | "lelystad";
+            /**
+             * @description The code of the route applied for (GET /api/applications/form-options).
+             * @default zij_instroom
+             * @example zij_instroom
+             */
+            route: string;
         };
         AssessmentResponse: {
             /** Format: uuid */
@@ -1038,7 +1114,7 @@ export interface components {
             consentToKeep: boolean;
             degreeField: string;
             /** @enum {string} */
-            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "other";
+            degreeLevel: "hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other";
             /** @description Who was given access and to what (central desk only; empty for others). */
             disclosures: components["schemas"]["DisclosureResponse"][];
             documents: components["schemas"]["CandidateDocumentResponse"][];
@@ -1055,6 +1131,11 @@ export interface components {
             reference: string;
             /** @enum {string} */
             region: "almere" | "lelystad";
+            /**
+             * @description The code of the route the candidate intends to take.
+             * @example zij_instroom
+             */
+            route: string;
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
             /**
@@ -1120,10 +1201,26 @@ export interface components {
             /** @description Places taken by supernumerary placements that were not cancelled. */
             used: number;
         };
+        ChangeCandidateRouteRequest: {
+            /**
+             * @description The code of an active route that accepts the candidate’s degree level.
+             * @example ad_pep
+             */
+            route: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
             newPassword: string;
+        };
+        ContactResponse: {
+            /**
+             * Format: email
+             * @example zij-instroom@flevowijs.nl
+             */
+            email: string;
+            /** @example 036 123 45 67 */
+            phone: string;
         };
         CreateBoardRequest: {
             /** @example 2024-08-01 */
@@ -1133,6 +1230,20 @@ export interface components {
             region: "almere" | "lelystad";
         };
         CreateInstituteRequest: {
+            name: string;
+        };
+        CreateRouteRequest: {
+            /** @description Whether a programme on the route needs a positive suitability assessment first. */
+            assessmentRequired: boolean;
+            /**
+             * @description Lower case letters, digits and _; never changes.
+             * @example versneld_voor_de_klas
+             */
+            code: string;
+            /** @description The degree levels the route accepts (R1). */
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths: number;
             name: string;
         };
         CreateSchoolRequest: {
@@ -1347,6 +1458,13 @@ export interface components {
             recoveryCodesLeft: number;
             /** @description Whether the role must use two-step verification. */
             required: boolean;
+        };
+        OfferedRouteResponse: {
+            /** @example zij_instroom */
+            code: string;
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example Zij-instroom */
+            name: string;
         };
         OneTimeCodeRequest: {
             /**
@@ -1565,6 +1683,18 @@ export interface components {
             /** @enum {string} */
             status: "pending";
         };
+        RouteResponse: {
+            /** @description A deactivated route is offered to no one new. */
+            active: boolean;
+            assessmentRequired: boolean;
+            /** @example zij_instroom */
+            code: string;
+            degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths: number;
+            /** @example Zij-instroom */
+            name: string;
+        };
         ScheduleInterviewRequest: {
             /** @description At least one board, each with the person who sits for it. */
             boards: components["schemas"]["InterviewBoardRequest"][];
@@ -1639,6 +1769,17 @@ export interface components {
             active?: boolean;
             name?: string;
         };
+        UpdateRouteRequest: {
+            /** @description false deactivates: offered to no one new; candidates keep it. */
+            active?: boolean;
+            /** @description Whether a programme on the route needs a positive suitability assessment first. */
+            assessmentRequired?: boolean;
+            /** @description The degree levels the route accepts (R1). */
+            degreeLevels?: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
+            /** @example 24 */
+            durationMonths?: number;
+            name?: string;
+        };
         UpdateUserRequest: {
             active?: boolean;
             /**
@@ -1708,25 +1849,16 @@ export interface operations {
             };
         };
         responses: {
-            201: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationReceiptResponse"];
+                    "application/json": components["schemas"]["ApplicationReceivedResponse"];
                 };
             };
             /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Conflict: Conflicts with the current state. */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1750,6 +1882,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ApplicationsController_formOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationFormOptionsResponse"];
                 };
             };
         };
@@ -3005,6 +3156,90 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The candidate's version, to send back in If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateRouteController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of GET /api/candidates/{id} the change was made on. When the candidate changed since, the answer is 412 and nothing changes; without the header only the stage is checked. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeCandidateRouteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description The candidate's new version. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4582,6 +4817,136 @@ export interface operations {
             };
             /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRouteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RoutesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRouteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RouteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

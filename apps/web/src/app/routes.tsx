@@ -41,6 +41,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/auth/password-reset-pages').then((module) => module.ResetPasswordPage),
   },
   {
+    path: '/privacy',
+    title: 'Privacyverklaring',
+    access: 'public',
+    load: () => import('../features/applications/privacy-page').then((module) => module.PrivacyPage),
+  },
+  {
     path: '/kandidaten',
     title: 'Kandidaten',
     access: EVERYONE,
@@ -97,6 +103,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: ['admin'],
     navLabel: 'Besturen',
     load: () => import('../features/organisations/organisations-page').then((module) => module.OrganisationsPage),
+  },
+  {
+    path: '/routes',
+    title: 'Routes',
+    access: ['admin'],
+    navLabel: 'Routes',
+    load: () => import('../features/routes/routes-page').then((module) => module.RoutesPage),
   },
   {
     path: '/audit',

@@ -12,6 +12,7 @@ import type {
   Verdict,
 } from '../api/models';
 import { STAGE_LABELS as DOMAIN_STAGE_LABELS } from '../../../../libs/candidates/src/domain/stage-labels';
+import { DEGREE_LEVEL_LABELS as DOMAIN_DEGREE_LEVEL_LABELS } from '../../../../libs/routes/src/domain/degree-levels';
 
 /**
  * The stage names the server uses in its messages too: one table for both (a pure domain file,
@@ -40,15 +41,8 @@ export const DISCLOSURE_PURPOSE_LABELS: Record<DisclosurePurpose, string> = {
   coaching: 'Begeleiding',
 };
 
-export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
-  hbo_bachelor: 'Hbo-bachelor (240 EC)',
-  hbo_master: 'Hbo-master',
-  wo_bachelor: 'Wo-bachelor',
-  wo_master: 'Wo-master',
-  associate_degree: 'Associate degree',
-  mbo: 'Mbo',
-  other: 'Anders / geen afgeronde opleiding',
-};
+/** The degree levels as the server names them in its refusals too (a pure domain file, bundled from the library). */
+export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = DOMAIN_DEGREE_LEVEL_LABELS;
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = { motivation_letter: 'Motivatiebrief', cv: 'CV' };
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Clock, PUBLIC_ACTOR } from '@app/shared';
-import { StorageService, UnitOfWork, isUniqueViolation } from '@app/infra';
+import { StorageService, UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { DocumentRefusedError, IneligibleDegreeError, OpenDossierExistsError } from '../domain/candidates.errors';
+import { eligibilityRefusal, RouteReader } from '@app/routes';
+import { DocumentRefusedError, IneligibleDegreeError } from '../domain/candidates.errors';
 import { inspectDocument } from './document.policy';
 import { safeDocumentName, type DocumentMediaType } from '../domain/document-name.policy';
-import { isEligibleDegree } from '../domain/eligibility.policy';
 import { CandidateRepository } from '../persistence/candidate.repository';
 import type { ApplicationInput } from './candidate.views';
 
@@ -19,9 +19,14 @@ export interface IncomingDocument {
   sizeBytes: number;
 }
 
-export interface ApplicationReceipt {
+/**
+ * What became of an accepted form, for callers inside the product (the demo seed). The public
+ * answer never shows it (R3): `duplicate` names the open dossier the address already had.
+ */
+export interface ApplicationOutcome {
   candidateId: string;
   reference: string;
+  duplicate: boolean;
 }
 
 interface AcceptedDocument extends IncomingDocument {
@@ -32,9 +37,16 @@ interface AcceptedDocument extends IncomingDocument {
 
 const KIND_BY_FIELD = { motivationLetter: 'motivation_letter', cv: 'cv' } as const;
 
+/** How many times a submission tries again when the open dossier it collided with closed before it could be read. */
+const INSERT_TRIES = 3;
+
 /**
  * The public application (R1–R3). Candidate, documents, history, audit and the jobs it causes are
  * written in one transaction; a refusal leaves nothing behind, not even the uploaded files.
+ *
+ * R3: the answer never tells whether the address had an open dossier. A duplicate does the same
+ * work (documents inspected and kept, one transaction) and is then undone: no second dossier, its
+ * documents removed, and the owner of the address is mailed the open dossier's reference.
  */
 @Injectable()
 export class ApplicationsService {
@@ -43,21 +55,33 @@ export class ApplicationsService {
     private readonly candidates: CandidateRepository,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
+    private readonly routes: RouteReader,
     private readonly clock: Clock,
   ) {}
 
-  async submit(input: ApplicationInput, files: IncomingDocument[]): Promise<ApplicationReceipt> {
+  /**
+   * R1: the route must be offered (400 naming `route`) and accept the degree level (422 naming
+   * the routes the applicant could take). Checked before any document, and nothing is kept.
+   */
+  async assertEligible(input: Pick<ApplicationInput, 'route' | 'degreeLevel'>): Promise<void> {
+    const route = await this.routes.activeRoute(input.route);
+    const refusal = eligibilityRefusal(route, input.degreeLevel, await this.routes.active());
+    if (refusal) throw new IneligibleDegreeError(refusal);
+  }
+
+  async submit(input: ApplicationInput, files: IncomingDocument[]): Promise<ApplicationOutcome> {
     const accepted: AcceptedDocument[] = [];
+    const removeKept = () =>
+      Promise.all(accepted.filter((document) => document.storageKey).map((document) => this.storage.remove(document.storageKey as string)));
     try {
-      if (!isEligibleDegree(input.degreeLevel)) throw new IneligibleDegreeError();
+      await this.assertEligible(input);
       for (const file of files) accepted.push(await this.accept(file));
       for (const document of accepted) document.storageKey = await this.storage.keep(document.path);
-      return await this.unitOfWork.run(() => this.store(input, accepted));
+      const outcome = await this.unitOfWork.run(() => this.store(input, accepted));
+      if (outcome.duplicate) await removeKept();
+      return outcome;
     } catch (error) {
-      await Promise.all([
-        ...files.map((file) => this.storage.discard(file.path)),
-        ...accepted.filter((document) => document.storageKey).map((document) => this.storage.remove(document.storageKey as string)),
-      ]);
+      await Promise.all([...files.map((file) => this.storage.discard(file.path)), removeKept()]);
       throw error;
     }
   }
@@ -68,15 +92,28 @@ export class ApplicationsService {
     return { ...file, mediaType: verdict.mediaType, sha256: await sha256Of(file.path) };
   }
 
-  private async store(input: ApplicationInput, documents: AcceptedDocument[]): Promise<ApplicationReceipt> {
+  /** Stores the application, or records the duplicate. */
+  private async store(input: ApplicationInput, documents: AcceptedDocument[]): Promise<ApplicationOutcome> {
     const now = this.clock.now();
-    const previousCandidateId = await this.candidates.latestByEmail(input.email);
-    const candidate = await this.candidates.insert({ ...input, previousCandidateId, now }).catch((error: unknown) => {
-      if (isUniqueViolation(error, 'candidates_open_email_key')) throw new OpenDossierExistsError();
-      throw error;
-    });
+    for (let attempt = 1; attempt <= INSERT_TRIES; attempt += 1) {
+      const previousCandidateId = await this.candidates.latestByEmail(input.email);
+      const candidate = await this.candidates.insertUnlessOpen({ ...input, previousCandidateId, now });
+      if (candidate) {
+        await this.storeDossier(candidate.id, documents, now);
+        return { candidateId: candidate.id, reference: candidate.reference, duplicate: false };
+      }
+      const open = await this.candidates.openByEmail(input.email);
+      if (open) {
+        await this.recordDuplicate(open.id);
+        return { candidateId: open.id, reference: open.reference, duplicate: true };
+      }
+    }
+    throw new Error('The open dossier of an application kept changing; the applicant may send the form again');
+  }
+
+  private async storeDossier(candidateId: string, documents: AcceptedDocument[], now: Date): Promise<void> {
     for (const document of documents) {
-      await this.candidates.addDocument(candidate.id, {
+      await this.candidates.addDocument(candidateId, {
         kind: KIND_BY_FIELD[document.field],
         fileName: safeDocumentName(document.fileName, document.mediaType),
         mediaType: document.mediaType,
@@ -85,15 +122,21 @@ export class ApplicationsService {
         storageKey: document.storageKey as string,
       });
     }
-    await this.candidates.addHistory({ candidateId: candidate.id, from: null, to: 'applied', actorId: null, at: now, reason: null });
+    await this.candidates.addHistory({ candidateId, from: null, to: 'applied', actorId: null, at: now, reason: null });
     await this.audit.record(PUBLIC_ACTOR, {
       entity: 'candidate',
-      entityId: candidate.id,
+      entityId: candidateId,
       action: 'apply',
-      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'documents'],
+      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'route', 'documents'],
     });
-    await this.unitOfWork.enqueue({ name: 'candidates.application-received', data: { candidateId: candidate.id } });
-    return { candidateId: candidate.id, reference: candidate.reference };
+    await this.unitOfWork.enqueue({ name: 'candidates.application-received', data: { candidateId } });
+  }
+
+  /** The open dossier stays as it is: the audit says a duplicate came in (nothing of it is kept), the owner gets a mail. */
+  private async recordDuplicate(openCandidateId: string): Promise<void> {
+    await this.audit.record(PUBLIC_ACTOR, { entity: 'candidate', entityId: openCandidateId, action: 'apply_duplicate', changedFields: [] });
+    // Each form its own mail: the per-address throttle of the form keeps their number down.
+    await this.unitOfWork.enqueue({ name: 'candidates.application-duplicate', data: { candidateId: openCandidateId, submissionId: randomUUID() } });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Region } from '@app/shared';
-import type { DegreeLevel } from '../domain/eligibility.policy';
+import type { DegreeLevel } from '@app/routes';
 import type { Stage, StageCommand } from '../domain/stage';
 
 /** Timestamps in these views are ISO 8601 text in UTC, as sent: '2026-03-02T09:15:00.123Z'. */
@@ -39,6 +39,8 @@ export interface DisclosureView {
 }
 
 export interface CandidateDetail extends CandidateListItem {
+  /** The code of the route the candidate intends to take; the desk can change it before the programme. */
+  route: string;
   phone: string;
   degreeLevel: string;
   degreeField: string;
@@ -87,6 +89,8 @@ export interface ApplicationInput {
   degreeField: string;
   region: Region;
   consentToKeep: boolean;
+  /** The code of the route applied for (R1: the route decides which degree levels it accepts). */
+  route: string;
 }
 
 export type AccessParty = 'board' | 'institute' | 'coach';

@@ -30,27 +30,12 @@ export class StaleCandidateError extends DomainError {
   }
 }
 
+/** R1: the route does not accept the degree level; `refusal` says what it asks and which routes would (eligibility.policy in @app/routes). */
 export class IneligibleDegreeError extends DomainError {
-  constructor() {
-    super(
-      'candidates.ineligible_degree',
-      'unprocessable',
-      'Voor zij-instroom in het primair onderwijs heb je een afgeronde hbo-bachelor (240 EC), hbo-master, wo-bachelor of wo-master nodig. ' +
-        'Heb je die (nog) niet? Kijk dan naar de deeltijd-pabo, een associate degree PEP of een duaal traject via de lerarenopleiding; ' +
-        'we hebben je gegevens niet bewaard.',
-      [{ field: 'degreeLevel', message: 'Een afgeronde hbo- of wo-opleiding (bachelor of master) is vereist.' }],
-    );
-  }
-}
-
-export class OpenDossierExistsError extends DomainError {
-  constructor() {
-    super(
-      'candidates.open_dossier_exists',
-      'conflict',
-      'Er loopt al een aanmelding met dit e-mailadres. Neem contact op met Flevowijs als je gegevens wilt wijzigen.',
-      [{ field: 'email', message: 'Er loopt al een aanmelding met dit e-mailadres.' }],
-    );
+  constructor(refusal: string, keptNothing = true) {
+    super('candidates.ineligible_degree', 'unprocessable', keptNothing ? `${refusal} We hebben je gegevens niet bewaard.` : refusal, [
+      { field: 'degreeLevel', message: refusal },
+    ]);
   }
 }
 
@@ -60,5 +45,26 @@ export class DocumentRefusedError extends DomainError {
   constructor(field: string, reason: string) {
     const message = `${DOCUMENT_LABELS[field] ?? field} is geweigerd. ${reason}`;
     super('candidates.document_refused', 'unprocessable', message, [{ field, message }]);
+  }
+}
+
+/** The desk chose a route for a candidate in a programme or with a closed dossier (409). */
+export class RouteFixedError extends DomainError {
+  constructor(stage: Stage) {
+    super(
+      'candidates.route_fixed',
+      'conflict',
+      `De route kan niet meer worden gewijzigd: de kandidaat staat in fase ${STAGE_LABELS[stage]}. Een andere route tijdens het traject is een routewissel van het traject.`,
+      [{ field: 'route', message: 'Route kan in deze fase niet meer worden gewijzigd.' }],
+    );
+  }
+}
+
+/** R1 for the desk: the chosen route does not accept the candidate's degree level; the message names the routes that do. */
+export class RouteNotForDegreeError extends DomainError {
+  constructor(routeName: string, degreeLabel: string, fitting: readonly string[]) {
+    const instead = fitting.length ? `Routes die wel passen: ${fitting.join(', ')}.` : 'Geen van de routes past bij deze opleiding.';
+    const message = `${routeName} past niet bij de opleiding van de kandidaat (${degreeLabel}). ${instead}`;
+    super('candidates.route_not_for_degree', 'unprocessable', message, [{ field: 'route', message }]);
   }
 }

@@ -4,9 +4,15 @@ declare module '@app/infra' {
   interface JobMap {
     /** Confirms an application to the candidate and tells the desk. */
     'candidates.application-received': { candidateId: string };
+    /** Tells the owner of an address with an open dossier that the form `submissionId` made no second dossier (R3). */
+    'candidates.application-duplicate': { candidateId: string; submissionId: string };
     /** Tells the candidate that the desk rejected them, or confirms their withdrawal. */
     'candidates.closing-mail': { candidateId: string };
   }
 }
 
-export const CANDIDATE_JOBS = ['candidates.application-received', 'candidates.closing-mail'] as const satisfies readonly JobName[];
+export const CANDIDATE_JOBS = [
+  'candidates.application-received',
+  'candidates.application-duplicate',
+  'candidates.closing-mail',
+] as const satisfies readonly JobName[];

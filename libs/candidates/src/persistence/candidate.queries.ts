@@ -63,7 +63,7 @@ export function candidateDetailSql(visibilitySql: string): string {
 }
 
 function buildDetailSql(visibilitySql: string): string {
-  return `SELECT ${LIST_COLUMNS}, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
+  return `SELECT ${LIST_COLUMNS}, c.route, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
          c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
          c.closing_reason AS "closingReason",
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@app/shared';
 import { Database } from '@app/infra';
+import type { DegreeLevel } from '@app/routes';
 import type { Stage } from '../domain/stage';
 import type { HistoryFacts } from '../domain/party-projection';
 import type {
@@ -55,6 +56,9 @@ export interface StageUpdate {
   /** When given (If-Match), the move happens only at this version of the candidate. */
   version: number | null;
 }
+
+/** The predicate of the partial unique index `candidates_open_email_key`, word for word (ON CONFLICT infers the index from it). */
+const OPEN_DOSSIER = `stage NOT IN ('qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired')`;
 
 /** All SQL of the candidates module: candidates, their documents and their stage history. */
 @Injectable()
@@ -206,13 +210,28 @@ export class CandidateRepository {
     return row?.id ?? null;
   }
 
-  /** Inserts the candidate with the next reference of the year it applied in (Amsterdam time): `ZI-2026-00301`. */
-  async insert(candidate: NewCandidate): Promise<{ id: string; reference: string }> {
+  /** The open dossier (R3) of this e-mail address, in any case, if there is one. */
+  async openByEmail(email: string): Promise<{ id: string; reference: string } | null> {
+    const [row] = await this.database.query<{ id: string; reference: string }>(
+      `SELECT id, reference FROM candidates WHERE lower(email) = lower($1) AND ${OPEN_DOSSIER}`,
+      [email],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Inserts the candidate with the next reference of the year it applied in (Amsterdam time),
+   * `ZI-2026-00301` — unless the address has an open dossier (R3). The partial unique index
+   * `candidates_open_email_key` decides, also under concurrency: a competing insert waits for the
+   * other transaction and then does nothing. Null when nothing was inserted.
+   */
+  async insertUnlessOpen(candidate: NewCandidate): Promise<{ id: string; reference: string } | null> {
     const [row] = await this.database.query<{ id: string; reference: string }>(
       `INSERT INTO candidates (reference, first_name, last_name, email, phone, degree_level, degree_field, region,
-         consent_to_keep, previous_candidate_id, applied_at, stage_changed_at, created_at, updated_at)
+         consent_to_keep, previous_candidate_id, applied_at, stage_changed_at, created_at, updated_at, route)
        VALUES ('ZI-' || to_char($10::timestamptz AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-' || (SELECT lpad(n::text, greatest(5, length(n::text)), '0') FROM nextval('candidate_reference_seq') AS n),
-         $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10)
+         $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10, $11)
+       ON CONFLICT (lower(email)) WHERE ${OPEN_DOSSIER} DO NOTHING
        RETURNING id, reference`,
       [
         candidate.firstName,
@@ -225,9 +244,24 @@ export class CandidateRepository {
         candidate.consentToKeep,
         candidate.previousCandidateId,
         candidate.now,
+        candidate.route,
       ],
     );
-    return row;
+    return row ?? null;
+  }
+
+  /** The facts a change of route is judged on, with the row locked until the unit of work ends. */
+  async lockForRouteChange(id: string): Promise<{ stage: Stage; version: number; degreeLevel: DegreeLevel; route: string } | null> {
+    const [row] = await this.database.query<{ stage: Stage; version: number; degreeLevel: DegreeLevel; route: string }>(
+      `SELECT stage, version, degree_level AS "degreeLevel", route FROM candidates WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Sets the route of a candidate locked by lockForRouteChange: a new version, as any edit. */
+  async setRoute(id: string, route: string, now: Date): Promise<void> {
+    await this.database.query(`UPDATE candidates SET route = $2, version = version + 1, updated_at = $3 WHERE id = $1`, [id, route, now]);
   }
 
   async addDocument(candidateId: string, document: NewDocument): Promise<void> {

@@ -16,6 +16,8 @@ export interface AppConfig {
   queuePrefix: string;
   smtpUrl: string;
   mailFrom: string;
+  /** How applicants reach Flevowijs, shown on the public form and the privacy statement (CONTACT_EMAIL, CONTACT_PHONE). */
+  contact: { email: string; phone: string };
   port: number;
   appUrl: string;
   adminEmail: string;
@@ -155,6 +157,10 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     queuePrefix: environment.QUEUE_PREFIX?.trim() || 'zij',
     smtpUrl: url('SMTP_URL', required(environment, 'SMTP_URL', 'smtp://host:port of the mail relay'), ['smtp:', 'smtps:']),
     mailFrom: environment.MAIL_FROM?.trim() || 'Flevowijs zij-instroom <zij-instroom@flevowijs.nl>',
+    contact: {
+      email: environment.CONTACT_EMAIL?.trim() || 'zij-instroom@flevowijs.nl',
+      phone: environment.CONTACT_PHONE?.trim() || '036 123 45 67',
+    },
     port,
     appUrl,
     adminEmail: required(environment, 'ADMIN_EMAIL', 'the e-mail address of the first administrator').toLowerCase(),

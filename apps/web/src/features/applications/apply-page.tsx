@@ -1,25 +1,69 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ReactElement } from 'react';
-import { useForm, type UseFormReturn } from 'react-hook-form';
-import type { ApplicationReceipt } from '../../api/models';
-import { CheckboxField, fieldMessage, FormField, FormSubmit, Options, submitWith } from '../../shared/forms';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { Link } from 'react-router';
+import type { ApplicationReceived, Contact, DegreeLevel, OfferedRoute } from '../../api/models';
+import { applyApiErrors, CheckboxField, fieldMessage, FormField, FormSubmit, Options } from '../../shared/forms';
+import { DEFAULT_ROUTE, eligibilityRefusal } from '../../../../../libs/routes/src/domain/eligibility.policy';
 import { choicesOf, DEGREE_LEVEL_LABELS, REGION_LABELS } from '../../shared/labels';
 import { APPLY_DEFAULTS, applySchema, type Application, type ApplyValues } from './apply-form';
-import { useApply } from './use-apply';
+import { ContactDetails } from './contact-details';
+import { useApply, useFormOptions } from './queries';
 
 const FILE_ACCEPT = '.pdf,.docx';
 const FILE_HINT = 'PDF of DOCX, maximaal 10 MB';
 
 type ApplyForm = UseFormReturn<ApplyValues, unknown, Application>;
 
+/** Until the routes arrive the default route is offered alone (it is always there). */
+const FALLBACK_ROUTES: readonly OfferedRoute[] = [{ code: DEFAULT_ROUTE, name: 'Zij-instroom', degreeLevels: [] }];
+
+/**
+ * R1 as soon as both are chosen, before anything is uploaded: a degree level the route does not
+ * accept is told at the degree field, with the routes that would (the server's rule and words).
+ */
+function useEligibility(form: ApplyForm, routes: readonly OfferedRoute[]): string | null {
+  const [routeCode, degreeLevel] = useWatch({ control: form.control, name: ['route', 'degreeLevel'] });
+  const route = routes.find((offered) => offered.code === routeCode);
+  const refusal = route && route.degreeLevels.length > 0 && degreeLevel ? eligibilityRefusal(route, degreeLevel as DegreeLevel, routes) : null;
+  // Again after each submit: the schema's check replaces the form's errors.
+  const { submitCount } = form.formState;
+  useEffect(() => {
+    if (refusal) form.setError('degreeLevel', { type: 'eligibility', message: refusal });
+    else if (form.getFieldState('degreeLevel').error?.type === 'eligibility') form.clearErrors('degreeLevel');
+  }, [form, refusal, submitCount]);
+  return refusal;
+}
+
+/** Fields checked as soon as they change, before anything is sent: a wrong file is told at once, not after uploading. */
+const CHECKED_AT_ONCE: readonly string[] = ['motivationLetter', 'cv'];
+
+function useCheckAtOnce(form: ApplyForm): void {
+  useEffect(() => {
+    const subscription = form.watch((_, { name }) => {
+      if (name && CHECKED_AT_ONCE.includes(name)) void form.trigger(name);
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+}
+
 export function ApplyPage() {
   const apply = useApply();
+  const options = useFormOptions().data;
+  const contact = options?.contact;
+  const routes = options?.routes ?? FALLBACK_ROUTES;
   const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
+  useCheckAtOnce(form);
+  const refusal = useEligibility(form, routes);
 
-  // Success replaces the form by the thank-you text, which takes the focus itself.
-  const onSubmit = submitWith(form, apply, () => undefined);
+  // Success replaces the form by the thank-you text, which takes the focus itself. A route that does
+  // not accept the chosen degree is told at the field and not sent (the server would refuse it too).
+  const onSubmit = form.handleSubmit((application) => {
+    if (refusal) return form.setError('degreeLevel', { type: 'eligibility', message: refusal }, { shouldFocus: true });
+    apply.mutate(application, { onError: (error) => applyApiErrors(form, error) });
+  });
 
-  if (apply.data) return <ThankYou created={apply.data} />;
+  if (apply.data) return <ThankYou received={apply.data} contact={contact} />;
 
   return (
     <section className="card">
@@ -29,13 +73,20 @@ export function ApplyPage() {
         jaar je bevoegdheid. Flevowijs begeleidt je van aanmelding tot bevoegdheid.
       </p>
       <p>
-        Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of een master). Stuur je motivatiebrief en
-        je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
+        Voor zij-instroom heb je een <strong>afgeronde hbo- of wo-opleiding</strong> nodig (een bachelor van 4 jaar of een master); welke opleiding je nodig
+        hebt, hangt af van de route die je kiest. Stuur je motivatiebrief en je cv mee als <strong>PDF of DOCX, elk maximaal 10 MB</strong>.
+      </p>
+      <p>
+        We vragen alleen wat we nodig hebben om je aanmelding te beoordelen. In onze{' '}
+        <Link to="/privacy" target="_blank" rel="noopener">
+          privacyverklaring (opent in een nieuw tabblad)
+        </Link>{' '}
+        lees je welke gegevens we bewaren, waarom, hoe lang en wie ze ziet.
       </p>
       {/* noValidate: the schema's Dutch messages show beside the fields (and mark them invalid) instead of the browser's bubbles. */}
       <form onSubmit={onSubmit} className="form" encType="multipart/form-data" noValidate>
         <PersonalFields form={form} />
-        <EducationFields form={form} />
+        <EducationFields form={form} routes={routes} />
         <fieldset>
           <legend>Documenten</legend>
           <ApplyField form={form} name="motivationLetter" text="Motivatiebrief" hint={FILE_HINT}>
@@ -51,23 +102,24 @@ export function ApplyPage() {
           Aanmelding versturen
         </FormSubmit>
       </form>
+      <ContactDetails contact={contact} />
     </section>
   );
 }
 
-function ThankYou({ created }: { created: ApplicationReceipt }) {
+/** The same for every accepted form (R3): it tells nothing about earlier applications; the reference comes by mail. */
+function ThankYou({ received, contact }: { received: ApplicationReceived; contact: Contact | undefined }) {
   // The form the focus was in is gone: the heading of the result takes it, so a screen reader reads it out.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="card">
+    <section className="card" data-testid="application-received">
       <h1 ref={heading} tabIndex={-1}>
-        Bedankt voor je aanmelding
+        Aanmelding ontvangen
       </h1>
-      <p>
-        Je referentie is <strong data-testid="application-reference">{created.reference}</strong>.
-      </p>
-      <p>We hebben je een bevestiging per e-mail gestuurd. Noem je referentie als je contact met ons opneemt.</p>
+      <p>{received.message}</p>
+      <p>Noem je aanmeldnummer als je contact met ons opneemt. Geen e-mail ontvangen? Kijk dan ook bij je ongewenste e-mail.</p>
+      <ContactDetails contact={contact} />
     </section>
   );
 }
@@ -92,10 +144,15 @@ function PersonalFields({ form }: { form: ApplyForm }) {
   );
 }
 
-function EducationFields({ form }: { form: ApplyForm }) {
+function EducationFields({ form, routes }: { form: ApplyForm; routes: readonly OfferedRoute[] }) {
   return (
     <fieldset>
-      <legend>Opleiding en regio</legend>
+      <legend>Route, opleiding en regio</legend>
+      <ApplyField form={form} name="route" text="Route" hint="De route bepaalt welke opleiding je nodig hebt.">
+        <select required>
+          <Options choices={routes.map((route) => [route.code, route.name])} />
+        </select>
+      </ApplyField>
       <ApplyField form={form} name="degreeLevel" text="Hoogst afgeronde opleiding">
         <select required defaultValue="">
           <Options prompt="Kies je opleiding" choices={choicesOf(DEGREE_LEVEL_LABELS)} />

@@ -16,11 +16,14 @@ export const ENTITY_LABELS: Record<string, string> = {
   board_capacity: 'Capaciteit (boven-formatieve plaatsen)',
   placement: 'Plaatsing',
   matching_proposal: 'Voorstel aan schoolbestuur',
+  route: 'Route',
 };
 
 /** Every action in the log, in Dutch. */
 export const ACTION_LABELS: Record<string, string> = {
   apply: 'Aangemeld',
+  change_route: 'Route gewijzigd',
+  apply_duplicate: 'Nieuwe aanmelding met hetzelfde e-mailadres (niet aangemaakt)',
   screening: 'Screening gestart',
   schedule_interview: 'Gesprek ingepland',
   cancel_interview: 'Gesprek geannuleerd',
@@ -79,6 +82,11 @@ export const FIELD_LABELS: Record<string, string> = {
   region: 'Regio',
   consentToKeep: 'Toestemming om te bewaren',
   documents: 'Documenten',
+  route: 'Route',
+  code: 'Code',
+  durationMonths: 'Duur in maanden',
+  assessmentRequired: 'Geschiktheidsonderzoek nodig',
+  degreeLevels: 'Toegelaten opleidingen',
   stage: 'Fase',
   closedAt: 'Afgesloten op',
   closingReason: 'Reden van afsluiten',

@@ -7,6 +7,7 @@ import { isCentralDesk, useViewer } from '../../app/auth';
 import { label, STAGE_LABELS } from '../../shared/labels';
 import { ErrorMessage, errorText, focusById, Loading } from '../../shared/ui';
 import { AssessmentSection } from '../assessment/assessment-section';
+import { CandidateRouteSection } from '../routes/candidate-route-section';
 import { SelectionSection } from '../selection/selection-section';
 import { CandidateDetails, CandidateDocuments } from './candidate-details';
 import { DisclosuresSection } from './disclosures-section';
@@ -56,6 +57,7 @@ function CandidatePage({ id }: { id: string }) {
         <CandidateDetails candidate={candidate.data} />
         <CandidateDocuments candidate={candidate.data} onDownload={(document) => download.mutate(document)} />
       </div>
+      <CandidateRouteSection candidate={candidate.data} />
       <SelectionSection candidate={candidate.data} />
       <AssessmentSection candidate={candidate.data} />
       {isCentralDesk(viewer) && <DisclosuresSection disclosures={candidate.data.disclosures ?? []} />}

@@ -4,6 +4,7 @@
  */
 export const JOB_LABELS: Record<string, string> = {
   'candidates.application-received': 'Ontvangstbevestiging en melding nieuwe aanmelding',
+  'candidates.application-duplicate': 'Bericht dat er al een aanmelding loopt',
   'selection.interview-invitation': 'Uitnodiging voor of wijziging van een selectiegesprek',
   'selection.interview-cancellation': 'Afzegging van een selectiegesprek',
   'selection.interview-reminder': 'Herinnering aan een selectiegesprek',

@@ -8,6 +8,7 @@ import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 import { OrganisationStatus1764700000000 } from './1764700000000-organisation-status';
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 import { PasswordReset1764900000000 } from './1764900000000-password-reset';
+import { Routes1765000000000 } from './1765000000000-routes';
 import { Placements1765100000000 } from './1765100000000-placements';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   OrganisationStatus1764700000000,
   AuditFilters1764800000000,
   PasswordReset1764900000000,
+  Routes1765000000000,
   Placements1765100000000,
 ];

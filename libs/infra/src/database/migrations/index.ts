@@ -8,6 +8,7 @@ import { CandidateSearch1764600000000 } from './1764600000000-candidate-search';
 import { OrganisationStatus1764700000000 } from './1764700000000-organisation-status';
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 import { Placements1765100000000 } from './1765100000000-placements';
+import { Programmes1765200000000 } from './1765200000000-programmes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OrganisationStatus1764700000000,
   AuditFilters1764800000000,
   Placements1765100000000,
+  Programmes1765200000000,
 ];

@@ -87,9 +87,9 @@ export class SubsidyRequest {
   @IsIn(SUBSIDY_DECISIONS, { message: 'Besluit DUO (decision) moet granted (toegekend) of refused (afgewezen) zijn.' })
   decision?: SubsidyDecision | null;
 
-  @ApiPropertyOptional({ example: '2025-12-15', nullable: true }) @IsOptional() @CalendarDay('Datum besluit DUO (decidedOn)') decidedOn?: string | null;
+  @ApiPropertyOptional({ type: String, example: '2025-12-15', nullable: true }) @IsOptional() @CalendarDay('Datum besluit DUO (decidedOn)') decidedOn?: string | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: SUBSIDY_MAXIMUM, example: 5000, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: SUBSIDY_MAXIMUM, example: 5000, nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: "Besteed bedrag (amountSpent) moet een bedrag in euro's zijn." })
   @Min(0, { message: 'Besteed bedrag (amountSpent) kan niet negatief zijn.' })

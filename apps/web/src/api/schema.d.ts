@@ -1923,11 +1923,11 @@ export interface components {
              */
             amount: number;
             /** @example 5000 */
-            amountSpent?: Record<string, never> | null;
+            amountSpent?: number | null;
             /** @example 2025-11-01 */
             appliedOn: string;
             /** @example 2025-12-15 */
-            decidedOn?: Record<string, never> | null;
+            decidedOn?: string | null;
             /** @enum {string|null} */
             decision?: "granted" | "refused" | null;
         };

@@ -87,7 +87,8 @@ export class SubsidyRequest {
   @IsIn(SUBSIDY_DECISIONS, { message: 'Besluit DUO (decision) moet granted (toegekend) of refused (afgewezen) zijn.' })
   decision?: SubsidyDecision | null;
 
-  @ApiPropertyOptional({ type: String, example: '2025-12-15', nullable: true }) @IsOptional() @CalendarDay('Datum besluit DUO (decidedOn)') decidedOn?: string | null;
+  @ApiPropertyOptional({ type: String, example: '2025-12-15', nullable: true }) @IsOptional() @CalendarDay('Datum besluit DUO (decidedOn)') decidedOn?:
+    string | null;
 
   @ApiPropertyOptional({ type: Number, minimum: 0, maximum: SUBSIDY_MAXIMUM, example: 5000, nullable: true })
   @IsOptional()

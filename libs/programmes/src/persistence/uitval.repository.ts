@@ -36,7 +36,7 @@ const UITVAL_SQL = `
   SELECT *, round(100.0 * uitval / started, 1)::float8 AS rate FROM counted ORDER BY cohort`;
 
 /** The convenant's target: an uitval rate below 10%. */
-export const UITVAL_TARGET_PERCENT = 10;
+const UITVAL_TARGET_PERCENT = 10;
 
 @Injectable()
 export class UitvalRepository {

@@ -9,10 +9,8 @@ export type Phase = NonNullable<Programme['phase']>;
 export type AttentionReason = Programme['attention'][number];
 export type DropoutReason = Schemas['DropoutRequest']['reason'];
 export type SubsidyDecision = NonNullable<Schemas['SubsidyRequest']['decision']>;
-export type ProgrammeTask = Schemas['TaskListItemResponse'];
 export type ReadyCandidate = Schemas['ReadyCandidateResponse'];
 export type Uitval = Schemas['UitvalResponse'];
-export type Route = Schemas['RouteResponse'];
 
 export const PROGRAMME_STATUS_LABELS: Record<ProgrammeStatus, string> = {
   running: 'Loopt',

@@ -5,10 +5,26 @@ import { Client } from 'pg';
 import { ROLES } from '@app/shared';
 import { runMigrations } from '@app/infra';
 import { seedDemoData } from '../../apps/api/src/seed/seed';
+import { ACTION_LABELS, ENTITY_LABELS, FIELD_LABELS } from '../../apps/web/src/features/audit/audit-labels';
+import { JOB_LABELS } from '../../apps/web/src/features/operations/job-labels';
+import { ALL_JOBS } from '../../apps/worker/src/worker.module';
 import { baseDatabaseUrl, testRedisUrl, testRunName, withAdminClient } from '../support/test-environment';
 
-/** Every stage the product has commands for; programmes and placements are not built yet. */
-const PRODUCT_STAGES = ['applied', 'screening', 'interview_scheduled', 'interview_passed', 'in_assessment', 'assessment_passed', 'rejected', 'withdrawn'];
+/** Every stage the product has commands for; the programme stages come from the programme demo (demo-programmes.ts). */
+const PRODUCT_STAGES = [
+  'applied',
+  'screening',
+  'interview_scheduled',
+  'interview_passed',
+  'in_assessment',
+  'assessment_passed',
+  'rejected',
+  'withdrawn',
+  'in_programme',
+  'qualified',
+  'dropped_out',
+  'term_expired',
+];
 const BOARD_LOGINS = ['bestuur1', 'bestuur2', 'bestuur3', 'bestuur4'];
 const INSTITUTE_LOGINS = ['opleiding1', 'opleiding2'];
 const COUNTED_TABLES = [
@@ -26,6 +42,7 @@ const COUNTED_TABLES = [
   'board_capacity',
   'placements',
   'matching_proposals',
+  'programmes',
   'audit_log',
   'outbox_jobs',
 ];
@@ -166,6 +183,35 @@ describe('demo data (npm run seed)', () => {
 
     // The mails are in the outbox for the worker (to the demo mail sink under npm start).
     expect(await count(`SELECT count(*)::int AS count FROM outbox_jobs`)).toBeGreaterThanOrEqual(20);
+  });
+
+  it('holds the Ad PEP group of 30 from 1 October 2025, and programmes in every phase and outcome with a board task', async () => {
+    expect(
+      await count(`SELECT count(*)::int AS count FROM programmes WHERE route = 'ad_pep' AND start_date = '2025-10-01' AND previous_programme_id IS NULL`),
+    ).toBe(30);
+    const statuses = await db.query<{ status: string }>(`SELECT DISTINCT status FROM programmes ORDER BY status`);
+    expect(statuses.rows.map((row) => row.status)).toEqual(['dropped_out', 'qualified', 'route_switched', 'running', 'term_expired']);
+    const phases = await db.query<{ phase: string }>(`SELECT DISTINCT dropout_phase AS phase FROM programmes WHERE dropout_phase IS NOT NULL ORDER BY 1`);
+    expect(phases.rows.map((row) => row.phase)).toEqual(['soft_landing', 'year_1', 'year_2']);
+    // Running: one in its soft landing, in year 1, in year 2 (the group) and one past its original end with an extension.
+    const running = await db.query<{ start_date: Date; placement_start_date: Date; original_planned_end: Date; planned_end: Date }>(
+      `SELECT start_date, placement_start_date, original_planned_end, planned_end FROM programmes WHERE status = 'running'`,
+    );
+    expect(running.rows.some((row) => row.planned_end > row.original_planned_end && row.original_planned_end < new Date())).toBe(true);
+    expect(running.rows.some((row) => row.placement_start_date.getTime() > Date.now() - 90 * 24 * 3600_000)).toBe(true);
+    expect(await count(`SELECT count(*)::int AS count FROM programme_tasks`)).toBeGreaterThanOrEqual(1);
+    expect(await count(`SELECT count(*)::int AS count FROM subsidies`)).toBeGreaterThanOrEqual(10);
+  });
+
+  // The demo runs every kind of command through the product, so its audit log names every entity,
+  // action and field the audit page must show in Dutch (a name without a label is shown raw).
+  it('writes only audit entities, actions and fields the audit page has Dutch names for; every job has one too', async () => {
+    const names = async (sql: string) => (await db.query<{ name: string }>(sql)).rows.map((row) => row.name);
+    const unlabelled = (labels: Record<string, string>, found: string[]) => found.filter((name) => !Object.hasOwn(labels, name));
+    expect(unlabelled(ENTITY_LABELS, await names(`SELECT DISTINCT entity AS name FROM audit_log`))).toEqual([]);
+    expect(unlabelled(ACTION_LABELS, await names(`SELECT DISTINCT action AS name FROM audit_log`))).toEqual([]);
+    expect(unlabelled(FIELD_LABELS, await names(`SELECT DISTINCT unnest(changed_fields) AS name FROM audit_log`))).toEqual([]);
+    expect(unlabelled(JOB_LABELS, [...ALL_JOBS])).toEqual([]);
   });
 
   it('changes nothing when it runs again', async () => {

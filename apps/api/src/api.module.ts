@@ -12,11 +12,14 @@ import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
 import { PlacementsModule } from '@app/placements';
 import { RoutesModule } from '@app/routes';
+import { ProgrammesModule } from '@app/programmes';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
 import { MatchingController } from './placements/matching.controller';
 import { PlacementsController } from './placements/placements.controller';
+import { ProgrammesController } from './programmes/programmes.controller';
+import { ProgrammeTasksController } from './programmes/programme-tasks.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -51,6 +54,7 @@ export class ApiModule {
         AssessmentModule,
         PlacementsModule,
         RoutesModule,
+        ProgrammesModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -80,6 +84,8 @@ export class ApiModule {
         MatchingController,
         RoutesController,
         CandidateRouteController,
+        ProgrammesController,
+        ProgrammeTasksController,
       ],
       providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };

@@ -24,7 +24,11 @@ function filesUnder(directory: string, suffix: string): string[] {
 type RequestClass = new () => object;
 
 /** The property name as a word of its own, case-sensitive: "Code" may stand in a message about `code`, "phone" may not. */
+/** API names that are Dutch words too (a message may say "de route" or "de status" to a person). */
+const DUTCH_WORDS = new Set(['route', 'status', 'code']);
+
 function namesProperty(message: string, property: string): boolean {
+  if (DUTCH_WORDS.has(property)) return false;
   return new RegExp(`(^|[^A-Za-z0-9_])${property}($|[^A-Za-z0-9_])`).test(message);
 }
 

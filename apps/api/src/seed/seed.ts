@@ -7,6 +7,7 @@ import { passwordHasher } from '@app/accounts';
 import { generateDemoCandidates, type DemoCandidate } from './demo-candidates';
 import { DEMO_BOARDS, DEMO_EMAIL_DOMAIN, DEMO_INSTITUTES, DEMO_PASSWORD, DEMO_USERS, cityOf } from './demo-organisations';
 import { runShowcase, type DemoActors } from './showcase-runner';
+import { runProgrammeDemo } from './demo-programmes';
 
 export interface SeedOptions {
   /** How many generated candidates besides the showcase, in the early stages only (default none; the benchmark asks for 50,000). */
@@ -71,7 +72,8 @@ export async function seedDemoData(databaseUrl: string, options: SeedOptions = {
     await insertCandidates(client, now, candidates, staffIds, options.progress ?? true);
     await client.query('COMMIT');
     const showcase = options.environment
-      ? await runShowcase(loadConfig({ ...options.environment, DATABASE_URL: databaseUrl }), now, await demoActors(client))
+      ? (await runShowcase(loadConfig({ ...options.environment, DATABASE_URL: databaseUrl }), now, await demoActors(client))) +
+        (await runProgrammeDemo(loadConfig({ ...options.environment, DATABASE_URL: databaseUrl }), now, await demoActors(client)))
       : 0;
     // Fresh statistics, so the first queries after a large seed get the index plans.
     await client.query('ANALYZE candidates, candidate_stage_history, users, sessions');

@@ -849,6 +849,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programme-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammeTasksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme-tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProgrammeTasksController_markDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_list"];
+        put?: never;
+        post: operations["ProgrammesController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/ready-to-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_readyToStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_listRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/uitval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_uitvalByCohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/dropout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProgrammesController_dropOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProgrammesController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/qualify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProgrammesController_qualify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/subsidy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ProgrammesController_saveSubsidy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/switch-route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProgrammesController_switchRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/routes": {
         parameters: {
             query?: never;
@@ -1107,7 +1299,7 @@ export interface components {
             columns: components["schemas"]["CandidateColumnResponse"][];
         };
         CandidateDetailResponse: {
-            allowedCommands: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
+            allowedCommands: ("screening" | "schedule_interview" | "cancel_interview" | "pass_interview" | "start_assessment" | "pass_assessment" | "start_programme" | "start_programme_without_assessment" | "qualify" | "drop_out" | "expire_term" | "reject" | "withdraw")[];
             /** Format: date-time */
             appliedAt: string;
             closingReason: string | null;
@@ -1312,6 +1504,15 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        DropoutRequest: {
+            /** @example 2026-03-15 */
+            droppedOutOn: string;
+            /**
+             * @description A category from a fixed list: never free-text (health) details.
+             * @enum {string}
+             */
+            reason: "workload" | "study_too_demanding" | "not_suited_to_teaching" | "school_ended_employment" | "other_job" | "personal_circumstances" | "relocation" | "other";
+        };
         EmptyRequest: Record<string, never>;
         EndPlacementRequest: {
             /** @example 2026-01-31 */
@@ -1331,6 +1532,21 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ExtendRequest: {
+            /** @example 6 */
+            months: number;
+            reason: string;
+        };
+        ExtensionResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            months: number;
+            /** @example 2028-03-31 */
+            plannedEndAfter: string;
+            /** @example 2027-09-30 */
+            plannedEndBefore: string;
+            reason: string;
         };
         FieldProblemResponse: {
             /** @example email */
@@ -1588,6 +1804,84 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        ProgrammeResponse: {
+            attention: ("term_ends_soon" | "term_passed" | "no_conduct_certificate")[];
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            /** Format: uuid */
+            candidateId: string;
+            candidateName: string;
+            candidateReference: string;
+            /**
+             * @description School year of the start of the person’s first programme.
+             * @example 2025-2026
+             */
+            cohort: string;
+            /** @description Issue date of the VOG. */
+            conductCertificateDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The phase on the dropout date.
+             * @enum {string|null}
+             */
+            dropoutPhase: "soft_landing" | "year_1" | "year_2" | "overdue" | null;
+            /** @enum {string|null} */
+            dropoutReason: "workload" | "study_too_demanding" | "not_suited_to_teaching" | "school_ended_employment" | "other_job" | "personal_circumstances" | "relocation" | "other" | null;
+            /** @example 24 */
+            durationMonths: number;
+            endedOn: string | null;
+            extensionMonths: number;
+            extensions: components["schemas"]["ExtensionResponse"][];
+            /** Format: uuid */
+            id: string;
+            monthsLeft: number;
+            /** Format: uuid */
+            nextProgrammeId: string | null;
+            /**
+             * @description Start + the route’s duration − 1 day.
+             * @example 2027-09-30
+             */
+            originalPlannedEnd: string;
+            /**
+             * @description Today (or on the last day once ended); null before the start.
+             * @enum {string|null}
+             */
+            phase: "soft_landing" | "year_1" | "year_2" | "overdue" | null;
+            /** Format: uuid */
+            placementId: string;
+            /** @example 2025-10-01 */
+            placementStartDate: string;
+            /**
+             * @description The planned end with the extensions.
+             * @example 2027-09-30
+             */
+            plannedEnd: string;
+            /** Format: uuid */
+            previousProgrammeId: string | null;
+            /** @description Unspent subsidy at risk of repayment after a dropout. */
+            repaymentRisk: number | null;
+            repaymentTask: components["schemas"]["TaskResponse"] | null;
+            /** @example ad_pep */
+            route: string;
+            routeName: string;
+            /** @example 2025-10-01 */
+            startDate: string;
+            /** @enum {string} */
+            status: "running" | "qualified" | "dropped_out" | "term_expired" | "route_switched";
+            studyYear: number | null;
+            subsidy: components["schemas"]["SubsidyResponse"] | null;
+            timeline: components["schemas"]["TimelineResponse"];
+        };
+        ProgrammeRouteResponse: {
+            assessmentRequired: boolean;
+            /** @example ad_pep */
+            code: string;
+            /** @example 24 */
+            durationMonths: number;
+            name: string;
+        };
         ProposalResponse: {
             /** Format: uuid */
             boardId: string;
@@ -1616,6 +1910,10 @@ export interface components {
             candidateId: string;
             note?: string;
         };
+        QualifyRequest: {
+            /** @example 2027-06-30 */
+            qualifiedOn: string;
+        };
         QueueHealthResponse: {
             /**
              * @description Where the jobs go, from the configuration.
@@ -1624,6 +1922,20 @@ export interface components {
             backend: "redis" | "postgres";
             /** @enum {string} */
             status: "up" | "down";
+        };
+        ReadyCandidateResponse: {
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            /** Format: uuid */
+            candidateId: string;
+            candidateName: string;
+            candidateReference: string;
+            /** Format: uuid */
+            placementId: string;
+            /** @example 2025-10-01 */
+            placementStartDate: string;
+            stage: string;
         };
         RecordOutcomeRequest: {
             /** @example 2026-04-20 */
@@ -1763,6 +2075,136 @@ export interface components {
             reason: string | null;
             /** @enum {string} */
             toStage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+        };
+        StartProgrammeRequest: {
+            /** Format: uuid */
+            candidateId: string;
+            /**
+             * @description Issue date of the VOG; at most 6 months before the start. Without it the start is refused (409).
+             * @example 2025-09-10
+             */
+            conductCertificateDate?: string;
+            /**
+             * @description The route (trajectvorm) code.
+             * @example zij_instroom
+             */
+            route: string;
+            /** @example 2025-10-01 */
+            startDate: string;
+        };
+        SubsidyRequest: {
+            /**
+             * @description In euros, at most 2 decimals.
+             * @example 20000
+             */
+            amount: number;
+            /** @example 5000 */
+            amountSpent?: number | null;
+            /** @example 2025-11-01 */
+            appliedOn: string;
+            /** @example 2025-12-15 */
+            decidedOn?: string | null;
+            /** @enum {string|null} */
+            decision?: "granted" | "refused" | null;
+        };
+        SubsidyResponse: {
+            /** @example 20000 */
+            amount: number;
+            /** @example 5000 */
+            amountSpent: number;
+            /** @example 2025-11-01 */
+            appliedOn: string;
+            decidedOn: string | null;
+            /** @enum {string|null} */
+            decision: "granted" | "refused" | null;
+            /**
+             * Format: uuid
+             * @description The programme the subsidy is kept on (once per person).
+             */
+            programmeId: string;
+        };
+        SwitchRouteRequest: {
+            /**
+             * @description The route (trajectvorm) code.
+             * @example zij_instroom
+             */
+            route: string;
+            /**
+             * @description The first day on the new route; the current programme ends the day before.
+             * @example 2026-08-01
+             */
+            startDate: string;
+        };
+        TaskListItemResponse: {
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            /** Format: uuid */
+            candidateId: string;
+            candidateName: string;
+            candidateReference: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "report_repayment_to_duo";
+            /** Format: uuid */
+            programmeId: string;
+            repaymentRisk: number | null;
+        };
+        TaskResponse: {
+            /** Format: uuid */
+            boardId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            doneAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "report_repayment_to_duo";
+            /** Format: uuid */
+            programmeId: string;
+        };
+        TimelineResponse: {
+            /**
+             * @description Last day of the soft landing (placement start + 3 months − 1 day).
+             * @example 2025-12-31
+             */
+            softLandingEndsOn: string;
+            /**
+             * @description Last day of study year 1.
+             * @example 2026-09-30
+             */
+            yearOneEndsOn: string;
+            /**
+             * @description Last day of study year 2.
+             * @example 2027-09-30
+             */
+            yearTwoEndsOn: string;
+        };
+        UitvalResponse: {
+            /** @example 2025-2026 */
+            cohort: string;
+            droppedOut: number;
+            qualified: number;
+            /** @description Uitval ÷ started, percent with one decimal (half up). */
+            rate: number | null;
+            /** @description People with a route switch: shown apart, not uitval. */
+            routeSwitched: number;
+            running: number;
+            /** @description Running past their planned end: not uitval. */
+            runningOverdue: number;
+            /** @description People who started a programme in the cohort. */
+            started: number;
+            /** @description Below the convenant target of 10%. */
+            targetMet: boolean | null;
+            termExpired: number;
+            /** @description Dropped out + term expired. */
+            uitval: number;
         };
         UpdateOrganisationRequest: {
             /** @description false deactivates: the history stays, no new users. */
@@ -4777,6 +5219,700 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammeTasksController_list: {
+        parameters: {
+            query?: {
+                /** @description Also the tasks marked done (default: open ones only). */
+                includeDone?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListItemResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammeTasksController_markDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListItemResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_list: {
+        parameters: {
+            query?: {
+                status?: "running" | "qualified" | "dropped_out" | "term_expired" | "route_switched";
+                boardId?: string;
+                cohort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartProgrammeRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_readyToStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Placed candidates without a programme yet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyCandidateResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_listRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRouteResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_uitvalByCohort: {
+        parameters: {
+            query?: {
+                boardId?: string;
+                cohort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uitval per cohort as of today (R11). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UitvalResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_dropOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DropoutRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_qualify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_saveSubsidy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProgrammesController_switchRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwitchRouteRequest"];
+            };
+        };
+        responses: {
+            /** @description The new programme on the new route. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
             /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */

@@ -91,6 +91,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/placements/proposals-page').then((module) => module.ProposalsPage),
   },
   {
+    path: '/trajecten',
+    title: 'Trajecten',
+    // Coaches will follow the programmes assigned to them (R9, R14) once coach assignment exists.
+    access: ['admin', 'staff', 'board'],
+    navLabel: 'Trajecten',
+    load: () => import('../features/programmes/programmes-page').then((module) => module.ProgrammesPage),
+  },
+  {
+    path: '/trajecten/:id',
+    title: 'Traject',
+    access: ['admin', 'staff', 'board'],
+    load: () => import('../features/programmes/programme-page').then((module) => module.ProgrammeRoute),
+  },
+  {
     path: '/gebruikers',
     title: 'Gebruikers',
     access: ['admin'],

@@ -29,6 +29,8 @@ export const STAGE_COMMANDS = {
   start_assessment: { from: ['interview_passed'], to: 'in_assessment' },
   pass_assessment: { from: ['in_assessment'], to: 'assessment_passed' },
   start_programme: { from: ['assessment_passed'], to: 'in_programme' },
+  /** R8: a route that needs no suitability assessment starts its programme from interview_passed. */
+  start_programme_without_assessment: { from: ['interview_passed'], to: 'in_programme' },
   qualify: { from: ['in_programme'], to: 'qualified' },
   drop_out: { from: ['in_programme'], to: 'dropped_out' },
   expire_term: { from: ['in_programme'], to: 'term_expired' },

@@ -10,6 +10,10 @@ export class WebLinks {
     return this.page(`/kandidaten/${encodeURIComponent(candidateId)}`);
   }
 
+  programme(programmeId: string): string {
+    return this.page(`/trajecten/${encodeURIComponent(programmeId)}`);
+  }
+
   /** The administrators' page of messages that could not be sent. */
   operations(): string {
     return this.page('/berichten');

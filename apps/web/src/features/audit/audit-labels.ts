@@ -17,6 +17,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   placement: 'Plaatsing',
   matching_proposal: 'Voorstel aan schoolbestuur',
   route: 'Route',
+  programme: 'Traject',
+  subsidy: 'Subsidie zij-instroom',
+  programme_task: 'Taak voor het schoolbestuur',
 };
 
 /** Every action in the log, in Dutch. */
@@ -69,6 +72,10 @@ export const ACTION_LABELS: Record<string, string> = {
   propose: 'Voorgesteld',
   accept: 'Voorstel aangenomen (geplaatst)',
   decline: 'Voorstel afgewezen',
+  start: 'Gestart',
+  extend: 'Verlengd',
+  switch_route: 'Overgestapt naar een andere route',
+  done: 'Afgehandeld',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -128,6 +135,32 @@ export const FIELD_LABELS: Record<string, string> = {
   requiredTraining: 'Vereiste scholing',
   requiredSupport: 'Vereiste begeleiding',
   nextAttemptAt: 'Volgende poging',
+  appliedOn: 'Aangevraagd op',
+  amount: 'Bedrag',
+  decision: 'Besluit DUO',
+  amountSpent: 'Besteed bedrag',
+  doneAt: 'Afgehandeld op',
+  doneBy: 'Afgehandeld door',
+  placementId: 'Plaatsing',
+  startDate: 'Startdatum',
+  conductCertificateDate: 'Datum VOG',
+  cohort: 'Cohort',
+  plannedEnd: 'Geplande einddatum',
+  endedOn: 'Einddatum',
+  dropoutReason: 'Reden van uitval',
+  dropoutPhase: 'Fase bij uitval',
+  programmeId: 'Traject',
+  kind: 'Soort',
+  extensionMonths: 'Verlenging in maanden',
+  note: 'Toelichting',
+  declineReason: 'Reden van afwijzen',
+  places: 'Aantal plaatsen',
+  schoolId: 'School',
+  fte: 'FTE',
+  supernumerary: 'Boven-formatief',
+  schoolYear: 'Schooljaar',
+  holdsPlace: 'Neemt een plaats in',
+  endReason: 'Reden van beëindigen',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

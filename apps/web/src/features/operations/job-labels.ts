@@ -11,4 +11,10 @@ export const JOB_LABELS: Record<string, string> = {
   'selection.outcome-mail': 'Bericht aan de kandidaat over de uitkomst van het selectiegesprek',
   'assessment.outcome-mail': 'Bericht aan de kandidaat over de uitkomst van het geschiktheidsonderzoek',
   'notifications.outbox-dead': 'Melding over een niet verstuurd bericht',
+  'accounts.password-reset-mail': 'E-mail met een link om een nieuw wachtwoord te kiezen',
+  'assessment.request-mail': 'Bericht aan de lerarenopleiding over een aangevraagd geschiktheidsonderzoek',
+  'candidates.closing-mail': 'Bericht aan de kandidaat bij afwijzing of terugtrekking',
+  'placements.proposal-mail': 'Bericht aan het schoolbestuur over een voorgestelde kandidaat',
+  'programmes.term-expired-mail': 'Melding aan de medewerkers dat de termijn van een traject is verlopen',
+  'programmes.repayment-task-mail': 'Taak voor het schoolbestuur: terugbetaling melden bij DUO',
 };

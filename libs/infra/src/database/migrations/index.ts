@@ -10,6 +10,7 @@ import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 import { PasswordReset1764900000000 } from './1764900000000-password-reset';
 import { Routes1765000000000 } from './1765000000000-routes';
 import { Placements1765100000000 } from './1765100000000-placements';
+import { Programmes1765200000000 } from './1765200000000-programmes';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PasswordReset1764900000000,
   Routes1765000000000,
   Placements1765100000000,
+  Programmes1765200000000,
 ];

@@ -41,8 +41,8 @@ describe('programmes: start, outcomes, subsidy and access', () => {
         boardName: own.boardName,
         placementId,
         placementStartDate: '2025-09-01',
-        route: 'ad_pep',
-        routeName: 'Associate degree PEP',
+        route: 'zij_instroom',
+        routeName: 'Zij-instroom',
         startDate: '2025-10-01',
         conductCertificateDate: '2025-09-01',
         cohort: '2025-2026',
@@ -272,7 +272,7 @@ describe('programmes: start, outcomes, subsidy and access', () => {
   it('switches route: a new programme linked to the old one, keeping its cohort and subsidy, study years from its own start', async () => {
     const { candidateId, programmeId } = await runningProgramme(app(), staff.http, own);
     await staff.http.put(`/api/programmes/${programmeId}/subsidy`, { appliedOn: '2025-11-01', amount: 18000 });
-    expectRefusal(await staff.http.post(`/api/programmes/${programmeId}/switch-route`, { route: 'ad_pep', startDate: '2026-03-01' }), 422, 'route');
+    expectRefusal(await staff.http.post(`/api/programmes/${programmeId}/switch-route`, { route: 'zij_instroom', startDate: '2026-03-01' }), 422, 'route');
     const switched = await staff.http.post(`/api/programmes/${programmeId}/switch-route`, { route: 'duaal', startDate: '2026-03-01' });
     expect(switched.status).toBe(200);
     expect(switched.body).toEqual(

@@ -27,7 +27,7 @@ export async function place(desk: HttpClient, candidateId: string, board: Pick<B
 
 /** A programme request body: Ad PEP from 1 October 2025 with a VOG of 1 September 2025. */
 export function programmeBody(candidateId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { candidateId, route: 'ad_pep', startDate: '2025-10-01', conductCertificateDate: '2025-09-01', ...overrides };
+  return { candidateId, route: 'zij_instroom', startDate: '2025-10-01', conductCertificateDate: '2025-09-01', ...overrides };
 }
 
 /** A candidate at assessment_passed, placed at the board and started on a programme; returns the ids. */

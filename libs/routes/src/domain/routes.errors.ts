@@ -10,7 +10,7 @@ export class DuplicateRouteError extends ValidationFailedError {
 /** The route named in a form or a command does not exist or is deactivated. */
 export class UnknownRouteError extends DomainError {
   constructor(field: string, offered: readonly string[]) {
-    const message = `Kies een van de routes: ${offered.join(', ')}.`;
+    const message = `Route bestaat niet of wordt niet meer aangeboden; kies een van de routes: ${offered.join(', ')}.`;
     super('routes.unknown', 'invalid', message, [{ field, message }]);
   }
 }

@@ -76,6 +76,7 @@ export const ACTION_LABELS: Record<string, string> = {
   extend: 'Verlengd',
   switch_route: 'Overgestapt naar een andere route',
   done: 'Afgehandeld',
+  seed: 'Vastgelegd als demogegevens',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -161,6 +162,7 @@ export const FIELD_LABELS: Record<string, string> = {
   schoolYear: 'Schooljaar',
   holdsPlace: 'Neemt een plaats in',
   endReason: 'Reden van beëindigen',
+  previousProgrammeId: 'Vorig traject',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

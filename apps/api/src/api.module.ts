@@ -11,6 +11,7 @@ import { CandidatesModule } from '@app/candidates';
 import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
 import { PlacementsModule } from '@app/placements';
+import { SurveysModule } from '@app/surveys';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
@@ -28,9 +29,11 @@ import { ErrorFilter } from './http/error.filter';
 import { PostgresThrottlerStorage } from './http/postgres-throttler.storage';
 import { loggerOptions } from './http/logger-options';
 import { OperationsController } from './operations/operations.controller';
+import { QueueDashboard } from './operations/queue-dashboard';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
 import { MeController } from './me/me.controller';
+import { SurveysController } from './surveys/surveys.controller';
 
 @Module({})
 export class ApiModule {
@@ -47,6 +50,7 @@ export class ApiModule {
         SelectionModule,
         AssessmentModule,
         PlacementsModule,
+        SurveysModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -74,8 +78,15 @@ export class ApiModule {
         CapacityController,
         PlacementsController,
         MatchingController,
+        SurveysController,
       ],
-      providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
+      providers: [
+        ShutdownState,
+        AuditTrailService,
+        QueueDashboard,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
     };
   }
 }

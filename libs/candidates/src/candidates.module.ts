@@ -8,6 +8,9 @@ import { CandidateReader } from './application/candidate.reader';
 import { CandidateStageService } from './application/candidate-stage.service';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
 import { ClosingMailHandler } from './jobs/closing-mail.handler';
+import { ApplicationsWaitingSweep } from './jobs/applications-waiting.sweep';
+import { DutchPublicHolidays } from './application/dutch-holidays';
+import { WaitingApplicationRepository } from './persistence/waiting-application.repository';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
 
@@ -23,6 +26,9 @@ import { CandidateRepository } from './persistence/candidate.repository';
     ApplicationsService,
     ApplicationReceivedHandler,
     ClosingMailHandler,
+    DutchPublicHolidays,
+    WaitingApplicationRepository,
+    ApplicationsWaitingSweep,
   ],
   exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService],
 })

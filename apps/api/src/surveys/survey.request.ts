@@ -19,5 +19,5 @@ function Score(label: string) {
 /** The candidate's answer to the satisfaction survey. */
 export class SurveyAnswerRequest {
   @Score('Cijfer') score!: number;
-  @OptionalText('Toelichting', { max: COMMENT_MAX_LENGTH, multiLine: true, api: { maxLength: COMMENT_MAX_LENGTH } }) comment?: string | null;
+  @OptionalText('Toelichting', { max: COMMENT_MAX_LENGTH, multiLine: true, api: { type: String, maxLength: COMMENT_MAX_LENGTH } }) comment?: string;
 }

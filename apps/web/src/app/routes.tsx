@@ -41,6 +41,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/auth/password-reset-pages').then((module) => module.ResetPasswordPage),
   },
   {
+    path: '/enquete/:token',
+    title: 'Tevredenheidsenquête',
+    access: 'public',
+    load: () => import('../features/surveys/survey-page').then((module) => module.SurveyPage),
+  },
+  {
     path: '/kandidaten',
     title: 'Kandidaten',
     access: EVERYONE,
@@ -111,6 +117,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: ['admin'],
     navLabel: 'Berichten',
     load: () => import('../features/operations/operations-page').then((module) => module.OperationsPage),
+  },
+  {
+    path: '/wachtrijen',
+    title: 'Wachtrijen',
+    access: ['admin'],
+    navLabel: 'Wachtrijen',
+    load: () => import('../features/operations/queues-page').then((module) => module.QueuesPage),
   },
   {
     path: '/account',

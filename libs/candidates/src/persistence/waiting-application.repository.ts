@@ -12,7 +12,7 @@ export interface WaitingApplication {
 }
 
 /** The stages in which an application waits for the desk (R12). */
-export const WAITING_STAGES: readonly Stage[] = ['applied', 'screening'];
+const WAITING_STAGES: readonly Stage[] = ['applied', 'screening'];
 
 /** The SQL of the applications-waiting digest. */
 @Injectable()

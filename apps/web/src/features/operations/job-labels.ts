@@ -10,4 +10,5 @@ export const JOB_LABELS: Record<string, string> = {
   'selection.outcome-mail': 'Bericht aan de kandidaat over de uitkomst van het selectiegesprek',
   'assessment.outcome-mail': 'Bericht aan de kandidaat over de uitkomst van het geschiktheidsonderzoek',
   'notifications.outbox-dead': 'Melding over een niet verstuurd bericht',
+  'surveys.invitation-mail': 'Uitnodiging voor de tevredenheidsenquête',
 };

@@ -135,3 +135,28 @@ describe('the queue dashboard (issue 13, item 9)', () => {
     expect(still.status).toBe(200);
   });
 });
+
+/** The embedded default runs the queue on BullMQ's PostgreSQL backend: Bull Board 9.10 reads that one too. */
+describe('the queue dashboard on the PostgreSQL queue backend', () => {
+  const app = useTestApp({
+    queueBackend: 'postgres',
+    config: { smtpUrl: 'smtp://127.0.0.1:1', outbox: { queueAttempts: 1, maxRetryDelaySeconds: 3600, horizonHours: 72 } },
+  });
+
+  it('shows an administrator the failed job with its error, and nobody else anything', async () => {
+    const admin = await createUser(app(), 'admin');
+    const coach = await createUser(app(), 'coach');
+    await apply(app());
+    const failedPath = `${DASHBOARD}/api/queues?activeQueue=jobs&status=failed&page=1`;
+    const job = await eventually(async () => {
+      const answer = await new HttpClient(app().baseUrl, admin.token).get(failedPath);
+      return (answer.body?.queues ?? [])[0]?.jobs?.find((entry: FailedJob) => entry.failedReason) as FailedJob | undefined;
+    }, 'a failed job on the dashboard');
+    const { rows } = await app().db.query(`SELECT id, last_error_code FROM outbox_jobs WHERE name = 'candidates.application-received'`);
+    expect(job).toMatchObject({ data: { outboxId: rows[0].id }, failedReason: rows[0].last_error_code });
+    const stats = await new HttpClient(app().baseUrl, admin.token).get(`${DASHBOARD}/api/redis/stats`);
+    expect(stats.body).toMatchObject({ backend: 'postgres' });
+    expect((await withBearer(app(), failedPath, coach.token)).status).toBe(404);
+    expect((await withBearer(app(), failedPath)).status).toBe(401);
+  });
+});

@@ -5,6 +5,7 @@ import { AssessmentController } from '../../apps/api/src/assessment/assessment.c
 import { AuthController } from '../../apps/api/src/auth/auth.controller';
 import { CandidatesController } from '../../apps/api/src/candidates/candidates.controller';
 import { OperationsController } from '../../apps/api/src/operations/operations.controller';
+import { SurveysController } from '../../apps/api/src/surveys/surveys.controller';
 import { OrganisationsController } from '../../apps/api/src/organisations/organisations.controller';
 import { CandidateRouteController } from '../../apps/api/src/routes/candidate-route.controller';
 import { RoutesController } from '../../apps/api/src/routes/routes.controller';
@@ -39,6 +40,7 @@ const WRITE_CONTROLLERS = [
   OperationsController,
   RoutesController,
   CandidateRouteController,
+  SurveysController,
 ];
 /** Thousands of requests: well under a minute alone, more on a busy two-core CI machine. */
 const FUZZ_TIMEOUT_MS = 240_000;

@@ -13,6 +13,7 @@ import { AssessmentModule } from '@app/assessment';
 import { PlacementsModule } from '@app/placements';
 import { RoutesModule } from '@app/routes';
 import { ProgrammesModule } from '@app/programmes';
+import { SurveysModule } from '@app/surveys';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
@@ -32,11 +33,13 @@ import { ErrorFilter } from './http/error.filter';
 import { PostgresThrottlerStorage } from './http/postgres-throttler.storage';
 import { loggerOptions } from './http/logger-options';
 import { OperationsController } from './operations/operations.controller';
+import { QueueDashboard } from './operations/queue-dashboard';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { UsersController } from './users/users.controller';
 import { MeController } from './me/me.controller';
 import { CandidateRouteController } from './routes/candidate-route.controller';
 import { RoutesController } from './routes/routes.controller';
+import { SurveysController } from './surveys/surveys.controller';
 
 @Module({})
 export class ApiModule {
@@ -55,6 +58,7 @@ export class ApiModule {
         PlacementsModule,
         RoutesModule,
         ProgrammesModule,
+        SurveysModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -86,8 +90,15 @@ export class ApiModule {
         CandidateRouteController,
         ProgrammesController,
         ProgrammeTasksController,
+        SurveysController,
       ],
-      providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
+      providers: [
+        ShutdownState,
+        AuditTrailService,
+        QueueDashboard,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
     };
   }
 }

@@ -14,6 +14,7 @@ import { addSecurityHeaders } from './http/security-headers';
 import { createValidationPipe } from './http/validation';
 import { API_PREFIX, buildApiDocument } from './openapi/api-document';
 import { serveWebPage } from './http/web-page';
+import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './operations/queue-dashboard';
 
 export interface ApiApplicationOptions {
   /** The built web page (default dist/web); tests point it at a page of their own. */
@@ -34,15 +35,22 @@ export async function createApiApplication(config: AppConfig, clock?: Clock, opt
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   useJsonBodyParser(app);
   app.useGlobalPipes(createValidationPipe());
-  addSecurityHeaders(app.getHttpAdapter().getInstance(), {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], baseUri: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
+  const pageDirectives = {
+    defaultSrc: ["'self'"],
+    baseUri: ["'none'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+  };
+  addSecurityHeaders(app.getHttpAdapter().getInstance(), { contentSecurityPolicy: { directives: pageDirectives } }, [
+    // Bull Board's page sets <base href> to its own path; its scripts and styles are its own files.
+    { prefix: QUEUE_DASHBOARD_PATH, options: { contentSecurityPolicy: { directives: { ...pageDirectives, baseUri: ["'self'"] } } } },
+  ]);
   await registerApplicationForm(app, app.get(StorageService));
   // The web page is served from this origin; CORS (a hook on every request) only for other origins.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: false });
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildApiDocument(app), { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  await app.get(QueueDashboard).register(app);
   await serveWebPage(app, options.webRoot);
   await app.init();
   await app.get(UsersService).ensureFirstAdministrator();

@@ -11,6 +11,7 @@ import { ASSESSMENT_JOBS, AssessmentModule } from '@app/assessment';
 import { NOTIFICATION_JOBS } from '@app/notifications';
 import { PLACEMENT_JOBS, PlacementsModule } from '@app/placements';
 import { PROGRAMME_JOBS, ProgrammesModule } from '@app/programmes';
+import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -23,6 +24,7 @@ export const ALL_JOBS = [
   ...ACCOUNT_JOBS,
   ...PLACEMENT_JOBS,
   ...PROGRAMME_JOBS,
+  ...SURVEY_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -50,6 +52,7 @@ export class WorkerModule {
         AssessmentModule,
         PlacementsModule,
         ProgrammesModule,
+        SurveysModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

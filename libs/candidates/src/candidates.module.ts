@@ -11,6 +11,9 @@ import { CandidateStageService } from './application/candidate-stage.service';
 import { ApplicationDuplicateHandler } from './jobs/application-duplicate.handler';
 import { ApplicationReceivedHandler } from './jobs/application-received.handler';
 import { ClosingMailHandler } from './jobs/closing-mail.handler';
+import { ApplicationsWaitingSweep } from './jobs/applications-waiting.sweep';
+import { DutchPublicHolidays } from './application/dutch-holidays';
+import { WaitingApplicationRepository } from './persistence/waiting-application.repository';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
 
@@ -28,6 +31,9 @@ import { CandidateRepository } from './persistence/candidate.repository';
     ApplicationReceivedHandler,
     ApplicationDuplicateHandler,
     ClosingMailHandler,
+    DutchPublicHolidays,
+    WaitingApplicationRepository,
+    ApplicationsWaitingSweep,
   ],
   exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService, CandidateRouteService],
 })

@@ -14,6 +14,28 @@ interface RouteAccess {
 }
 
 /**
+ * The principal of a request that needs a session, for the guard and for routes outside Nest (the
+ * queue dashboard): the token as a bearer token or, without an Authorization header, the page's
+ * cookie; a cookie-authenticated change from another site's page is refused; an enrolment-only
+ * session only where allowed; another role answers 404, as if the route did not exist (R14).
+ */
+export async function authenticateRequest(
+  request: FastifyRequest,
+  sessions: SessionsService,
+  appOrigin: string,
+  access: Pick<RouteAccess, 'enrolmentAllowed' | 'roles'>,
+): Promise<Principal> {
+  const header = request.headers.authorization;
+  const token = header === undefined ? (sessionCookieOf(request) ?? '') : header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+  if (!token || token.length > 200) throw new SessionExpiredError();
+  if (header === undefined && changesState(request) && isForeignOrigin(request, appOrigin)) throw new CrossSiteRequestError();
+  const principal = await sessions.authenticate(token);
+  if (principal.enrolmentOnly && !access.enrolmentAllowed) throw new EnrolmentOnlySessionError();
+  if (access.roles && !access.roles.includes(principal.role)) throw new NotFoundError('route');
+  return principal;
+}
+
+/**
  * Every route needs a valid session unless marked @Public(); the principal comes from the session
  * only. The session's token comes as a bearer token (programs, and the enrolment-only token) or,
  * without an Authorization header, in the web page's cookie; a change authenticated by the cookie
@@ -38,13 +60,7 @@ export class AuthGuard implements CanActivate {
     const access = this.routeAccess(context);
     if (access.isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
-    const header = request.headers.authorization;
-    const token = header === undefined ? (sessionCookieOf(request) ?? '') : header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!token || token.length > 200) throw new SessionExpiredError();
-    if (header === undefined && changesState(request) && isForeignOrigin(request, this.appOrigin)) throw new CrossSiteRequestError();
-    request.principal = await this.sessions.authenticate(token);
-    if (request.principal.enrolmentOnly && !access.enrolmentAllowed) throw new EnrolmentOnlySessionError();
-    if (access.roles && !access.roles.includes(request.principal.role)) throw new NotFoundError('route');
+    request.principal = await authenticateRequest(request, this.sessions, this.appOrigin, access);
     return true;
   }
 

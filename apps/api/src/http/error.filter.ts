@@ -42,8 +42,8 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
-/** The error body for any exception. */
-function errorBodyOf(exception: unknown): ErrorBody {
+/** The error body for any exception (also for routes outside Nest, such as the queue dashboard). */
+export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof DomainError) {
     const statusCode = STATUS_BY_KIND[exception.kind];
     return {

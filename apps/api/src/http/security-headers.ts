@@ -51,14 +51,22 @@ export const API_HEADERS: Readonly<Record<string, string>> = { ...securityHeader
  * Helmet's headers on every answer, decided by the route that answers (Fastify routes the decoded
  * path, so `/%61pi/me` is `/api/me`), never by the raw URL: the API's headers for every route under
  * /api and, as the safe default, for a request no route took (its answer is a JSON 404); the page's
- * policy for the web page and the OpenAPI page.
+ * policy for the web page and the OpenAPI page; a policy of their own for the `documents` under
+ * /api that are pages (the queue dashboard: its HTML, scripts and styles come from its own path).
  */
-export function addSecurityHeaders(fastify: FastifyInstance, pageOptions: Readonly<HelmetOptions>): void {
+export function addSecurityHeaders(
+  fastify: FastifyInstance,
+  pageOptions: Readonly<HelmetOptions>,
+  documents: readonly { prefix: string; options: Readonly<HelmetOptions> }[] = [],
+): void {
   const pageHeaders = securityHeaders(pageOptions);
   const documentHeaders = { ...pageHeaders, 'Cache-Control': 'no-store' };
+  const ownDocuments = documents.map(({ prefix, options }) => ({ prefix, headers: { ...securityHeaders(options), 'Cache-Control': 'no-store' } }));
   const headersFor = (route: string | undefined) => {
     if (route === undefined) return API_HEADERS;
     if (route !== '/api' && !route.startsWith('/api/')) return pageHeaders;
+    const own = ownDocuments.find(({ prefix }) => route === prefix || route.startsWith(`${prefix}/`));
+    if (own) return own.headers;
     return OPENAPI_PAGE.test(route) ? documentHeaders : API_HEADERS;
   };
   fastify.addHook('onRequest', (request, reply, done) => {

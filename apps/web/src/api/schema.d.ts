@@ -1073,6 +1073,22 @@ export interface paths {
         patch: operations["RoutesController_update"];
         trace?: never;
     };
+    "/api/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveysController_link"];
+        put?: never;
+        post: operations["SurveysController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -2122,6 +2138,26 @@ export interface components {
              * @description The programme the subsidy is kept on (once per person).
              */
             programmeId: string;
+        };
+        SurveyAnswerRequest: {
+            comment?: string;
+            /** @example 8 */
+            score: number;
+        };
+        SurveyAnsweredResponse: {
+            /** @enum {string} */
+            state: "answered";
+        };
+        SurveyLinkResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            occasion: "end_of_year_1" | "qualification";
+            /**
+             * @description Only `open` can be answered.
+             * @enum {string}
+             */
+            state: "open" | "answered" | "expired";
         };
         SwitchRouteRequest: {
             /**
@@ -6083,6 +6119,106 @@ export interface operations {
             };
             /** @description Not Found: Does not exist, or not for this user (R14). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SurveysController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyLinkResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SurveysController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyAnswerRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnsweredResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/applications/privacy-page').then((module) => module.PrivacyPage),
   },
   {
+    path: '/enquete/:token',
+    title: 'Tevredenheidsenquête',
+    access: 'public',
+    load: () => import('../features/surveys/survey-page').then((module) => module.SurveyPage),
+  },
+  {
     path: '/kandidaten',
     title: 'Kandidaten',
     access: EVERYONE,
@@ -138,6 +144,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: ['admin'],
     navLabel: 'Berichten',
     load: () => import('../features/operations/operations-page').then((module) => module.OperationsPage),
+  },
+  {
+    path: '/wachtrijen',
+    title: 'Wachtrijen',
+    access: ['admin'],
+    navLabel: 'Wachtrijen',
+    load: () => import('../features/operations/queues-page').then((module) => module.QueuesPage),
   },
   {
     path: '/account',

@@ -16,3 +16,6 @@ export const CANDIDATE_JOBS = [
   'candidates.application-duplicate',
   'candidates.closing-mail',
 ] as const satisfies readonly JobName[];
+
+/** The daily sweep that sends the desk the applications waiting over 5 working days. */
+export const APPLICATIONS_WAITING_SWEEP = 'candidates.applications-waiting-digest';

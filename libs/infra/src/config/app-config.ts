@@ -45,6 +45,8 @@ export interface AppConfig {
   };
   /** Seconds a stopping API keeps serving while reporting not ready, so the load balancer moves away first. */
   shutdownDrainSeconds: number;
+  /** The lowest satisfaction-survey score (1–10) that counts as satisfied (SURVEY_SATISFIED_SCORE, default 7). */
+  satisfiedScore: number;
 }
 
 export class ConfigurationError extends Error {
@@ -184,7 +186,14 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
       horizonHours: optionalInteger(environment, 'OUTBOX_HORIZON_HOURS', 72),
     },
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
+    satisfiedScore: satisfiedScore(environment),
   };
+}
+
+function satisfiedScore(environment: Environment): number {
+  const score = optionalInteger(environment, 'SURVEY_SATISFIED_SCORE', 7);
+  if (score > 10) throw new ConfigurationError(`Set SURVEY_SATISFIED_SCORE to a whole number from 1 to 10 (now "${score}").`);
+  return score;
 }
 
 /** Injection token for the validated configuration. */

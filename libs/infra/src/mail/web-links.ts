@@ -14,6 +14,16 @@ export class WebLinks {
     return this.page(`/trajecten/${encodeURIComponent(programmeId)}`);
   }
 
+  /** The list of candidates (the applications-waiting digest links here). */
+  candidates(): string {
+    return this.page('/kandidaten');
+  }
+
+  /** The satisfaction survey's one-time link (the page `/enquete/:token`). */
+  survey(token: string): string {
+    return this.page(`/enquete/${encodeURIComponent(token)}`);
+  }
+
   /** The administrators' page of messages that could not be sent. */
   operations(): string {
     return this.page('/berichten');

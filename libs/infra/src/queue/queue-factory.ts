@@ -38,6 +38,15 @@ export function createJobsQueue(config: AppConfig): JobsQueue {
   return closingConnection(queue, connection);
 }
 
+/**
+ * The whole BullMQ queue (jobs, counts, failures) for the administrators' queue dashboard: the same
+ * backend, name, prefix and fail-fast connection as the producer's. Typed as BullMQ's queue class,
+ * which the PostgreSQL backend's queue extends (Bull Board reads either).
+ */
+export function createInspectableJobsQueue(config: AppConfig): Queue<OutboxJobData> {
+  return createJobsQueue(config) as unknown as Queue<OutboxJobData>;
+}
+
 export function createJobsWorker(config: AppConfig, processor: Processor<OutboxJobData>, options: Omit<WorkerOptions, 'connection'>): JobsWorker {
   if (config.queueBackend === 'postgres') {
     return new postgresClasses.Worker<OutboxJobData>(JOBS_QUEUE_NAME, processor, {

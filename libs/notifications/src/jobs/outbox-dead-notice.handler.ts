@@ -12,6 +12,7 @@ const JOB_LABELS: Record<string, string> = {
   'selection.outcome-mail': 'de uitkomst van een selectiegesprek',
   'assessment.outcome-mail': 'de uitkomst van een geschiktheidsonderzoek',
   'accounts.password-reset-mail': 'een link om een nieuw wachtwoord te kiezen',
+  'surveys.invitation-mail': 'een uitnodiging voor de tevredenheidsenquête',
 };
 
 /**

@@ -17,4 +17,5 @@ export const JOB_LABELS: Record<string, string> = {
   'placements.proposal-mail': 'Bericht aan het schoolbestuur over een voorgestelde kandidaat',
   'programmes.term-expired-mail': 'Melding aan de medewerkers dat de termijn van een traject is verlopen',
   'programmes.repayment-task-mail': 'Taak voor het schoolbestuur: terugbetaling melden bij DUO',
+  'surveys.invitation-mail': 'Uitnodiging voor de tevredenheidsenquête',
 };

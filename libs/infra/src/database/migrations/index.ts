@@ -11,6 +11,7 @@ import { PasswordReset1764900000000 } from './1764900000000-password-reset';
 import { Routes1765000000000 } from './1765000000000-routes';
 import { Placements1765100000000 } from './1765100000000-placements';
 import { Programmes1765200000000 } from './1765200000000-programmes';
+import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Routes1765000000000,
   Placements1765100000000,
   Programmes1765200000000,
+  SatisfactionSurveys1765400000000,
 ];

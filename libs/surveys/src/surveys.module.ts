@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '@app/candidates';
+import { NotificationsModule } from '@app/notifications';
+import { SurveyLinks } from './application/survey-links';
+import { SurveyReader } from './application/survey.reader';
+import { SurveyService } from './application/survey.service';
+import { SurveyInvitationHandler } from './jobs/survey-invitation.handler';
+import { SurveyRepository } from './persistence/survey.repository';
+
+@Module({
+  imports: [CandidatesModule, NotificationsModule],
+  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyInvitationHandler],
+  exports: [SurveyService, SurveyReader],
+})
+export class SurveysModule {}

@@ -10,11 +10,12 @@ import { SELECTION_JOBS, SelectionModule } from '@app/selection';
 import { ASSESSMENT_JOBS, AssessmentModule } from '@app/assessment';
 import { NOTIFICATION_JOBS } from '@app/notifications';
 import { PLACEMENT_JOBS, PlacementsModule } from '@app/placements';
+import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
 /** Every job the modules declare. The check below fails to compile when a module's job is missing here. */
-export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS, ...NOTIFICATION_JOBS, ...ACCOUNT_JOBS, ...PLACEMENT_JOBS] as const;
+export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS, ...NOTIFICATION_JOBS, ...ACCOUNT_JOBS, ...PLACEMENT_JOBS, ...PRIVACY_JOBS] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
 void everyJobDeclared;
@@ -40,6 +41,7 @@ export class WorkerModule {
         SelectionModule,
         AssessmentModule,
         PlacementsModule,
+        PrivacyModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

@@ -9,6 +9,7 @@ import { OrganisationStatus1764700000000 } from './1764700000000-organisation-st
 import { AuditFilters1764800000000 } from './1764800000000-audit-filters';
 import { PasswordReset1764900000000 } from './1764900000000-password-reset';
 import { Placements1765100000000 } from './1765100000000-placements';
+import { Privacy1765300000000 } from './1765300000000-privacy';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditFilters1764800000000,
   PasswordReset1764900000000,
   Placements1765100000000,
+  Privacy1765300000000,
 ];

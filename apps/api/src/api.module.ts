@@ -11,11 +11,14 @@ import { CandidatesModule } from '@app/candidates';
 import { SelectionModule } from '@app/selection';
 import { AssessmentModule } from '@app/assessment';
 import { PlacementsModule } from '@app/placements';
+import { PrivacyModule } from '@app/privacy';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
 import { MatchingController } from './placements/matching.controller';
 import { PlacementsController } from './placements/placements.controller';
+import { CandidatePrivacyController } from './privacy/candidate-privacy.controller';
+import { DataRequestsController } from './privacy/data-requests.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -47,6 +50,7 @@ export class ApiModule {
         SelectionModule,
         AssessmentModule,
         PlacementsModule,
+        PrivacyModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -74,6 +78,8 @@ export class ApiModule {
         CapacityController,
         PlacementsController,
         MatchingController,
+        DataRequestsController,
+        CandidatePrivacyController,
       ],
       providers: [ShutdownState, AuditTrailService, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
     };

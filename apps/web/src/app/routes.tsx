@@ -85,6 +85,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/placements/proposals-page').then((module) => module.ProposalsPage),
   },
   {
+    path: '/verzoeken',
+    title: 'Verzoeken (AVG)',
+    access: CENTRAL_DESK,
+    navLabel: 'Verzoeken',
+    load: () => import('../features/privacy/data-requests-page').then((module) => module.DataRequestsPage),
+  },
+  {
     path: '/gebruikers',
     title: 'Gebruikers',
     access: ['admin'],

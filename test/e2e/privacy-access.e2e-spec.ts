@@ -21,8 +21,10 @@ type Send = (client: HttpClient, subject: Subject) => Promise<HttpResult>;
 /** Every route of the two privacy controllers: the central desk only; a board that may see the candidate gets 404 too. */
 const REQUEST_ROUTES: Record<string, Send> = {
   'GET /api/data-requests': (client) => client.get('/api/data-requests'),
-  'POST /api/data-requests': (client, subject) => client.post('/api/data-requests', { candidateId: subject.candidateId, kind: 'inspection', receivedOn: '2026-01-05' }),
-  'POST /api/data-requests/:id/extend': (client, subject) => client.post(`/api/data-requests/${subject.requestId}/extend`, { months: 1, reason: 'Meer tijd nodig' }),
+  'POST /api/data-requests': (client, subject) =>
+    client.post('/api/data-requests', { candidateId: subject.candidateId, kind: 'inspection', receivedOn: '2026-01-05' }),
+  'POST /api/data-requests/:id/extend': (client, subject) =>
+    client.post(`/api/data-requests/${subject.requestId}/extend`, { months: 1, reason: 'Meer tijd nodig' }),
   'POST /api/data-requests/:id/complete': (client, subject) => client.post(`/api/data-requests/${subject.requestId}/complete`, {}),
 };
 const CANDIDATE_ROUTES: Record<string, Send> = {

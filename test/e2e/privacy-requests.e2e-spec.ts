@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromBuffer, type Entry } from 'yauzl';
 import { FixedClock } from '@app/shared';
 import { useTestApp } from '../support/test-app';
 import { apply, createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { waitForQuiet } from '../support/quiet';
+import { unzip } from '../support/zip-reader';
 import { candidateInScreening, interviewBody, panelBoard, type PanelBoard } from '../support/selection-fixtures';
 
 /** Thursday 25 March 2027: 09:00 UTC is the interview's start (10:00 Amsterdam). */
@@ -14,30 +14,6 @@ const BEFORE_THE_INTERVIEW = new Date('2027-03-25T08:00:00Z');
 const THE_START = new Date('2027-03-25T09:00:00Z');
 const ADVICE = 'ADVIES-vertrouwelijk-7f3a';
 const OUTCOME = 'UITKOMST-vertrouwelijk-91bd';
-
-/** The entries of a zip, by name. */
-function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error ?? new Error('no zip'));
-      const entries = new Map<string, Buffer>();
-      zip.on('entry', (entry: Entry) => {
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 /**
  * Issue 13 item 8, R13: the desk records inspection and erasure requests with their deadlines,
@@ -76,7 +52,9 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     const record = (receivedOn: string, kind = 'inspection') => staff.http.post('/api/data-requests', { candidateId, kind, receivedOn });
     const plain = await record('2027-01-31');
     expect(plain.status).toBe(201);
-    expect(plain.body).toEqual(expect.objectContaining({ kind: 'inspection', receivedOn: '2027-01-31', deadline: '2027-02-28', status: 'open', overdue: true }));
+    expect(plain.body).toEqual(
+      expect.objectContaining({ kind: 'inspection', receivedOn: '2027-01-31', deadline: '2027-02-28', status: 'open', overdue: true }),
+    );
     expect((await record('2024-01-31', 'erasure')).body).toEqual(expect.objectContaining({ deadline: '2024-02-29', kind: 'erasure' }));
     expect((await record('2027-03-25')).body).toEqual(expect.objectContaining({ deadline: '2027-04-25', overdue: false }));
 
@@ -87,7 +65,9 @@ describe('data subject requests: deadlines, the inspection export and erasure on
 
     const extended = await staff.http.post(`/api/data-requests/${plain.body.id}/extend`, { months: 2, reason: 'Veel stukken bij drie besturen' });
     expect(extended.status).toBe(200);
-    expect(extended.body).toEqual(expect.objectContaining({ deadline: '2027-04-30', extendedByMonths: 2, extensionReason: 'Veel stukken bij drie besturen', overdue: false }));
+    expect(extended.body).toEqual(
+      expect.objectContaining({ deadline: '2027-04-30', extendedByMonths: 2, extensionReason: 'Veel stukken bij drie besturen', overdue: false }),
+    );
     expectRefusal(await staff.http.post(`/api/data-requests/${plain.body.id}/extend`, { months: 1, reason: 'Nog eens' }), 409);
 
     const other = (await record('2027-03-01')).body.id;
@@ -96,9 +76,14 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     expectRefusal(await record('2027-03-26'), 422, 'receivedOn');
     expectRefusal(await record('2027-02-30'), 400, 'receivedOn');
     expectRefusal(await record('2027-03-01', 'correction'), 400, 'kind');
-    expectRefusal(await staff.http.post('/api/data-requests', { candidateId: '8c4b4c2e-6f4f-4a55-9f3a-3e0f8f7c1d11', kind: 'inspection', receivedOn: '2027-03-01' }), 404);
+    expectRefusal(
+      await staff.http.post('/api/data-requests', { candidateId: '8c4b4c2e-6f4f-4a55-9f3a-3e0f8f7c1d11', kind: 'inspection', receivedOn: '2027-03-01' }),
+      404,
+    );
 
-    const { rows } = await app().db.query(`SELECT action, changed_fields FROM audit_log WHERE entity = 'data_request' AND entity_id = $1 ORDER BY id`, [plain.body.id]);
+    const { rows } = await app().db.query(`SELECT action, changed_fields FROM audit_log WHERE entity = 'data_request' AND entity_id = $1 ORDER BY id`, [
+      plain.body.id,
+    ]);
     expect(rows).toEqual([
       { action: 'record', changed_fields: ['candidateId', 'kind', 'receivedOn', 'deadline'] },
       { action: 'extend', changed_fields: ['deadline', 'extendedByMonths', 'extensionReason'] },
@@ -114,7 +99,9 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     const { rows: documents } = await app().db.query(`SELECT file_name AS "fileName", sha256 FROM candidate_documents WHERE candidate_id = $1 ORDER BY kind`, [
       rejected.candidateId,
     ]);
-    expect([...exported.entries.keys()].sort()).toEqual(['gegevens.json', ...documents.map((document: { fileName: string }) => `documenten/${document.fileName}`)].sort());
+    expect([...exported.entries.keys()].sort()).toEqual(
+      ['gegevens.json', ...documents.map((document: { fileName: string }) => `documenten/${document.fileName}`)].sort(),
+    );
     for (const document of documents) {
       const bytes = exported.entries.get(`documenten/${document.fileName}`)!;
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(document.sha256);
@@ -127,10 +114,21 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     expect(data.interviews[0].boards[0].advice).toEqual(expect.objectContaining({ motivation: ADVICE }));
     expect(data.disclosures.length).toBeGreaterThan(0);
     expect(data.dataRequests).toEqual([expect.objectContaining({ id: request.body.id, kind: 'inspection' })]);
-    const kinds = data.notifications.map((message: { kind: string; recipient: string }) => `${message.kind} ${message.recipient === rejected.email ? 'candidate' : 'other'}`);
+    const kinds = data.notifications.map(
+      (message: { kind: string; recipient: string }) => `${message.kind} ${message.recipient === rejected.email ? 'candidate' : 'other'}`,
+    );
     expect(kinds).toEqual(expect.arrayContaining(['application_confirmation candidate', 'interview_invitation candidate']));
     const audited = data.audit.map((row: { entity: string; action: string }) => `${row.entity} ${row.action}`);
-    expect(audited).toEqual(expect.arrayContaining(['candidate apply', 'candidate screening', 'selection_interview schedule', 'candidate_access_grant grant', 'data_request record', 'candidate export']));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        'candidate apply',
+        'candidate screening',
+        'selection_interview schedule',
+        'candidate_access_grant grant',
+        'data_request record',
+        'candidate export',
+      ]),
+    );
     const { rows } = await app().db.query(`SELECT actor_id AS "actorId", changed_fields AS fields FROM audit_log WHERE entity_id = $1 AND action = 'export'`, [
       rejected.candidateId,
     ]);
@@ -139,7 +137,11 @@ describe('data subject requests: deadlines, the inspection export and erasure on
 
   it('completing an erasure request erases through the one code path; the files go after the commit, also when the worker was down meanwhile', async () => {
     const { rows: before } = await app().db.query(`SELECT storage_key AS key FROM candidate_documents WHERE candidate_id = $1`, [rejected.candidateId]);
-    const fileExists = (key: string) => access(join(app().storageDirectory, 'documents', key)).then(() => true, () => false);
+    const fileExists = (key: string) =>
+      access(join(app().storageDirectory, 'documents', key)).then(
+        () => true,
+        () => false,
+      );
     const request = await staff.http.post('/api/data-requests', { candidateId: rejected.candidateId, kind: 'erasure', receivedOn: '2027-03-24' });
     await app().stopWorker();
     const completed = await staff.http.post(`/api/data-requests/${request.body.id}/complete`, {});
@@ -148,7 +150,9 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     // Committed, the files not yet removed: the job waits in the outbox for a worker.
     for (const { key } of before) expect(await fileExists(key)).toBe(true);
     const { rows: pending } = await app().db.query(`SELECT payload FROM outbox_jobs WHERE name = 'privacy.remove-documents' AND status = 'pending'`);
-    expect(pending).toEqual([{ payload: { candidateId: rejected.candidateId, storageKeys: expect.arrayContaining(before.map((row: { key: string }) => row.key)) } }]);
+    expect(pending).toEqual([
+      { payload: { candidateId: rejected.candidateId, storageKeys: expect.arrayContaining(before.map((row: { key: string }) => row.key)) } },
+    ]);
     await app().startWorker();
     await waitForQuiet(app());
     for (const { key } of before) expect(await fileExists(key)).toBe(false);
@@ -189,9 +193,10 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     const refused = await staff.http.post(`/api/data-requests/${request.body.id}/complete`, {});
     expectRefusal(refused, 409);
     expect(refused.body.message).toContain('Sluit het dossier eerst af');
-    const { rows } = await app().db.query(`SELECT r.status, c.erased_at AS "erasedAt" FROM data_requests r JOIN candidates c ON c.id = r.candidate_id WHERE r.id = $1`, [
-      request.body.id,
-    ]);
+    const { rows } = await app().db.query(
+      `SELECT r.status, c.erased_at AS "erasedAt" FROM data_requests r JOIN candidates c ON c.id = r.candidate_id WHERE r.id = $1`,
+      [request.body.id],
+    );
     expect(rows).toEqual([{ status: 'open', erasedAt: null }]);
     // An inspection request completes without erasing.
     const inspection = await staff.http.post('/api/data-requests', { candidateId: running.candidateId, kind: 'inspection', receivedOn: '2027-03-24' });

@@ -112,7 +112,16 @@ describe('retention: the daily erasure of closed applicants (R13)', () => {
       [ids.A],
     );
     expect(rows[0]).toEqual(
-      expect.objectContaining({ first_name: '', last_name: '', email: '', phone: '', degree_field: '', closing_reason: null, region: 'almere', stage: 'rejected' }),
+      expect.objectContaining({
+        first_name: '',
+        last_name: '',
+        email: '',
+        phone: '',
+        degree_field: '',
+        closing_reason: null,
+        region: 'almere',
+        stage: 'rejected',
+      }),
     );
     expect(rows[0]).toEqual(expect.objectContaining({ degree_level: 'wo_master', applied: true, closed: true, reference: expect.stringMatching(/^ZI-2028-/) }));
     const { rows: history } = await app().db.query(`SELECT from_stage, to_stage, reason FROM candidate_stage_history WHERE candidate_id = $1 ORDER BY id`, [

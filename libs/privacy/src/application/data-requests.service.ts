@@ -33,7 +33,12 @@ export class DataRequestsService {
     if (receivedOn > today(now)) throw new ReceivedInFutureError();
     const id = await this.unitOfWork.run(async () => {
       const requestId = await this.requests.insert({ ...input, deadline: requestDeadline(receivedOn), createdBy: actor.userId, now });
-      await this.audit.record(actor, { entity: ENTITY, entityId: requestId, action: 'record', changedFields: ['candidateId', 'kind', 'receivedOn', 'deadline'] });
+      await this.audit.record(actor, {
+        entity: ENTITY,
+        entityId: requestId,
+        action: 'record',
+        changedFields: ['candidateId', 'kind', 'receivedOn', 'deadline'],
+      });
       return requestId;
     });
     return this.reader.get(id);

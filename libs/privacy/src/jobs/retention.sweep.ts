@@ -33,7 +33,9 @@ export class RetentionSweep implements Sweep {
       try {
         if (await this.erasure.erase(SYSTEM_ACTOR, candidateId)) erased += 1;
       } catch (error) {
-        this.logger.warn(`Retention: candidate ${candidateId} not erased this run (${error instanceof Error ? error.name : 'error'}); the next run tries again`);
+        this.logger.warn(
+          `Retention: candidate ${candidateId} not erased this run (${error instanceof Error ? error.name : 'error'}); the next run tries again`,
+        );
         failure ??= error;
       }
     }

@@ -35,9 +35,7 @@ export class DataRequestsRepository {
   }
 
   forCandidate(candidateId: string): Promise<DataRequestRow[]> {
-    return this.database.query<DataRequestRow>(`SELECT ${COLUMNS} FROM data_requests r WHERE r.candidate_id = $1 ORDER BY r.created_at, r.id`, [
-      candidateId,
-    ]);
+    return this.database.query<DataRequestRow>(`SELECT ${COLUMNS} FROM data_requests r WHERE r.candidate_id = $1 ORDER BY r.created_at, r.id`, [candidateId]);
   }
 
   /** Compare-and-set: extends an open request that was not extended before; false otherwise. */

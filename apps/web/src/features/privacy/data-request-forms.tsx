@@ -37,7 +37,13 @@ export function RecordForm({ onRecorded }: { onRecorded: (request: DataRequest) 
       <h2 id="record-request-title">Verzoek vastleggen</h2>
       <form className="form" noValidate onSubmit={submit} data-testid="record-request-form">
         <Field id="record-request-search" label="Kandidaat zoeken" hint="Naam, e-mailadres of referentie (minstens 2 tekens).">
-          <input id="record-request-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} aria-describedby="record-request-search-hint" />
+          <input
+            id="record-request-search"
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            aria-describedby="record-request-search-hint"
+          />
         </Field>
         <FormField form={form} name="candidateId" id="record-request-candidate" label="Kandidaat">
           <select required>
@@ -77,7 +83,13 @@ export function ExtendForm({ request, onClose, onExtended }: { request: DataRequ
           />
         </select>
       </FormField>
-      <FormField form={form} name="reason" id="extend-reason" label="Reden" hint="Wordt bewaard bij het verzoek; de kandidaat hoort de reden binnen de eerste maand.">
+      <FormField
+        form={form}
+        name="reason"
+        id="extend-reason"
+        label="Reden"
+        hint="Wordt bewaard bij het verzoek; de kandidaat hoort de reden binnen de eerste maand."
+      >
         <textarea rows={3} required />
       </FormField>
     </FormCard>

@@ -37,7 +37,9 @@ export function DataRequestsPage() {
         {retention &&
           ` Bewaartermijnen: afgewezen of teruggetrokken kandidaten worden ${retention.applicantDays} dagen na het afsluiten gewist, met hun toestemming na ${retention.consentMonths} maanden; trajectdeelnemers ${retention.programmeYears} jaar na het einde van hun traject.`}
       </p>
-      <RecordForm onRecorded={(request) => setAnnouncement(`Verzoek vastgelegd voor ${candidateName(request)}: beantwoorden uiterlijk ${formatDate(request.deadline)}.`)} />
+      <RecordForm
+        onRecorded={(request) => setAnnouncement(`Verzoek vastgelegd voor ${candidateName(request)}: beantwoorden uiterlijk ${formatDate(request.deadline)}.`)}
+      />
       <div role="status" aria-live="polite" data-testid="data-requests-status">
         {announcement && <p className="alert alert-success">{announcement}</p>}
       </div>
@@ -57,12 +59,19 @@ export function DataRequestsPage() {
         </Field>
       </div>
       {mode?.kind === 'extend' && (
-        <ExtendForm key={mode.request.id} request={mode.request} onClose={close} onExtended={(request) => setAnnouncement(`Termijn verlengd tot ${formatDate(request.deadline)}.`)} />
+        <ExtendForm
+          key={mode.request.id}
+          request={mode.request}
+          onClose={close}
+          onExtended={(request) => setAnnouncement(`Termijn verlengd tot ${formatDate(request.deadline)}.`)}
+        />
       )}
-      {mode?.kind === 'complete' && (
-        <CompleteCard key={mode.request.id} request={mode.request} onClose={close} onCompleted={(text) => setAnnouncement(text)} />
-      )}
-      <Listing rows={requests.data?.requests} error={requests.error} empty={status === 'open' ? 'Er zijn geen open verzoeken.' : 'Er zijn nog geen afgehandelde verzoeken.'}>
+      {mode?.kind === 'complete' && <CompleteCard key={mode.request.id} request={mode.request} onClose={close} onCompleted={(text) => setAnnouncement(text)} />}
+      <Listing
+        rows={requests.data?.requests}
+        error={requests.error}
+        empty={status === 'open' ? 'Er zijn geen open verzoeken.' : 'Er zijn nog geen afgehandelde verzoeken.'}
+      >
         {(rows) => (
           <DataTable
             label={status === 'open' ? 'Open verzoeken' : 'Afgehandelde verzoeken'}

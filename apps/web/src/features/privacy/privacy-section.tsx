@@ -12,7 +12,9 @@ export function PrivacySection({ candidate }: { candidate: CandidateDetail }) {
   return (
     <SectionCard name="privacy" title="Privacy (AVG)">
       {candidate.erasedAt ? (
-        <p data-testid="erased-notice">De persoonsgegevens van deze kandidaat zijn gewist op {formatDateTime(candidate.erasedAt)}. Wat overblijft is anoniem.</p>
+        <p data-testid="erased-notice">
+          De persoonsgegevens van deze kandidaat zijn gewist op {formatDateTime(candidate.erasedAt)}. Wat overblijft is anoniem.
+        </p>
       ) : (
         <p className="muted">
           {candidate.consentToKeep
@@ -30,7 +32,10 @@ export function PrivacySection({ candidate }: { candidate: CandidateDetail }) {
       </div>
       {confirming && (
         <div className="card" data-testid="withdraw-consent-confirm">
-          <p>Na het intrekken geldt de termijn van 4 weken na het afsluiten: een dossier dat al langer gesloten is, wordt bij de volgende dagelijkse ronde gewist.</p>
+          <p>
+            Na het intrekken geldt de termijn van 4 weken na het afsluiten: een dossier dat al langer gesloten is, wordt bij de volgende dagelijkse ronde
+            gewist.
+          </p>
           <div className="actions">
             <button
               type="button"

@@ -20,7 +20,9 @@ const swcTransform = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils|@noble|@scure|archiver|zip-stream|compress-commons|crc32-stream|is-stream)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils|@noble|@scure|archiver|zip-stream|compress-commons|crc32-stream|is-stream)/)',
+  ],
   moduleNameMapper: Object.fromEntries(
     Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
   ),

@@ -15,7 +15,15 @@ import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
 /** Every job the modules declare. The check below fails to compile when a module's job is missing here. */
-export const ALL_JOBS = [...CANDIDATE_JOBS, ...SELECTION_JOBS, ...ASSESSMENT_JOBS, ...NOTIFICATION_JOBS, ...ACCOUNT_JOBS, ...PLACEMENT_JOBS, ...PRIVACY_JOBS] as const;
+export const ALL_JOBS = [
+  ...CANDIDATE_JOBS,
+  ...SELECTION_JOBS,
+  ...ASSESSMENT_JOBS,
+  ...NOTIFICATION_JOBS,
+  ...ACCOUNT_JOBS,
+  ...PLACEMENT_JOBS,
+  ...PRIVACY_JOBS,
+] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
 void everyJobDeclared;

@@ -26,7 +26,12 @@ export class CandidateListItemResponse implements CandidateListItem {
   @ApiProperty({ format: 'date-time' }) appliedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'When the candidate entered its current stage (the latest stage change).' }) stageChangedAt!: string;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the personal data was erased (R13); names and contact fields are then empty.' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the personal data was erased (R13); names and contact fields are then empty.',
+  })
   erasedAt!: string | null;
 }
 

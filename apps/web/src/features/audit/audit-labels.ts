@@ -16,6 +16,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   board_capacity: 'Capaciteit (boven-formatieve plaatsen)',
   placement: 'Plaatsing',
   matching_proposal: 'Voorstel aan schoolbestuur',
+  data_request: 'Verzoek (AVG)',
 };
 
 /** Every action in the log, in Dutch. */
@@ -66,6 +67,12 @@ export const ACTION_LABELS: Record<string, string> = {
   propose: 'Voorgesteld',
   accept: 'Voorstel aangenomen (geplaatst)',
   decline: 'Voorstel afgewezen',
+  erase: 'Persoonsgegevens gewist',
+  export: 'Gegevens geëxporteerd (inzage)',
+  withdraw_consent: 'Toestemming om te bewaren ingetrokken',
+  record: 'Vastgelegd',
+  extend: 'Termijn verlengd',
+  complete: 'Afgehandeld',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -120,6 +127,18 @@ export const FIELD_LABELS: Record<string, string> = {
   requiredTraining: 'Vereiste scholing',
   requiredSupport: 'Vereiste begeleiding',
   nextAttemptAt: 'Volgende poging',
+  'history.reason': 'Redenen in de fasegeschiedenis',
+  'outcome.motivation': 'Toelichting op de uitkomst',
+  'boards.motivation': 'Toelichting bij de adviezen',
+  endReason: 'Reden van beëindigen',
+  declineReason: 'Reden van afwijzen',
+  note: 'Toelichting',
+  kind: 'Soort verzoek',
+  receivedOn: 'Ontvangen op',
+  deadline: 'Uiterlijk beantwoorden',
+  extendedByMonths: 'Verlenging in maanden',
+  extensionReason: 'Reden van verlengen',
+  completedAt: 'Afgehandeld op',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

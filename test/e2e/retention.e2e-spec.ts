@@ -15,9 +15,9 @@ const YEARS = 24 * 365 * 3;
  * Issue 13 item 8, R13: a closed applicant is erased on the day closing + 28 days, or closing + 1
  * year with consent (29 February 2028 + 1 year = 28 February 2029), by the daily sweep; the reports'
  * counts stay; a second run erases nothing. The clock is moved by a FixedClock shared by API and worker.
- * A naive variant (inverting the clamped year: closed on or before today − 1 year) leaves C and B
- * standing on 28 February 2029 and fails there; one counting from the application instead of the
- * closing erases A on 27 March.
+ * A naive variant that inverts the clamped year (closed on or before today − 1 year) leaves B,
+ * closed 29 February 2028, standing on 28 February 2029 and fails there; one that counts 28 days
+ * as erasable from the 29th (closed_at + 28 days < now) keeps A on 28 March and fails there.
  */
 describe('retention: the daily erasure of closed applicants (R13)', () => {
   const clock = new FixedClock(at('2028-02-20'));

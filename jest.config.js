@@ -1,4 +1,7 @@
-/** Jest on Node 20 cannot require() the ESM-only NestJS packages (nor otplib's @noble and @scure): swc transforms them (STACK.md). */
+/**
+ * Jest on Node 20 cannot require() the ESM-only NestJS packages (nor otplib's @noble and @scure, nor archiver 8 and its
+ * zip packages): swc transforms them (STACK.md).
+ */
 const path = require('node:path');
 
 const swcTransform = [
@@ -17,7 +20,9 @@ const swcTransform = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils|@noble|@scure)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|content-disposition|temporal-polyfill|temporal-utils|@noble|@scure|archiver|zip-stream|compress-commons|crc32-stream|is-stream)/)',
+  ],
   moduleNameMapper: Object.fromEntries(
     Object.entries(require('./tsconfig.json').compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
   ),

@@ -15,6 +15,8 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, useTestApp } from '../support/test-app';
 import { HttpClient, type HttpResult } from '../support/http-client';
 import { apply, applicationFields, createBoard, fixture, login } from '../support/factories';
 import { problemWith } from '../support/fuzz-checks';
+import { DataRequestsController } from '../../apps/api/src/privacy/data-requests.controller';
+import { CandidatePrivacyController } from '../../apps/api/src/privacy/candidate-privacy.controller';
 import { controllerRoutes } from '../support/route-table';
 
 /**
@@ -41,6 +43,8 @@ const WRITE_CONTROLLERS = [
   RoutesController,
   CandidateRouteController,
   SurveysController,
+  DataRequestsController,
+  CandidatePrivacyController,
 ];
 /** Thousands of requests: well under a minute alone, more on a busy two-core CI machine. */
 const FUZZ_TIMEOUT_MS = 240_000;

@@ -14,6 +14,7 @@ import { PlacementsModule } from '@app/placements';
 import { RoutesModule } from '@app/routes';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
+import { PrivacyModule } from '@app/privacy';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
@@ -21,6 +22,8 @@ import { MatchingController } from './placements/matching.controller';
 import { PlacementsController } from './placements/placements.controller';
 import { ProgrammesController } from './programmes/programmes.controller';
 import { ProgrammeTasksController } from './programmes/programme-tasks.controller';
+import { CandidatePrivacyController } from './privacy/candidate-privacy.controller';
+import { DataRequestsController } from './privacy/data-requests.controller';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuditTrailService } from './audit/audit-trail.service';
@@ -59,6 +62,7 @@ export class ApiModule {
         RoutesModule,
         ProgrammesModule,
         SurveysModule,
+        PrivacyModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -91,6 +95,8 @@ export class ApiModule {
         ProgrammesController,
         ProgrammeTasksController,
         SurveysController,
+        DataRequestsController,
+        CandidatePrivacyController,
       ],
       providers: [
         ShutdownState,

@@ -12,6 +12,7 @@ import { NOTIFICATION_JOBS } from '@app/notifications';
 import { PLACEMENT_JOBS, PlacementsModule } from '@app/placements';
 import { PROGRAMME_JOBS, ProgrammesModule } from '@app/programmes';
 import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
+import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -25,6 +26,7 @@ export const ALL_JOBS = [
   ...PLACEMENT_JOBS,
   ...PROGRAMME_JOBS,
   ...SURVEY_JOBS,
+  ...PRIVACY_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -53,6 +55,7 @@ export class WorkerModule {
         PlacementsModule,
         ProgrammesModule,
         SurveysModule,
+        PrivacyModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

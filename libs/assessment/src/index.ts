@@ -2,6 +2,7 @@
 export * from './assessment.module';
 export * from './application/assessments.service';
 export * from './application/assessment.reader';
+export * from './application/assessment-personal-data.service';
 export * from './application/assessment.views';
 export * from './domain/assessment.policy';
 export * from './domain/assessment.errors';

@@ -5,6 +5,7 @@ import { RoutesModule } from '@app/routes';
 import { ApplicationsService } from './application/applications.service';
 import { CandidateAccessService } from './application/candidate-access.service';
 import { CandidateDocumentsService } from './application/candidate-documents.service';
+import { CandidatePersonalData } from './application/candidate-personal-data.service';
 import { CandidateReader } from './application/candidate.reader';
 import { CandidateRouteService } from './application/candidate-route.service';
 import { CandidateStageService } from './application/candidate-stage.service';
@@ -15,6 +16,7 @@ import { ApplicationsWaitingSweep } from './jobs/applications-waiting.sweep';
 import { DutchPublicHolidays } from './application/dutch-holidays';
 import { WaitingApplicationRepository } from './persistence/waiting-application.repository';
 import { AccessGrantRepository } from './persistence/access-grant.repository';
+import { CandidateErasureRepository } from './persistence/candidate-erasure.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
 
 @Module({
@@ -22,6 +24,8 @@ import { CandidateRepository } from './persistence/candidate.repository';
   providers: [
     CandidateRepository,
     AccessGrantRepository,
+    CandidateErasureRepository,
+    CandidatePersonalData,
     CandidateReader,
     CandidateStageService,
     CandidateAccessService,
@@ -35,6 +39,14 @@ import { CandidateRepository } from './persistence/candidate.repository';
     WaitingApplicationRepository,
     ApplicationsWaitingSweep,
   ],
-  exports: [CandidateReader, CandidateStageService, CandidateAccessService, CandidateDocumentsService, ApplicationsService, CandidateRouteService],
+  exports: [
+    CandidateReader,
+    CandidateStageService,
+    CandidateAccessService,
+    CandidateDocumentsService,
+    ApplicationsService,
+    CandidateRouteService,
+    CandidatePersonalData,
+  ],
 })
 export class CandidatesModule {}

@@ -5,6 +5,7 @@ export * from './application/candidate-stage.service';
 export * from './application/candidate-access.service';
 export * from './application/candidate-documents.service';
 export * from './application/candidate-route.service';
+export * from './application/candidate-personal-data.service';
 export * from './application/candidate.views';
 export * from './jobs/candidates.jobs';
 export * from './domain/stage';

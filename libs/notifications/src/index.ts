@@ -1,3 +1,4 @@
 export * from './application/notifications.service';
+export * from './application/notification-personal-data.service';
 export * from './notifications.module';
 export * from './jobs/notifications.jobs';

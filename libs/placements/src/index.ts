@@ -5,6 +5,7 @@ export * from './application/matching.reader';
 export * from './application/capacity.service';
 export * from './application/placements.service';
 export * from './application/matching.service';
+export * from './application/placement-personal-data.service';
 export * from './application/placement.views';
 export * from './domain/placement.policy';
 export * from './domain/placements.errors';

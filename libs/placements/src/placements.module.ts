@@ -9,9 +9,11 @@ import { MatchingReader } from './application/matching.reader';
 import { MatchingService } from './application/matching.service';
 import { PlacementReader } from './application/placement.reader';
 import { PlacementsService } from './application/placements.service';
+import { PlacementPersonalData } from './application/placement-personal-data.service';
 import { ProposalMailHandler } from './jobs/proposal-mail.handler';
 import { CapacityRepository } from './persistence/capacity.repository';
 import { PlacementsRepository } from './persistence/placements.repository';
+import { PlacementErasureRepository } from './persistence/placement-erasure.repository';
 import { ProposalsRepository } from './persistence/proposals.repository';
 
 /** Supernumerary capacity per board and school year, placements and matching (R7, R14). */
@@ -21,6 +23,8 @@ import { ProposalsRepository } from './persistence/proposals.repository';
     CapacityRepository,
     PlacementsRepository,
     ProposalsRepository,
+    PlacementErasureRepository,
+    PlacementPersonalData,
     PlacementReader,
     MatchingReader,
     CapacityService,
@@ -28,6 +32,6 @@ import { ProposalsRepository } from './persistence/proposals.repository';
     MatchingService,
     ProposalMailHandler,
   ],
-  exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService],
+  exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService, PlacementPersonalData],
 })
 export class PlacementsModule {}

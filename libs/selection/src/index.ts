@@ -2,6 +2,7 @@ export * from './selection.module';
 export * from './application/interviews.service';
 export * from './application/interview-decisions.service';
 export * from './application/interview.reader';
+export * from './application/interview-personal-data.service';
 export * from './application/interview.views';
 export * from './application/interview-calendar';
 export * from './domain/interview.policy';

@@ -5,6 +5,7 @@ import { NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
 import { InterviewDecisionsService } from './application/interview-decisions.service';
 import { InterviewReader } from './application/interview.reader';
+import { InterviewPersonalData } from './application/interview-personal-data.service';
 import { InterviewsService } from './application/interviews.service';
 import { PanelMembers } from './application/panel-members.service';
 import { InterviewCancellationHandler } from './jobs/interview-cancellation.handler';
@@ -14,12 +15,15 @@ import { InterviewOutcomeMailHandler } from './jobs/interview-outcome-mail.handl
 import { InterviewReminderHandler } from './jobs/interview-reminder.handler';
 import { InterviewReminderSweep } from './jobs/interview-reminder.sweep';
 import { InterviewsRepository } from './persistence/interviews.repository';
+import { InterviewErasureRepository } from './persistence/interview-erasure.repository';
 
 /** Joint selection interviews: planning, invitations, advice, outcome and reminders (R5, R12). */
 @Module({
   imports: [AccountsModule, CandidatesModule, NotificationsModule, OrganisationsModule],
   providers: [
     InterviewsRepository,
+    InterviewErasureRepository,
+    InterviewPersonalData,
     InterviewReader,
     InterviewsService,
     InterviewDecisionsService,
@@ -31,6 +35,6 @@ import { InterviewsRepository } from './persistence/interviews.repository';
     InterviewReminderHandler,
     InterviewReminderSweep,
   ],
-  exports: [InterviewReader, InterviewsService, InterviewDecisionsService],
+  exports: [InterviewReader, InterviewsService, InterviewDecisionsService, InterviewPersonalData],
 })
 export class SelectionModule {}

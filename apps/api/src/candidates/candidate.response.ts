@@ -26,6 +26,13 @@ export class CandidateListItemResponse implements CandidateListItem {
   @ApiProperty({ format: 'date-time' }) appliedAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'When the candidate entered its current stage (the latest stage change).' }) stageChangedAt!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the personal data was erased (R13); names and contact fields are then empty.',
+  })
+  erasedAt!: string | null;
 }
 
 export class CandidatePageResponse {
@@ -50,6 +57,7 @@ export class CandidateDocumentResponse implements CandidateDocumentView {
 }
 
 export class DisclosureResponse implements DisclosureView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['board', 'institute', 'coach'] }) partyKind!: 'board' | 'institute' | 'coach';
   @ApiProperty({ format: 'uuid' }) partyId!: string;
   @ApiProperty() purpose!: string;

@@ -321,6 +321,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/{id}/consent/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CandidatePrivacyController_withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/{id}/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -329,6 +345,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CandidatesController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CandidatePrivacyController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -427,6 +459,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CandidatesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DataRequestsController_list"];
+        put?: never;
+        post: operations["DataRequestsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRequestsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/data-requests/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DataRequestsController_extend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1328,6 +1408,11 @@ export interface components {
             documents: components["schemas"]["CandidateDocumentResponse"][];
             /** Format: email */
             email: string;
+            /**
+             * Format: date-time
+             * @description When the personal data was erased (R13); names and contact fields are then empty.
+             */
+            erasedAt: string | null;
             firstName: string;
             /** Format: uuid */
             id: string;
@@ -1371,6 +1456,11 @@ export interface components {
             appliedAt: string;
             /** Format: email */
             email: string;
+            /**
+             * Format: date-time
+             * @description When the personal data was erased (R13); names and contact fields are then empty.
+             */
+            erasedAt: string | null;
             firstName: string;
             /** Format: uuid */
             id: string;
@@ -1421,6 +1511,7 @@ export interface components {
             /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
             newPassword: string;
         };
+        CompleteDataRequestRequest: Record<string, never>;
         ContactResponse: {
             /**
              * Format: email
@@ -1466,6 +1557,39 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "admin" | "staff" | "coach" | "board" | "institute";
+        };
+        DataRequestListResponse: {
+            requests: components["schemas"]["DataRequestResponse"][];
+            retention: components["schemas"]["RetentionTermsResponse"];
+        };
+        DataRequestResponse: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @description First and last name; empty when the candidate has been erased. */
+            candidateName: string;
+            /** @example ZI-2027-00301 */
+            candidateReference: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Receipt + 1 month (clamped), or + 1 + the extension.
+             * @example 2027-02-28
+             */
+            deadline: string;
+            extendedByMonths: number | null;
+            extensionReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "inspection" | "erasure";
+            /** @description Open and past its deadline. */
+            overdue: boolean;
+            /** @example 2027-01-31 */
+            receivedOn: string;
+            /** @enum {string} */
+            status: "open" | "completed";
         };
         DeadJobResponse: {
             attempts: number;
@@ -1513,6 +1637,8 @@ export interface components {
             /** Format: uuid */
             grantedBy: string | null;
             /** Format: uuid */
+            id: string;
+            /** Format: uuid */
             partyId: string;
             /** @enum {string} */
             partyKind: "board" | "institute" | "coach";
@@ -1548,6 +1674,11 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ExtendDataRequestRequest: {
+            /** @example 2 */
+            months: number;
+            reason: string;
         };
         ExtendRequest: {
             /** @example 6 */
@@ -1953,6 +2084,20 @@ export interface components {
             placementStartDate: string;
             stage: string;
         };
+        RecordDataRequestRequest: {
+            /** Format: uuid */
+            candidateId: string;
+            /**
+             * @description `inspection` (inzageverzoek) or `erasure` (verzoek tot wissen).
+             * @enum {string}
+             */
+            kind: "inspection" | "erasure";
+            /**
+             * @description The day the request was received; the deadline is one month later.
+             * @example 2027-01-31
+             */
+            receivedOn: string;
+        };
         RecordOutcomeRequest: {
             /** @example 2026-04-20 */
             decidedOn: string;
@@ -2004,6 +2149,14 @@ export interface components {
              * @example 2027-03-25T10:00
              */
             startsAt?: string;
+        };
+        RetentionTermsResponse: {
+            /** @description Days a rejected or withdrawn applicant is kept after closing. */
+            applicantDays: number;
+            /** @description Months with the recorded consent to keep. */
+            consentMonths: number;
+            /** @description Years a programme participant is kept after the programme ends. */
+            programmeYears: number;
         };
         RetriedJobResponse: {
             /** Format: uuid */
@@ -3423,6 +3576,58 @@ export interface operations {
             };
         };
     };
+    CandidatePrivacyController_withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateDetailResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CandidatesController_download: {
         parameters: {
             query?: never;
@@ -3443,6 +3648,46 @@ export interface operations {
                 content: {
                     "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatePrivacyController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A zip with gegevens.json (everything held on the person) and the documents under documenten/, under their kept names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             /** @description Unauthorized: No valid session. */
@@ -3940,6 +4185,236 @@ export interface operations {
             };
             /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DataRequestsController_list: {
+        parameters: {
+            query?: {
+                /** @description Default `open`. */
+                status?: "open" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataRequestListResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DataRequestsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDataRequestRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataRequestResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DataRequestsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteDataRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataRequestResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DataRequestsController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendDataRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataRequestResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

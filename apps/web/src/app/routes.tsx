@@ -111,6 +111,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/programmes/programme-page').then((module) => module.ProgrammeRoute),
   },
   {
+    path: '/verzoeken',
+    title: 'Verzoeken (AVG)',
+    access: CENTRAL_DESK,
+    navLabel: 'Verzoeken',
+    load: () => import('../features/privacy/data-requests-page').then((module) => module.DataRequestsPage),
+  },
+  {
     path: '/gebruikers',
     title: 'Gebruikers',
     access: ['admin'],

@@ -29,6 +29,11 @@ export class AuditReader {
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor({ sortKey: '', id: last.id }) : null };
   }
 
+  /** Every row about the given entities (ids, or the first part of a compound id), oldest first: what the log holds on one person (R13). */
+  about(entityIds: string[]): Promise<AuditRecord[]> {
+    return entityIds.length === 0 ? Promise.resolve([]) : this.audit.about(entityIds);
+  }
+
   /** The users who acted in the log, by name. */
   actors(): Promise<AuditActor[]> {
     return this.audit.actors();

@@ -43,6 +43,18 @@ export class AuditRepository {
     );
   }
 
+  /** Every row about the given entity ids, a compound id ('<interview>/<board>') by its first part too; oldest first. */
+  about(entityIds: string[]): Promise<AuditRecord[]> {
+    return this.database.query<AuditRecord>(
+      `SELECT a.id::text AS id, a.at, a.actor_id AS "actorId", u.name AS "actorName", a.actor_role AS "actorRole",
+              a.entity, a.entity_id AS "entityId", a.action, a.changed_fields AS "changedFields"
+       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+       WHERE split_part(a.entity_id, '/', 1) = ANY($1::text[])
+       ORDER BY a.id`,
+      [entityIds],
+    );
+  }
+
   actors(): Promise<AuditActor[]> {
     return this.database.query<AuditActor>(
       `SELECT u.id, u.name, u.role FROM users u

@@ -17,6 +17,8 @@ export interface CandidateListItem {
   updatedAt: IsoTimestamp;
   /** When the candidate entered the current stage: the latest stage change (or the application). */
   stageChangedAt: IsoTimestamp;
+  /** When the personal data was erased (R13); names, address and the rest are then empty. */
+  erasedAt: IsoTimestamp | null;
 }
 
 export interface CandidateDocumentView {
@@ -29,6 +31,7 @@ export interface CandidateDocumentView {
 }
 
 export interface DisclosureView {
+  id: string;
   partyKind: 'board' | 'institute' | 'coach';
   partyId: string;
   purpose: string;

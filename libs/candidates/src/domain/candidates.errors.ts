@@ -68,3 +68,14 @@ export class RouteNotForDegreeError extends DomainError {
     super('candidates.route_not_for_degree', 'unprocessable', message, [{ field: 'route', message }]);
   }
 }
+
+/** R13: erasure keeps the anonymous record of a finished path; a dossier still running is closed first. */
+export class CandidateStillOpenError extends DomainError {
+  constructor(current: Stage) {
+    super(
+      'candidates.still_open',
+      'conflict',
+      `Een lopend dossier kan niet gewist worden: de kandidaat staat in fase ${STAGE_LABELS[current]}. Sluit het dossier eerst af (afwijzen of teruggetrokken) en wis daarna.`,
+    );
+  }
+}

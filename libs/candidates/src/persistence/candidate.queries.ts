@@ -15,7 +15,8 @@ import type { CandidateSort } from '../application/candidate.views';
 const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
-  ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt", ${isoTime('c.stage_changed_at')} AS "stageChangedAt"`;
+  ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt", ${isoTime('c.stage_changed_at')} AS "stageChangedAt",
+  ${isoTime('c.erased_at')} AS "erasedAt"`;
 
 /** Per sort its key column (also what the keyset position holds) and direction; the id breaks ties. Each has an index (migrations). */
 const SORT_KEYS: Record<CandidateSort, { column: string; direction: 'ASC' | 'DESC'; keyType: string }> = {
@@ -69,7 +70,7 @@ function buildDetailSql(visibilitySql: string): string {
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
              'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
            FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,
-         CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('partyKind', g.party_kind, 'partyId', g.party_id,
+         CASE WHEN $2::boolean THEN COALESCE((SELECT json_agg(json_build_object('id', g.id, 'partyKind', g.party_kind, 'partyId', g.party_id,
              'purpose', g.purpose, 'disclosed', g.disclosed, 'grantedBy', g.granted_by, 'grantedAt', ${isoTime('g.granted_at')},
              'revokedAt', ${isoTime('g.revoked_at')}) ORDER BY g.granted_at)
            FROM candidate_access_grants g WHERE g.candidate_id = c.id), '[]') ELSE '[]' END AS disclosures

@@ -104,7 +104,8 @@ export class CandidateRepository {
                 'region', region, 'stage', stage,
                 'appliedAt', to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                 'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                'stageChangedAt', to_char(stage_changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                'stageChangedAt', to_char(stage_changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'erasedAt', to_char(erased_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                 ORDER BY position) FILTER (WHERE position <= $3) AS items
        FROM visible GROUP BY stage`,
       [filter.region, filter.searchPattern, filter.perStage, filter.stage, ...visibility.parameters],
@@ -149,7 +150,7 @@ export class CandidateRepository {
 
   async contact(id: string): Promise<CandidateContact | null> {
     const [row] = await this.database.query<CandidateContact>(
-      `SELECT id, reference, first_name AS "firstName", last_name AS "lastName", email, region, stage FROM candidates WHERE id = $1`,
+      `SELECT id, reference, first_name AS "firstName", last_name AS "lastName", email, region, stage FROM candidates WHERE id = $1 AND erased_at IS NULL`,
       [id],
     );
     return row ?? null;
@@ -162,7 +163,10 @@ export class CandidateRepository {
   }
 
   names(ids: string[]): Promise<{ id: string; name: string; reference: string }[]> {
-    return this.database.query(`SELECT id, first_name || ' ' || last_name AS name, reference FROM candidates WHERE id = ANY($1::uuid[])`, [ids]);
+    return this.database.query(
+      `SELECT id, CASE WHEN erased_at IS NULL THEN first_name || ' ' || last_name ELSE '' END AS name, reference FROM candidates WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**

@@ -43,6 +43,8 @@ export interface AppConfig {
     /** How long after it was written a job is still tried; then it is dead and shown to administrators. */
     horizonHours: number;
   };
+  /** R13: the retention terms (RETENTION_PROGRAMME_YEARS: years a programme participant is kept after the programme ends). */
+  retention: { programmeYears: number };
   /** Seconds a stopping API keeps serving while reporting not ready, so the load balancer moves away first. */
   shutdownDrainSeconds: number;
   /** The lowest satisfaction-survey score (1–10) that counts as satisfied (SURVEY_SATISFIED_SCORE, default 7). */
@@ -185,6 +187,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
       maxRetryDelaySeconds: Math.round(optionalPositiveNumber(environment, 'OUTBOX_MAX_RETRY_MINUTES', 5) * 60),
       horizonHours: optionalInteger(environment, 'OUTBOX_HORIZON_HOURS', 72),
     },
+    retention: { programmeYears: optionalInteger(environment, 'RETENTION_PROGRAMME_YEARS', 4) },
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
     satisfiedScore: satisfiedScore(environment),
   };

@@ -56,6 +56,11 @@ export class PlacementsRepository {
     );
   }
 
+  /** Every placement of one candidate, any status (the inspection export of R13). */
+  forCandidate(candidateId: string): Promise<PlacementRow[]> {
+    return this.database.query<PlacementRow>(`SELECT ${COLUMNS} FROM placements p WHERE p.candidate_id = $1 ORDER BY p.created_at, p.id`, [candidateId]);
+  }
+
   async active(candidateId: string): Promise<PlacementRow | null> {
     const [row] = await this.database.query<PlacementRow>(`SELECT ${COLUMNS} FROM placements p WHERE p.candidate_id = $1 AND p.status = 'active'`, [
       candidateId,

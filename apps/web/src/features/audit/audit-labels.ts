@@ -20,6 +20,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   programme: 'Traject',
   subsidy: 'Subsidie zij-instroom',
   programme_task: 'Taak voor het schoolbestuur',
+  data_request: 'Verzoek (AVG)',
 };
 
 /** Every action in the log, in Dutch. */
@@ -77,6 +78,11 @@ export const ACTION_LABELS: Record<string, string> = {
   switch_route: 'Overgestapt naar een andere route',
   done: 'Afgehandeld',
   seed: 'Vastgelegd als demogegevens',
+  erase: 'Persoonsgegevens gewist',
+  export: 'Gegevens geëxporteerd (inzage)',
+  withdraw_consent: 'Toestemming om te bewaren ingetrokken',
+  record: 'Vastgelegd',
+  complete: 'Afgehandeld',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -163,6 +169,14 @@ export const FIELD_LABELS: Record<string, string> = {
   holdsPlace: 'Neemt een plaats in',
   endReason: 'Reden van beëindigen',
   previousProgrammeId: 'Vorig traject',
+  'history.reason': 'Redenen in de fasegeschiedenis',
+  'outcome.motivation': 'Toelichting op de uitkomst',
+  'boards.motivation': 'Toelichting bij de adviezen',
+  receivedOn: 'Ontvangen op',
+  deadline: 'Uiterlijk beantwoorden',
+  extendedByMonths: 'Verlenging in maanden',
+  extensionReason: 'Reden van verlengen',
+  completedAt: 'Afgehandeld op',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

@@ -39,7 +39,8 @@ function Subject({ item }: { item: AuditEntry }) {
   if (item.candidate) {
     return (
       <>
-        {entity}: <Link to={candidatePath(item.entityId)}>{item.candidate.name}</Link> <span className="small muted">{item.candidate.reference}</span>
+        {entity}: <Link to={candidatePath(item.entityId)}>{item.candidate.name || 'Gewist'}</Link>{' '}
+        <span className="small muted">{item.candidate.reference}</span>
       </>
     );
   }

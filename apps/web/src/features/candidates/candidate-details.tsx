@@ -12,7 +12,7 @@ export function CandidateDetails({ candidate }: { candidate: CandidateDetail }) 
         <dt>Referentie</dt>
         <dd>{candidate.reference}</dd>
         <dt>E-mailadres</dt>
-        <dd>{candidate.email}</dd>
+        <dd>{candidate.email || '—'}</dd>
         <dt>Telefoonnummer</dt>
         <dd>{candidate.phone || '—'}</dd>
         <dt>Hoogst afgeronde opleiding</dt>

@@ -8,11 +8,12 @@ import { label, STAGE_LABELS } from '../../shared/labels';
 import { ErrorMessage, errorText, focusById, Loading } from '../../shared/ui';
 import { AssessmentSection } from '../assessment/assessment-section';
 import { CandidateRouteSection } from '../routes/candidate-route-section';
+import { PrivacySection } from '../privacy/privacy-section';
 import { SelectionSection } from '../selection/selection-section';
 import { CandidateDetails, CandidateDocuments } from './candidate-details';
 import { DisclosuresSection } from './disclosures-section';
 import { HistorySection } from './history-section';
-import { downloadDocument, isStale, useCandidate, useReloadCandidate, useStageCommand } from './queries';
+import { downloadDocument, fullName, isStale, useCandidate, useReloadCandidate, useStageCommand } from './queries';
 import { CANDIDATE_TITLE_ID, StageActions } from './stage-actions';
 
 /** `/kandidaten/:id`: a fresh page per candidate, so no form stays open across candidates. */
@@ -61,6 +62,7 @@ function CandidatePage({ id }: { id: string }) {
       <SelectionSection candidate={candidate.data} />
       <AssessmentSection candidate={candidate.data} />
       {isCentralDesk(viewer) && <DisclosuresSection disclosures={candidate.data.disclosures ?? []} />}
+      {isCentralDesk(viewer) && <PrivacySection candidate={candidate.data} />}
       <HistorySection candidateId={id} />
     </section>
   );
@@ -70,7 +72,7 @@ function CandidateTitle({ candidate }: { candidate: CandidateDetail }) {
   return (
     <div className="page-title">
       <h1 id={CANDIDATE_TITLE_ID} tabIndex={-1}>
-        {candidate.firstName} {candidate.lastName}
+        {fullName(candidate)}
       </h1>
       {/* A polite live region: a stage command's result (the new stage) is read out when it shows. */}
       <span className={`badge stage-${candidate.stage}`} data-testid="candidate-stage" role="status">

@@ -81,8 +81,9 @@ export function useCandidateHistory(id: string) {
   });
 }
 
-export function fullName(candidate: { firstName: string; lastName: string }): string {
-  return `${candidate.firstName} ${candidate.lastName}`.trim();
+/** An erased candidate (R13) keeps no name: "Gewist". */
+export function fullName(candidate: { firstName: string; lastName: string; erasedAt?: string | null }): string {
+  return candidate.erasedAt ? 'Gewist' : `${candidate.firstName} ${candidate.lastName}`.trim();
 }
 
 export type StageCommand = { command: 'screening' } | { command: 'reject'; reason: string } | { command: 'withdraw'; reason: string };

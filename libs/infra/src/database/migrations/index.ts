@@ -11,6 +11,7 @@ import { PasswordReset1764900000000 } from './1764900000000-password-reset';
 import { Routes1765000000000 } from './1765000000000-routes';
 import { Placements1765100000000 } from './1765100000000-placements';
 import { Programmes1765200000000 } from './1765200000000-programmes';
+import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   Routes1765000000000,
   Placements1765100000000,
   Programmes1765200000000,
+  Privacy1765300000000,
   SatisfactionSurveys1765400000000,
 ];

@@ -75,10 +75,14 @@ export class Outbox implements OnApplicationShutdown {
     return rows.map((row) => row.id);
   }
 
-  /** Hands committed jobs to the queue without making the caller wait on the queue. */
-  dispatch(outboxIds: string[]): void {
-    if (outboxIds.length === 0) return;
-    void this.enqueue(outboxIds).catch((error: unknown) => {
+  /**
+   * Hands committed jobs that are due to the queue; a job with a later `runAt` is left to the
+   * reconciler, which hands it over once due. Never throws: the caller does not wait on the queue
+   * (the promise tells a test when the hand-over is over).
+   */
+  dispatch(outboxIds: string[]): Promise<void> {
+    if (outboxIds.length === 0) return Promise.resolve();
+    return this.enqueue(outboxIds).catch((error: unknown) => {
       this.logger.warn(`Outbox hand-over deferred to the reconciler: ${(error as Error).message}`);
     });
   }
@@ -212,8 +216,11 @@ export class Outbox implements OnApplicationShutdown {
   }
 
   private async enqueue(outboxIds: string[]): Promise<void> {
-    const rows = await this.database.query<{ id: string; attempts: number }>(`SELECT id, attempts FROM outbox_jobs WHERE id = ANY($1::uuid[])`, [outboxIds]);
-    await this.enqueueRows(rows);
+    const rows = await this.database.query<{ id: string; attempts: number }>(
+      `SELECT id, attempts FROM outbox_jobs WHERE id = ANY($1::uuid[]) AND status = 'pending' AND next_attempt_at <= $2`,
+      [outboxIds, this.clock.now()],
+    );
+    if (rows.length > 0) await this.enqueueRows(rows);
   }
 
   private async enqueueRows(rows: { id: string; attempts: number }[]): Promise<void> {

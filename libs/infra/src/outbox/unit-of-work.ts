@@ -24,6 +24,6 @@ export class UnitOfWork {
     if (jobs.length === 0) return;
     if (!this.database.inTransaction()) throw new Error('enqueue needs a unit of work: call it inside UnitOfWork.run');
     const outboxIds = await this.outbox.write(jobs);
-    this.database.afterCommit(() => this.outbox.dispatch(outboxIds));
+    this.database.afterCommit(() => void this.outbox.dispatch(outboxIds));
   }
 }

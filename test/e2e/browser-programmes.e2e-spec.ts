@@ -2,7 +2,7 @@ import { FixedClock } from '@app/shared';
 import { createUser } from '../support/factories';
 import { noonInAmsterdam } from '../support/assessment-fixtures';
 import { boardWithSchool } from '../support/placement-fixtures';
-import { candidatesAtAssessmentPassed, place } from '../support/programme-fixtures';
+import { candidatesAtAssessmentPassed } from '../support/programme-fixtures';
 import {
   expectAccessible,
   expectAccessibleOnPhoneToo,
@@ -17,27 +17,51 @@ import {
 const BROWSER_TEST_TIMEOUT_MS = 180_000;
 
 /**
- * The programme road in the web page: a placed candidate's programme is started (a stale VOG is
- * refused on its field first), the subsidy recorded, the dropout recorded, and the board sees the
- * repayment risk and its task and marks it done. The placement is arranged through the API (the
- * placement pages are built on another branch). The API's clock stands on 15 March 2026.
+ * The programme road in the web page: staff propose the candidate to a board, the board places
+ * them, staff start the programme (a stale VOG is refused on its field first), record the subsidy
+ * and the dropout, and the board sees the repayment risk and its task and marks it done. The
+ * API's clock stands on 15 March 2026.
  */
-describe('web page: start a programme, record a dropout, the board reports it to DUO', () => {
+describe('web page: propose, place, start a programme, record a dropout, the board reports it to DUO', () => {
   const clock = new FixedClock(noonInAmsterdam('2026-03-15'));
   const { app, browser } = useBrowserTestApp({ clock });
 
   it(
-    'staff start the programme and record the dropout; the board sees the repayment task and marks it done',
+    'staff propose, the board places, staff start the programme and record the dropout; the board sees the repayment task and marks it done',
     async () => {
       const staff = await createUser(app(), 'staff');
       const board = await boardWithSchool(app());
       const [candidateId] = await candidatesAtAssessmentPassed(app(), 1);
       await app().db.query(`UPDATE candidates SET first_name = 'Noor', last_name = 'Trajectproef' WHERE id = $1`, [candidateId]);
-      await place(staff.http, candidateId, board);
+      expect((await staff.http.put(`/api/boards/${board.boardId}/capacity/2025-2026`, { places: 2 })).status).toBe(200);
 
+      // Matching: staff propose the candidate to the board.
       const desk = await openSession(browser(), app().baseUrl);
       await logIn(desk.page, staff.email, staff.password);
       const page = desk.page;
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Matching' }).click();
+      await page.getByTestId(`pool-${candidateId}`).waitFor();
+      await page.getByRole('button', { name: 'Voorstellen aan schoolbestuur: Noor Trajectproef' }).click();
+      const proposal = page.getByTestId('proposal-form');
+      await proposal.getByLabel('Schoolbestuur', { exact: true }).selectOption(board.boardId);
+      await proposal.getByRole('button', { name: 'Voorstellen' }).click();
+      await waitForText(page.getByTestId(`pool-${candidateId}`), `${board.boardName}: voorgesteld`);
+      await expectAccessible(page);
+
+      // The board places the candidate from the proposal: boven-formatief, from 1 September 2025.
+      const boardSession = await openSession(browser(), app().baseUrl);
+      await logIn(boardSession.page, board.user.email, board.user.password);
+      const boardPage = boardSession.page;
+      await boardPage.getByRole('link', { name: 'Voorstellen' }).click();
+      await boardPage.getByRole('button', { name: 'Plaatsen: Noor Trajectproef' }).click();
+      const placement = boardPage.getByTestId('placement-form');
+      await placement.getByLabel('School', { exact: true }).selectOption(board.schoolId);
+      await placement.getByLabel('Startdatum', { exact: true }).fill('2025-09-01');
+      await placement.getByLabel('FTE', { exact: true }).fill('0,8');
+      await expectAccessible(boardPage);
+      await placement.getByRole('button', { name: 'Plaatsen' }).click();
+      await waitForText(boardPage.getByTestId(`proposal-${candidateId}`), 'Geplaatst');
+
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Trajecten' }).click();
       const ready = page.getByTestId('ready-section');
       await waitForText(ready, 'Noor Trajectproef');
@@ -101,9 +125,6 @@ describe('web page: start a programme, record a dropout, the board reports it to
       await expectAccessibleOnPhoneToo(page);
 
       // The board: the task on its programmes page, marked done there.
-      const boardSession = await openSession(browser(), app().baseUrl);
-      await logIn(boardSession.page, board.user.email, board.user.password);
-      const boardPage = boardSession.page;
       await boardPage.goto('/trajecten');
       const tasks = boardPage.getByTestId('tasks-section');
       await waitForText(tasks, 'Meld bij DUO dat Noor Trajectproef');

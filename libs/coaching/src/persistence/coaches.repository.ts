@@ -85,7 +85,7 @@ export class CoachesRepository {
 
   history(programmeId: string): Promise<AssignmentView[]> {
     return this.database.query<AssignmentView>(
-      `SELECT ${ASSIGNMENT_COLUMNS} FROM coach_assignments a WHERE a.programme_id = $1 ORDER BY a.assigned_at, a.id`,
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM coach_assignments a WHERE a.programme_id = $1 ORDER BY a.assigned_at, a.ended_at IS NULL, a.from_date, a.id`,
       [programmeId],
     );
   }

@@ -77,7 +77,9 @@ describe('coaching: coaches, assignment, sessions, progress, at risk', () => {
     await sweep();
     await waitForQuiet(app());
     expect(await coachOf(programmes[3])).toBeNull();
-    const again = await app().db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'programme_needs_coach' AND subject_id = $1`, [programmes[3]]);
+    const again = await app().db.query(`SELECT count(*)::int AS count FROM notifications WHERE kind = 'programme_needs_coach' AND subject_id = $1`, [
+      programmes[3],
+    ]);
     expect(again.rows[0].count).toBe(mails.rows.length);
     // The first programme ends: the sweep frees its coach's place and assigns the waiting one.
     const dropped = await staff.http.post(`/api/programmes/${programmes[0]}/dropout`, { droppedOutOn: '2026-03-10', reason: DROPOUT_REASON_CODES[0] });
@@ -95,7 +97,9 @@ describe('coaching: coaches, assignment, sessions, progress, at risk', () => {
     // Both coaches are at their maximum now.
     expectRefusal(await staff.http.put(`/api/programmes/${target}/coach`, { coachId: other.id }), 409, 'overrideReason');
     expectRefusal(await staff.http.put(`/api/programmes/${target}/coach`, { coachId: coachA.id, overrideReason: 'x'.repeat(501) }), 400, 'overrideReason');
-    expect((await staff.http.put(`/api/programmes/${target}/coach`, { coachId: other.id, overrideReason: 'Zelfde school als de vorige kandidaat' })).status).toBe(204);
+    expect(
+      (await staff.http.put(`/api/programmes/${target}/coach`, { coachId: other.id, overrideReason: 'Zelfde school als de vorige kandidaat' })).status,
+    ).toBe(204);
     const overview = await staff.http.get(`/api/programmes/${target}/coaching`);
     const history = (overview.body as { history: { coachId: string; fromDate: string; untilDate: string | null; overrideReason: string | null }[] }).history;
     expect(history).toEqual([
@@ -135,7 +139,8 @@ describe('coaching: coaches, assignment, sessions, progress, at risk', () => {
 
     // The reassigned programme: its former coach was not its coach on a date after the change.
     const moved = programmes[1];
-    const formerCoach = (await app().db.query(`SELECT coach_id FROM coach_assignments WHERE programme_id = $1 AND ended_at IS NOT NULL`, [moved])).rows[0].coach_id;
+    const formerCoach = (await app().db.query(`SELECT coach_id FROM coach_assignments WHERE programme_id = $1 AND ended_at IS NOT NULL`, [moved])).rows[0]
+      .coach_id;
     const newCoach = formerCoach === coachA.id ? coachB : coachA;
     expectRefusal(await newCoach.http.post(`/api/programmes/${moved}/coaching-sessions`, { date: '2026-03-01', minutes: 60, kind: 'individual' }), 422, 'date');
     expect((await newCoach.http.post(`/api/programmes/${moved}/coaching-sessions`, { date: '2026-03-15', minutes: 60, kind: 'individual' })).status).toBe(201);
@@ -144,9 +149,12 @@ describe('coaching: coaches, assignment, sessions, progress, at risk', () => {
 
     // Only the author edits or deletes.
     expect((await staff.http.patch(`${path}/${sessionId}`, { date: '2026-03-10', minutes: 120, kind: 'workplace_visit' })).status).toBe(403);
-    expect((await coachA.http.patch(`${path}/${sessionId}`, { date: '2026-03-10', minutes: 120, kind: 'workplace_visit', note: 'Les geobserveerd' })).status).toBe(204);
+    expect(
+      (await coachA.http.patch(`${path}/${sessionId}`, { date: '2026-03-10', minutes: 120, kind: 'workplace_visit', note: 'Les geobserveerd' })).status,
+    ).toBe(204);
     const overview = await coachA.http.get(`/api/programmes/${own}/coaching`);
-    const progress = (overview.body as { progress: { studyYear: number; normHours: number; dueHours: number; loggedHours: number; behind: boolean }[] }).progress;
+    const progress = (overview.body as { progress: { studyYear: number; normHours: number; dueHours: number; loggedHours: number; behind: boolean }[] })
+      .progress;
     // Year 1 runs 2025-10-01 to 2026-09-30 (365 days); 166 days up to 15 March: 160 h × 166 / 365.
     expect(progress).toEqual([expect.objectContaining({ studyYear: 1, normHours: 160, dueHours: 72.77, loggedHours: 2, behind: true })]);
 

@@ -5,7 +5,15 @@ import { NotFoundError } from '@app/shared';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
-import { AssignCoachRequest, CaseloadRequest, CoachingSessionRequest, CreateCoachRequest, NormRequest, RiskFlagRequest, UpdateCoachRequest } from './coaching.request';
+import {
+  AssignCoachRequest,
+  CaseloadRequest,
+  CoachingSessionRequest,
+  CreateCoachRequest,
+  NormRequest,
+  RiskFlagRequest,
+  UpdateCoachRequest,
+} from './coaching.request';
 import {
   AtRiskResponse,
   CaseloadItemResponse,

@@ -49,7 +49,12 @@ export class CoachAssignmentService {
           const fromDate = (await this.coaches.hasHistory(programmeId)) ? laterOf(programme.startDate, today(now)) : programme.startDate;
           const id = await this.coaches.insertAssignment({ programmeId, coachId: option.userId, fromDate, assignedBy: null, overrideReason: null }, now);
           await this.coaches.unmarkNeedingCoach(programmeId);
-          await this.audit.record(SYSTEM_ACTOR, { entity: 'coach_assignment', entityId: id, action: 'assign', changedFields: ['programmeId', 'coachId', 'fromDate'] });
+          await this.audit.record(SYSTEM_ACTOR, {
+            entity: 'coach_assignment',
+            entityId: id,
+            action: 'assign',
+            changedFields: ['programmeId', 'coachId', 'fromDate'],
+          });
           return 'assigned';
         }
         if (await this.coaches.markNeedingCoach(programmeId, now)) {

@@ -26,7 +26,12 @@ export class CoachingSessionsService {
     await this.checkDate(actor, programme, input.date);
     return this.unitOfWork.run(async () => {
       const id = await this.sessions.insert({ programmeId, authorId: actor.userId ?? '', ...input, note: input.note ?? '' }, this.clock.now());
-      await this.audit.record(actor, { entity: 'coaching_session', entityId: id, action: 'create', changedFields: ['programmeId', 'date', 'minutes', 'kind', 'note'] });
+      await this.audit.record(actor, {
+        entity: 'coaching_session',
+        entityId: id,
+        action: 'create',
+        changedFields: ['programmeId', 'date', 'minutes', 'kind', 'note'],
+      });
       return id;
     });
   }
@@ -70,7 +75,12 @@ export class CoachingSessionsService {
   async setNorm(actor: Actor, norm: NormView): Promise<void> {
     await this.unitOfWork.run(async () => {
       await this.sessions.setNorm(norm, this.clock.now());
-      await this.audit.record(actor, { entity: 'coaching_norm', entityId: `${norm.route}:${norm.studyYear}`, action: 'update', changedFields: ['hoursPerUnit', 'unit'] });
+      await this.audit.record(actor, {
+        entity: 'coaching_norm',
+        entityId: `${norm.route}:${norm.studyYear}`,
+        action: 'update',
+        changedFields: ['hoursPerUnit', 'unit'],
+      });
     });
   }
 

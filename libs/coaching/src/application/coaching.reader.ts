@@ -63,11 +63,22 @@ export class CoachingReader {
   /** A coach's own caseload; staff may ask for any coach's. Each programme with its progress and what needs attention. */
   async caseload(actor: Actor, coachId: string): Promise<CaseloadItem[]> {
     const ids = await this.coaches.currentProgrammeIds(coachId);
-    const rows = (await Promise.all(ids.map((id) => this.programmes.findVisible(actor, id).catch(() => null)))).filter((row): row is ProgrammeRow => row !== null);
-    const [views, sessions, risks, norms] = await Promise.all([this.programmes.views(rows), this.sessions.ofProgrammes(ids), this.sessions.risks(ids), this.sessions.norms()]);
+    const rows = (await Promise.all(ids.map((id) => this.programmes.findVisible(actor, id).catch(() => null)))).filter(
+      (row): row is ProgrammeRow => row !== null,
+    );
+    const [views, sessions, risks, norms] = await Promise.all([
+      this.programmes.views(rows),
+      this.sessions.ofProgrammes(ids),
+      this.sessions.risks(ids),
+      this.sessions.norms(),
+    ]);
     return views
       .map((programme) => {
-        const progress = this.progressOf(programme, sessions.filter((session) => session.programmeId === programme.id), norms);
+        const progress = this.progressOf(
+          programme,
+          sessions.filter((session) => session.programmeId === programme.id),
+          norms,
+        );
         const risk = risks.find((flag) => flag.programmeId === programme.id) ?? null;
         const attention: CaseloadItem['attention'] = [];
         if (progress.some((year) => year.behind)) attention.push('behind_norm');
@@ -79,9 +90,9 @@ export class CoachingReader {
 
   async needingCoach(): Promise<NeedingCoachItem[]> {
     const needs = await this.coaches.needingCoach();
-    const rows = (await Promise.all(needs.map((need) => this.programmes.findVisible({ userId: null, role: 'system' }, need.programmeId).catch(() => null)))).filter(
-      (row): row is ProgrammeRow => row !== null && row.status === 'running',
-    );
+    const rows = (
+      await Promise.all(needs.map((need) => this.programmes.findVisible({ userId: null, role: 'system' }, need.programmeId).catch(() => null)))
+    ).filter((row): row is ProgrammeRow => row !== null && row.status === 'running');
     const views = new Map((await this.programmes.views(rows)).map((view) => [view.id, view]));
     return needs.flatMap((need) => {
       const programme = views.get(need.programmeId);
@@ -92,9 +103,9 @@ export class CoachingReader {
   /** Every flagged programme (staff). */
   async atRisk(): Promise<{ programme: ProgrammeView; risk: RiskFlagView; coachName: string | null }[]> {
     const risks = await this.sessions.risks(null);
-    const rows = (await Promise.all(risks.map((risk) => this.programmes.findVisible({ userId: null, role: 'system' }, risk.programmeId).catch(() => null)))).filter(
-      (row): row is ProgrammeRow => row !== null,
-    );
+    const rows = (
+      await Promise.all(risks.map((risk) => this.programmes.findVisible({ userId: null, role: 'system' }, risk.programmeId).catch(() => null)))
+    ).filter((row): row is ProgrammeRow => row !== null);
     const [views, coaches, names] = await Promise.all([this.programmes.views(rows), this.coaches.currentCoaches(rows.map((row) => row.id)), this.names()]);
     const byId = new Map(views.map((view) => [view.id, view]));
     return risks.flatMap((risk) => {

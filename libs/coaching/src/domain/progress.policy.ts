@@ -65,10 +65,13 @@ export function progressPerStudyYear(input: {
   return input.years
     .filter((year) => year.from <= input.asOf)
     .map((year) => {
-      const minutes = input.sessions.filter((session) => session.date >= year.from && session.date <= year.to).reduce((sum, session) => sum + session.minutes, 0);
+      const minutes = input.sessions
+        .filter((session) => session.date >= year.from && session.date <= year.to)
+        .reduce((sum, session) => sum + session.minutes, 0);
       const loggedHours = round2(minutes / 60);
       const norm = year.studyYear <= LAST_YEAR_WITH_NORM ? input.norms.find((candidate) => candidate.studyYear === year.studyYear) : undefined;
-      if (!norm) return { studyYear: year.studyYear, from: year.from, to: year.to, normHours: null, dueHours: null, loggedHours, percentOfDue: null, behind: false };
+      if (!norm)
+        return { studyYear: year.studyYear, from: year.from, to: year.to, normHours: null, dueHours: null, loggedHours, percentOfDue: null, behind: false };
       const normHours = yearNormHours(norm, input.weeksPerStudyYear);
       const until = input.asOf < year.to ? input.asOf : year.to;
       const dueHours = (normHours * daysFromTo(year.from, until)) / daysFromTo(year.from, year.to);

@@ -91,7 +91,10 @@ export class CoachesRepository {
   }
 
   /** Refused by the partial unique index when the programme has a current assignment already. */
-  async insertAssignment(assignment: { programmeId: string; coachId: string; fromDate: string; assignedBy: string | null; overrideReason: string | null }, now: Date): Promise<string> {
+  async insertAssignment(
+    assignment: { programmeId: string; coachId: string; fromDate: string; assignedBy: string | null; overrideReason: string | null },
+    now: Date,
+  ): Promise<string> {
     const [row] = await this.database.query<{ id: string }>(
       `INSERT INTO coach_assignments (programme_id, coach_id, from_date, assigned_at, assigned_by, override_reason)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

@@ -12,9 +12,10 @@ export class SessionsRepository {
   constructor(private readonly database: Database) {}
 
   ofProgramme(programmeId: string): Promise<SessionView[]> {
-    return this.database.query<SessionView>(`SELECT ${SESSION_COLUMNS} FROM coaching_sessions s WHERE s.programme_id = $1 ORDER BY s.date DESC, s.created_at DESC`, [
-      programmeId,
-    ]);
+    return this.database.query<SessionView>(
+      `SELECT ${SESSION_COLUMNS} FROM coaching_sessions s WHERE s.programme_id = $1 ORDER BY s.date DESC, s.created_at DESC`,
+      [programmeId],
+    );
   }
 
   ofProgrammes(programmeIds: string[]): Promise<SessionView[]> {

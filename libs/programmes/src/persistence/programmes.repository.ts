@@ -51,7 +51,8 @@ export class ProgrammesRepository {
   constructor(private readonly database: Database) {}
 
   async find(id: string, scope: ProgrammeScope): Promise<ProgrammeRow | null> {
-    const [row] = await this.database.query<ProgrammeRow>(`SELECT ${COLUMNS} FROM programmes p WHERE ${IN_SCOPE} AND p.id = $3 AND ($4::uuid[] IS NULL OR p.id = ANY($4))`,
+    const [row] = await this.database.query<ProgrammeRow>(
+      `SELECT ${COLUMNS} FROM programmes p WHERE ${IN_SCOPE} AND p.id = $3 AND ($4::uuid[] IS NULL OR p.id = ANY($4))`,
       [...scopeParameters(scope), id, idsOf(scope)],
     );
     return row ?? null;

@@ -15,6 +15,7 @@ import { RoutesModule } from '@app/routes';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { PrivacyModule } from '@app/privacy';
+import { CoachingModule } from '@app/coaching';
 import { SelectionController } from './selection/selection.controller';
 import { AssessmentController } from './assessment/assessment.controller';
 import { CapacityController } from './placements/capacity.controller';
@@ -43,6 +44,7 @@ import { MeController } from './me/me.controller';
 import { CandidateRouteController } from './routes/candidate-route.controller';
 import { RoutesController } from './routes/routes.controller';
 import { SurveysController } from './surveys/surveys.controller';
+import { CoachesController, CoachingController } from './coaching/coaching.controller';
 
 @Module({})
 export class ApiModule {
@@ -63,6 +65,7 @@ export class ApiModule {
         ProgrammesModule,
         SurveysModule,
         PrivacyModule,
+        CoachingModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -97,6 +100,8 @@ export class ApiModule {
         SurveysController,
         DataRequestsController,
         CandidatePrivacyController,
+        CoachesController,
+        CoachingController,
       ],
       providers: [
         ShutdownState,

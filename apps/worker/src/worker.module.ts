@@ -13,6 +13,7 @@ import { PLACEMENT_JOBS, PlacementsModule } from '@app/placements';
 import { PROGRAMME_JOBS, ProgrammesModule } from '@app/programmes';
 import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
 import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
+import { COACHING_JOBS, CoachingModule } from '@app/coaching';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -27,6 +28,7 @@ export const ALL_JOBS = [
   ...PROGRAMME_JOBS,
   ...SURVEY_JOBS,
   ...PRIVACY_JOBS,
+  ...COACHING_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -56,6 +58,7 @@ export class WorkerModule {
         ProgrammesModule,
         SurveysModule,
         PrivacyModule,
+        CoachingModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

@@ -19,8 +19,8 @@ import { ProgrammeResponse, ReadyCandidateResponse, ProgrammeRouteResponse, Uitv
 
 /**
  * R8 programmes: the central desk sees and acts on all, a board user on its own board's only
- * (another's answers 404, R14). Coaches arrive with coach assignment (R9): add 'coach' to the
- * reading routes then, with the scope in ProgrammeReader.
+ * (another's answers 404, R14). A coach reads the programmes currently assigned to them (the scope
+ * the coaching module registers in ProgrammeReader); the rest answers 404 for them.
  */
 @ApiTags('programmes')
 @ApiBearerAuth()
@@ -44,7 +44,7 @@ export class ProgrammesController {
     return this.programmes.start(principal, request);
   }
 
-  @Roles('staff', 'admin', 'board')
+  @Roles('staff', 'admin', 'board', 'coach')
   @Get()
   @ApiOkResponse({ type: [ProgrammeResponse] })
   @ApiErrorResponses(400, 404)
@@ -75,7 +75,7 @@ export class ProgrammesController {
     return (await this.routes.active()).map(({ code, name, durationMonths, assessmentRequired }) => ({ code, name, durationMonths, assessmentRequired }));
   }
 
-  @Roles('staff', 'admin', 'board')
+  @Roles('staff', 'admin', 'board', 'coach')
   @Get(':id')
   @ApiOkResponse({ type: ProgrammeResponse })
   @ApiErrorResponses(404)

@@ -465,6 +465,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachesController_list"];
+        put?: never;
+        post: operations["CoachesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaches/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CoachesController_update"];
+        trace?: never;
+    };
+    "/api/coaching/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_atRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_caseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching/needing-coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_needingCoach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coaching/norms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_norms"];
+        put: operations["CoachingController_setNorm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/data-requests": {
         parameters: {
             query?: never;
@@ -1041,6 +1137,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/programmes/{id}/coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CoachingController_assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/coaching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/coaching-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachingController_listSessions"];
+        put?: never;
+        post: operations["CoachingController_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/coaching-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CoachingController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CoachingController_edit"];
+        trace?: never;
+    };
     "/api/programmes/{id}/dropout": {
         parameters: {
             query?: never;
@@ -1084,6 +1244,22 @@ export interface paths {
         put?: never;
         post: operations["ProgrammesController_qualify"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{id}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CoachingController_flag"];
+        post?: never;
+        delete: operations["CoachingController_clear"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1314,6 +1490,35 @@ export interface components {
             status: "requested" | "completed";
             validUntil: string | null;
         };
+        AssignCoachRequest: {
+            /** Format: uuid */
+            coachId: string;
+            /** @description Needed to assign a coach at or above their maximum caseload. */
+            overrideReason?: string;
+        };
+        AssignmentResponse: {
+            /** Format: date-time */
+            assignedAt: string;
+            /**
+             * Format: uuid
+             * @description Null: the assignment job.
+             */
+            assignedBy: string | null;
+            /** Format: uuid */
+            coachId: string;
+            coachName: string;
+            /** @example 2025-10-01 */
+            fromDate: string;
+            /** Format: uuid */
+            id: string;
+            overrideReason: string | null;
+            untilDate: string | null;
+        };
+        AtRiskResponse: {
+            coachName: string | null;
+            programme: components["schemas"]["ProgrammeResponse"];
+            risk: components["schemas"]["RiskFlagResponse"];
+        };
         AuditActorResponse: {
             /** Format: uuid */
             id: string;
@@ -1499,6 +1704,12 @@ export interface components {
             /** @description Places taken by supernumerary placements that were not cancelled. */
             used: number;
         };
+        CaseloadItemResponse: {
+            attention: ("behind_norm" | "at_risk")[];
+            programme: components["schemas"]["ProgrammeResponse"];
+            progress: components["schemas"]["StudyYearProgressResponse"][];
+            risk: components["schemas"]["RiskFlagResponse"] | null;
+        };
         ChangeCandidateRouteRequest: {
             /**
              * @description The code of an active route that accepts the candidate’s degree level.
@@ -1510,6 +1721,43 @@ export interface components {
             currentPassword: string;
             /** @description At least 12 characters, not a known password, and strong by zxcvbn (score 3 or more). */
             newPassword: string;
+        };
+        CoachResponse: {
+            active: boolean;
+            /** @description Programmes currently assigned. */
+            caseload: number;
+            email: string;
+            /** Format: date-time */
+            lastAssignedAt: string | null;
+            maxCaseload: number;
+            name: string;
+            regions: ("almere" | "lelystad")[];
+            /** Format: uuid */
+            userId: string;
+        };
+        CoachingSessionRequest: {
+            /** @example 2026-03-10 */
+            date: string;
+            /** @enum {string} */
+            kind: "individual" | "observation" | "intervision" | "workplace_visit" | "other";
+            /** @example 60 */
+            minutes: number;
+            note?: string;
+        };
+        CoachingSessionResponse: {
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2026-03-10 */
+            date: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "individual" | "observation" | "intervision" | "workplace_visit" | "other";
+            minutes: number;
+            note: string;
         };
         CompleteDataRequestRequest: Record<string, never>;
         ContactResponse: {
@@ -1527,6 +1775,17 @@ export interface components {
             name: string;
             /** @enum {string} */
             region: "almere" | "lelystad";
+        };
+        CreateCoachRequest: {
+            active: boolean;
+            /** @example 12 */
+            maxCaseload: number;
+            regions: ("almere" | "lelystad")[];
+            /**
+             * Format: uuid
+             * @description A user with role coach.
+             */
+            userId: string;
         };
         CreateInstituteRequest: {
             name: string;
@@ -1557,6 +1816,15 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "admin" | "staff" | "coach" | "board" | "institute";
+        };
+        CreatedSessionResponse: {
+            /** Format: uuid */
+            id: string;
+        };
+        CurrentCoachResponse: {
+            name: string;
+            /** Format: uuid */
+            userId: string;
         };
         DataRequestListResponse: {
             requests: components["schemas"]["DataRequestResponse"][];
@@ -1822,6 +2090,28 @@ export interface components {
             /** @description Whether the role must use two-step verification. */
             required: boolean;
         };
+        NeedingCoachResponse: {
+            /** Format: date-time */
+            lastTriedAt: string;
+            programme: components["schemas"]["ProgrammeResponse"];
+            /** Format: date-time */
+            since: string;
+        };
+        NormRequest: {
+            /** @example 4 */
+            hoursPerUnit: number;
+            route: string;
+            studyYear: number;
+            /** @enum {string} */
+            unit: "week" | "month" | "studyYear";
+        };
+        NormResponse: {
+            hoursPerUnit: number;
+            route: string;
+            studyYear: number;
+            /** @enum {string} */
+            unit: "week" | "month" | "studyYear";
+        };
         OfferedRouteResponse: {
             /** @example zij_instroom */
             code: string;
@@ -1950,6 +2240,17 @@ export interface components {
         ProbeResponse: {
             /** @enum {string} */
             status: "ok" | "error";
+        };
+        ProgrammeCoachingResponse: {
+            coach: components["schemas"]["CurrentCoachResponse"] | null;
+            history: components["schemas"]["AssignmentResponse"][];
+            /** Format: date-time */
+            needsCoachSince: string | null;
+            /** Format: uuid */
+            programmeId: string;
+            progress: components["schemas"]["StudyYearProgressResponse"][];
+            risk: components["schemas"]["RiskFlagResponse"] | null;
+            sessions: components["schemas"]["CoachingSessionResponse"][];
         };
         ProgrammeResponse: {
             attention: ("term_ends_soon" | "term_passed" | "no_conduct_certificate")[];
@@ -2164,6 +2465,21 @@ export interface components {
             /** @enum {string} */
             status: "pending";
         };
+        RiskFlagRequest: {
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @description A short note; never health details. */
+            note: string;
+        };
+        RiskFlagResponse: {
+            /** Format: date-time */
+            flaggedAt: string;
+            /** Format: uuid */
+            flaggedBy: string;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            note: string;
+        };
         RouteResponse: {
             /** @description A deactivated route is offered to no one new. */
             active: boolean;
@@ -2260,6 +2576,18 @@ export interface components {
             route: string;
             /** @example 2025-10-01 */
             startDate: string;
+        };
+        StudyYearProgressResponse: {
+            /** @description Behind the pro-rata norm by more than 25%. */
+            behind: boolean;
+            /** @description The norm pro rata to today. */
+            dueHours: number | null;
+            from: string;
+            loggedHours: number;
+            normHours: number | null;
+            percentOfDue: number | null;
+            studyYear: number;
+            to: string;
         };
         SubsidyRequest: {
             /**
@@ -2394,6 +2722,11 @@ export interface components {
             termExpired: number;
             /** @description Dropped out + term expired. */
             uitval: number;
+        };
+        UpdateCoachRequest: {
+            active?: boolean;
+            maxCaseload?: number;
+            regions?: ("almere" | "lelystad")[];
         };
         UpdateOrganisationRequest: {
             /** @description false deactivates: the history stays, no new users. */
@@ -4176,6 +4509,322 @@ export interface operations {
             };
             /** @description Precondition Failed: The candidate changed since the `ETag` sent in `If-Match`: read it again and retry. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCoachRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCoachRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_atRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtRiskResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_caseload: {
+        parameters: {
+            query?: {
+                coachId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A coach's own caseload; staff name the coach. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadItemResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_needingCoach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedingCoachResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_norms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NormResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_setNorm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NormRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6131,6 +6780,347 @@ export interface operations {
             };
         };
     };
+    CoachingController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCoachRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeCoachingResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachingSessionResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachingSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedSessionResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachingSessionRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ProgrammesController_dropOut: {
         parameters: {
             query?: never;
@@ -6323,6 +7313,93 @@ export interface operations {
             };
             /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_flag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RiskFlagRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CoachingController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

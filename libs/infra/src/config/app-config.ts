@@ -45,6 +45,8 @@ export interface AppConfig {
   };
   /** R13: the retention terms (RETENTION_PROGRAMME_YEARS: years a programme participant is kept after the programme ends). */
   retention: { programmeYears: number };
+  /** §5: the school weeks of a study year the coaching norm counts (COACHING_WEEKS_PER_STUDY_YEAR, default 40). */
+  coaching: { weeksPerStudyYear: number };
   /** Seconds a stopping API keeps serving while reporting not ready, so the load balancer moves away first. */
   shutdownDrainSeconds: number;
   /** The lowest satisfaction-survey score (1–10) that counts as satisfied (SURVEY_SATISFIED_SCORE, default 7). */
@@ -188,6 +190,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
       horizonHours: optionalInteger(environment, 'OUTBOX_HORIZON_HOURS', 72),
     },
     retention: { programmeYears: optionalInteger(environment, 'RETENTION_PROGRAMME_YEARS', 4) },
+    coaching: { weeksPerStudyYear: optionalInteger(environment, 'COACHING_WEEKS_PER_STUDY_YEAR', 40) },
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
     satisfiedScore: satisfiedScore(environment),
   };

@@ -24,9 +24,22 @@ export class ProgrammeReader {
     private readonly clock: Clock,
   ) {}
 
+  /** The coaching module's query for the programmes currently assigned to a coach (R14); none before it registers. */
+  private coachScope: ((coachId: string) => Promise<string[]>) | null = null;
+
+  useCoachScope(programmeIdsOf: (coachId: string) => Promise<string[]>): void {
+    this.coachScope = programmeIdsOf;
+  }
+
+  /** scopeOf, and for a coach the programmes currently assigned to them. */
+  private async readScope(actor: Actor): Promise<ProgrammeScope> {
+    if (actor.role === 'coach' && actor.userId && this.coachScope) return { kind: 'programmes', ids: await this.coachScope(actor.userId) };
+    return scopeOf(actor);
+  }
+
   /** A board user lists its own board only (another board's id answers 404); the desk any board, or all. */
   async list(actor: Actor, query: ProgrammeListQuery): Promise<ProgrammeView[]> {
-    const scope = scopeOf(actor);
+    const scope = await this.readScope(actor);
     if (scope.kind === 'none' || (scope.kind === 'board' && query.boardId !== undefined && query.boardId !== scope.boardId)) throw new NotFoundError('board');
     const rows = await this.programmes.list(scope, { status: query.status ?? null, boardId: query.boardId ?? null, cohort: query.cohort ?? null });
     return this.views(rows);
@@ -39,7 +52,7 @@ export class ProgrammeReader {
 
   /** 404 for an unknown id and for another board's programme alike. */
   async findVisible(actor: Actor, id: string): Promise<ProgrammeRow> {
-    const row = isUuid(id) ? await this.programmes.find(id, scopeOf(actor)) : null;
+    const row = isUuid(id) ? await this.programmes.find(id, await this.readScope(actor)) : null;
     if (!row) throw new NotFoundError('programme');
     return row;
   }
@@ -124,8 +137,8 @@ function derived(row: ProgrammeRow, day: CalendarDate): Pick<ProgrammeView, 'tim
 
 /**
  * R14: the central desk sees every programme, a board user its own board's, anyone else none.
- * Coaches arrive with coach assignment (R9): they will see the programmes assigned to them, as a
- * scope `{ kind: 'coach', coachId }` read from the assignment table here.
+ * A coach reads the programmes currently assigned to them (ProgrammeReader's readScope, with the
+ * query the coaching module registers); the commands here stay closed to coaches.
  */
 export function scopeOf(actor: Actor): ProgrammeScope {
   if (isCentralDesk(actor) || actor.role === 'system') return { kind: 'all' };

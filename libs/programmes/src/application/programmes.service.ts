@@ -81,6 +81,8 @@ export class ProgrammesService {
         action: 'start',
         changedFields: ['candidateId', 'boardId', 'placementId', 'route', 'startDate', 'conductCertificateDate', 'cohort', 'plannedEnd', 'status'],
       });
+      // R9: the coaching module assigns a coach, in the same unit of work as the start.
+      await this.unitOfWork.enqueue({ name: 'coaching.assign-coach', data: { programmeId } });
       return programmeId;
     });
     return this.reader.get(actor, id);

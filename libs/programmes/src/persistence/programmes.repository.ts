@@ -20,7 +20,7 @@ export interface NewProgramme {
 }
 
 /** Which programmes a reader sees (R14): all (the central desk), one board's, or none. */
-export type ProgrammeScope = { kind: 'all' } | { kind: 'board'; boardId: string } | { kind: 'none' };
+export type ProgrammeScope = { kind: 'all' } | { kind: 'board'; boardId: string } | { kind: 'programmes'; ids: string[] } | { kind: 'none' };
 
 const COLUMNS = `p.id, p.candidate_id AS "candidateId", p.board_id AS "boardId", p.placement_id AS "placementId",
   to_char(p.placement_start_date, 'YYYY-MM-DD') AS "placementStartDate", p.route, p.duration_months AS "durationMonths", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
@@ -30,11 +30,16 @@ const COLUMNS = `p.id, p.candidate_id AS "candidateId", p.board_id AS "boardId",
   p.dropout_reason AS "dropoutReason", p.dropout_phase AS "dropoutPhase", p.previous_programme_id AS "previousProgrammeId",
   (SELECT n.id FROM programmes n WHERE n.previous_programme_id = p.id) AS "nextProgrammeId", p.created_at AS "createdAt"`;
 
-/** The scope is parameters $1–$2: see all, or the board's id (NULL matches nothing). */
+/** The scope is parameters $1–$2: see all, or the board's id (NULL matches nothing); a coach's programmes are `ids` (a parameter of the query). */
 const IN_SCOPE = `($1::boolean OR p.board_id = $2::uuid)`;
 
 function scopeParameters(scope: ProgrammeScope): [boolean, string | null] {
-  return [scope.kind === 'all', scope.kind === 'board' ? scope.boardId : null];
+  return [scope.kind === 'all' || scope.kind === 'programmes', scope.kind === 'board' ? scope.boardId : null];
+}
+
+/** The ids a 'programmes' scope limits to; NULL: no such limit. */
+function idsOf(scope: ProgrammeScope): string[] | null {
+  return scope.kind === 'programmes' ? scope.ids : null;
 }
 
 /** The region runs some forty programmes a year: a list is bounded far above that. */
@@ -46,10 +51,10 @@ export class ProgrammesRepository {
   constructor(private readonly database: Database) {}
 
   async find(id: string, scope: ProgrammeScope): Promise<ProgrammeRow | null> {
-    const [row] = await this.database.query<ProgrammeRow>(`SELECT ${COLUMNS} FROM programmes p WHERE ${IN_SCOPE} AND p.id = $3`, [
-      ...scopeParameters(scope),
-      id,
-    ]);
+    const [row] = await this.database.query<ProgrammeRow>(
+      `SELECT ${COLUMNS} FROM programmes p WHERE ${IN_SCOPE} AND p.id = $3 AND ($4::uuid[] IS NULL OR p.id = ANY($4))`,
+      [...scopeParameters(scope), id, idsOf(scope)],
+    );
     return row ?? null;
   }
 
@@ -57,8 +62,9 @@ export class ProgrammesRepository {
     return this.database.query<ProgrammeRow>(
       `SELECT ${COLUMNS} FROM programmes p
        WHERE ${IN_SCOPE} AND ($3::text IS NULL OR p.status = $3) AND ($4::uuid IS NULL OR p.board_id = $4) AND ($5::text IS NULL OR p.cohort = $5)
+         AND ($7::uuid[] IS NULL OR p.id = ANY($7))
        ORDER BY p.start_date DESC, p.id LIMIT $6`,
-      [...scopeParameters(scope), filter.status, filter.boardId, filter.cohort, LIST_LIMIT],
+      [...scopeParameters(scope), filter.status, filter.boardId, filter.cohort, LIST_LIMIT, idsOf(scope)],
     );
   }
 

@@ -21,6 +21,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   subsidy: 'Subsidie zij-instroom',
   programme_task: 'Taak voor het schoolbestuur',
   data_request: 'Verzoek (AVG)',
+  coach: 'Coach',
+  coach_assignment: 'Toewijzing coach',
+  coaching_session: 'Begeleiding',
+  coaching_norm: 'Begeleidingsnorm',
+  programme_risk: 'Risicomarkering traject',
 };
 
 /** Every action in the log, in Dutch. */
@@ -83,6 +88,11 @@ export const ACTION_LABELS: Record<string, string> = {
   withdraw_consent: 'Toestemming om te bewaren ingetrokken',
   record: 'Vastgelegd',
   complete: 'Afgehandeld',
+  assign: 'Coach toegewezen',
+  reassign: 'Andere coach toegewezen',
+  flag: 'Als risico gemarkeerd',
+  clear: 'Risicomarkering opgeheven',
+  delete: 'Verwijderd',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -177,6 +187,17 @@ export const FIELD_LABELS: Record<string, string> = {
   extendedByMonths: 'Verlenging in maanden',
   extensionReason: 'Reden van verlengen',
   completedAt: 'Afgehandeld op',
+  regions: "Regio's",
+  maxCaseload: 'Maximum aantal trajecten',
+  coachId: 'Coach',
+  fromDate: 'Vanaf',
+  untilDate: 'Tot en met',
+  overrideReason: 'Reden boven maximum',
+  date: 'Datum',
+  minutes: 'Minuten',
+  level: 'Niveau',
+  hoursPerUnit: 'Uren per eenheid',
+  unit: 'Eenheid',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

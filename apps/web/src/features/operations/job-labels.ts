@@ -18,4 +18,6 @@ export const JOB_LABELS: Record<string, string> = {
   'programmes.term-expired-mail': 'Melding aan de medewerkers dat de termijn van een traject is verlopen',
   'programmes.repayment-task-mail': 'Taak voor het schoolbestuur: terugbetaling melden bij DUO',
   'surveys.invitation-mail': 'Uitnodiging voor de tevredenheidsenquête',
+  'coaching.assign-coach': 'Coach toewijzen aan een gestart traject',
+  'coaching.needs-coach-mail': 'Melding aan de medewerkers dat een traject geen coach heeft',
 };

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { CandidatesModule } from '@app/candidates';
+import { NotificationsModule } from '@app/notifications';
+import { ProgrammesModule } from '@app/programmes';
+import { CoachAssignmentService } from './application/coach-assignment.service';
+import { CoachesService } from './application/coaches.service';
+import { CoachingReader } from './application/coaching.reader';
+import { CoachingSessionsService } from './application/coaching-sessions.service';
+import { CoachScopeRegistration } from './coach-scope.registration';
+import { AssignCoachHandler } from './jobs/assign-coach.handler';
+import { CoachAssignmentSweep } from './jobs/coach-assignment.sweep';
+import { NeedsCoachMailHandler } from './jobs/needs-coach-mail.handler';
+import { CoachesRepository } from './persistence/coaches.repository';
+import { SessionsRepository } from './persistence/sessions.repository';
+
+/** Coaching (begeleiding): coaches, their assignment (R9), sessions and norms (R10), at-risk flags; a coach's programme scope (R14). */
+@Module({
+  imports: [AccountsModule, CandidatesModule, NotificationsModule, ProgrammesModule],
+  providers: [
+    CoachesRepository,
+    SessionsRepository,
+    CoachesService,
+    CoachAssignmentService,
+    CoachingSessionsService,
+    CoachingReader,
+    CoachScopeRegistration,
+    AssignCoachHandler,
+    NeedsCoachMailHandler,
+    CoachAssignmentSweep,
+  ],
+  exports: [CoachesService, CoachAssignmentService, CoachingSessionsService, CoachingReader],
+})
+export class CoachingModule {}

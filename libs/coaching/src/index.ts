@@ -1,0 +1,12 @@
+/** Coaching (begeleiding): coaches, assignment, sessions, norms and at-risk flags. */
+export * from './coaching.module';
+export * from './application/coaches.service';
+export * from './application/coach-assignment.service';
+export * from './application/coaching-sessions.service';
+export * from './application/coaching.reader';
+export * from './application/coaching.views';
+export * from './domain/assignment.policy';
+export * from './domain/progress.policy';
+export * from './domain/session.policy';
+export * from './domain/coaching.errors';
+export { COACHING_JOBS, COACH_ASSIGNMENT_SWEEP } from './jobs/coaching.jobs';

@@ -13,6 +13,7 @@ import { Placements1765100000000 } from './1765100000000-placements';
 import { Programmes1765200000000 } from './1765200000000-programmes';
 import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
+import { Reminders1765600000000 } from './1765600000000-reminders';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Programmes1765200000000,
   Privacy1765300000000,
   SatisfactionSurveys1765400000000,
+  Reminders1765600000000,
 ];

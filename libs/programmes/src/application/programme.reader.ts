@@ -24,6 +24,11 @@ export class ProgrammeReader {
     private readonly clock: Clock,
   ) {}
 
+  /** R13, for the retention sweep: candidates whose last programme ended on or before the day and who have none running. */
+  participantsEndedOnOrBefore(day: CalendarDate): Promise<string[]> {
+    return this.programmes.participantsEndedOnOrBefore(day);
+  }
+
   /** A board user lists its own board only (another board's id answers 404); the desk any board, or all. */
   async list(actor: Actor, query: ProgrammeListQuery): Promise<ProgrammeView[]> {
     const scope = scopeOf(actor);

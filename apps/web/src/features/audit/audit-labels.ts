@@ -21,6 +21,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   subsidy: 'Subsidie zij-instroom',
   programme_task: 'Taak voor het schoolbestuur',
   data_request: 'Verzoek (AVG)',
+  satisfaction_survey: 'Tevredenheidsenquête',
 };
 
 /** Every action in the log, in Dutch. */
@@ -79,6 +80,8 @@ export const ACTION_LABELS: Record<string, string> = {
   done: 'Afgehandeld',
   seed: 'Vastgelegd als demogegevens',
   erase: 'Persoonsgegevens gewist',
+  invite: 'Uitgenodigd',
+  answer: 'Beantwoord',
   export: 'Gegevens geëxporteerd (inzage)',
   withdraw_consent: 'Toestemming om te bewaren ingetrokken',
   record: 'Vastgelegd',
@@ -87,6 +90,8 @@ export const ACTION_LABELS: Record<string, string> = {
 
 /** Every changed field's name in the log, in Dutch. */
 export const FIELD_LABELS: Record<string, string> = {
+  score: 'Cijfer',
+  comment: 'Toelichting',
   firstName: 'Voornaam',
   lastName: 'Achternaam',
   email: 'E-mailadres',

@@ -43,6 +43,8 @@ export class Reminders1765600000000 extends SqlMigration {
 
       -- The survey sweep reads the programmes whose study year 1 ended lately.
       CREATE INDEX programmes_start_date_idx ON programmes (start_date);
+      -- The retention sweep reads the ended programmes by their end (R13).
+      CREATE INDEX programmes_ended_idx ON programmes (ended_on) WHERE status <> 'running';
       -- The soft-landing sweep reads the active placements whose soft landing ends soon.
       CREATE INDEX placements_active_start_idx ON placements (start_date) WHERE status = 'active';
 
@@ -52,7 +54,7 @@ export class Reminders1765600000000 extends SqlMigration {
     `;
 
   protected readonly downSql = `
-      DROP INDEX notifications_user_unread_idx, notifications_user_idx, placements_active_start_idx, programmes_start_date_idx;
+      DROP INDEX programmes_ended_idx, notifications_user_unread_idx, notifications_user_idx, placements_active_start_idx, programmes_start_date_idx;
       ALTER TABLE notifications DROP COLUMN read_at;
       DROP TABLE uitval_alerts, placement_reminders, programme_reminders;
     `;

@@ -18,6 +18,7 @@ export const JOB_LABELS: Record<string, string> = {
   'programmes.term-expired-mail': 'Melding aan de medewerkers dat de termijn van een traject is verlopen',
   'programmes.repayment-task-mail': 'Taak voor het schoolbestuur: terugbetaling melden bij DUO',
   'surveys.invitation-mail': 'Uitnodiging voor de tevredenheidsenquête',
+  'privacy.remove-documents': 'Verwijderen van de documenten van een gewiste kandidaat',
   'programmes.end-reminder': 'Herinnering aan de geplande einddatum van een traject',
   'programmes.uitval-alert': 'Melding aan de medewerkers dat de uitval van een cohort de drempel bereikt',
   'placements.soft-landing-reminder': 'Bericht aan het schoolbestuur dat de zachte landing over 14 dagen eindigt',

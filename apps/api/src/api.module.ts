@@ -43,6 +43,8 @@ import { MeController } from './me/me.controller';
 import { CandidateRouteController } from './routes/candidate-route.controller';
 import { RoutesController } from './routes/routes.controller';
 import { SurveysController } from './surveys/surveys.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsModule } from '@app/notifications';
 
 @Module({})
 export class ApiModule {
@@ -63,6 +65,7 @@ export class ApiModule {
         ProgrammesModule,
         SurveysModule,
         PrivacyModule,
+        NotificationsModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -76,6 +79,7 @@ export class ApiModule {
         }),
       ],
       controllers: [
+        NotificationsController,
         OperationsController,
         AuthController,
         UsersController,

@@ -45,6 +45,8 @@ import { CandidateRouteController } from './routes/candidate-route.controller';
 import { RoutesController } from './routes/routes.controller';
 import { SurveysController } from './surveys/surveys.controller';
 import { CoachesController, CoachingController } from './coaching/coaching.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsModule } from '@app/notifications';
 
 @Module({})
 export class ApiModule {
@@ -66,6 +68,7 @@ export class ApiModule {
         SurveysModule,
         PrivacyModule,
         CoachingModule,
+        NotificationsModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -79,6 +82,7 @@ export class ApiModule {
         }),
       ],
       controllers: [
+        NotificationsController,
         OperationsController,
         AuthController,
         UsersController,

@@ -2,3 +2,4 @@ export * from './application/notifications.service';
 export * from './application/notification-personal-data.service';
 export * from './notifications.module';
 export * from './jobs/notifications.jobs';
+export * from './application/inbox.reader';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { NotificationsService } from './application/notifications.service';
 import { NotificationPersonalData } from './application/notification-personal-data.service';
+import { InboxReader } from './application/inbox.reader';
+import { InboxRepository } from './persistence/inbox.repository';
 import { OutboxDeadNoticeHandler } from './jobs/outbox-dead-notice.handler';
 import { PasswordResetMailHandler } from './jobs/password-reset-mail.handler';
 import { NotificationRepository } from './persistence/notification.repository';
@@ -14,9 +16,11 @@ import { NotificationErasureRepository } from './persistence/notification-erasur
     NotificationErasureRepository,
     NotificationsService,
     NotificationPersonalData,
+    InboxRepository,
+    InboxReader,
     OutboxDeadNoticeHandler,
     PasswordResetMailHandler,
   ],
-  exports: [NotificationsService, NotificationPersonalData],
+  exports: [NotificationsService, NotificationPersonalData, InboxReader],
 })
 export class NotificationsModule {}

@@ -9,4 +9,4 @@ export * from './application/placement-personal-data.service';
 export * from './application/placement.views';
 export * from './domain/placement.policy';
 export * from './domain/placements.errors';
-export { PLACEMENT_JOBS } from './jobs/placements.jobs';
+export { PLACEMENT_JOBS, SOFT_LANDING_SWEEP } from './jobs/placements.jobs';

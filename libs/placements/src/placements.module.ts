@@ -11,6 +11,9 @@ import { PlacementReader } from './application/placement.reader';
 import { PlacementsService } from './application/placements.service';
 import { PlacementPersonalData } from './application/placement-personal-data.service';
 import { ProposalMailHandler } from './jobs/proposal-mail.handler';
+import { SoftLandingReminderHandler } from './jobs/soft-landing-reminder.handler';
+import { SoftLandingSweep } from './jobs/soft-landing.sweep';
+import { SoftLandingRemindersRepository } from './persistence/soft-landing-reminders.repository';
 import { CapacityRepository } from './persistence/capacity.repository';
 import { PlacementsRepository } from './persistence/placements.repository';
 import { PlacementErasureRepository } from './persistence/placement-erasure.repository';
@@ -31,6 +34,9 @@ import { ProposalsRepository } from './persistence/proposals.repository';
     PlacementsService,
     MatchingService,
     ProposalMailHandler,
+    SoftLandingRemindersRepository,
+    SoftLandingSweep,
+    SoftLandingReminderHandler,
   ],
   exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService, PlacementPersonalData],
 })

@@ -11,4 +11,5 @@ export * from './domain/outcome.policy';
 export * from './domain/subsidy.policy';
 export * from './domain/start.policy';
 export * from './domain/programmes.errors';
-export { PROGRAMME_JOBS, TERM_EXPIRY_SWEEP } from './jobs/programmes.jobs';
+export { PROGRAMME_JOBS, TERM_EXPIRY_SWEEP, END_REMINDERS_SWEEP, YEAR_ONE_SURVEY_SWEEP, UITVAL_WATCH_SWEEP } from './jobs/programmes.jobs';
+export * from './domain/reminder.policy';

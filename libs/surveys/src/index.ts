@@ -1,5 +1,6 @@
 export * from './surveys.module';
 export * from './application/survey.service';
+export * from './application/survey-personal-data.service';
 export * from './application/survey.reader';
 export * from './application/survey.views';
 export * from './jobs/surveys.jobs';

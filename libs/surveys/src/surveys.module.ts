@@ -4,12 +4,13 @@ import { NotificationsModule } from '@app/notifications';
 import { SurveyLinks } from './application/survey-links';
 import { SurveyReader } from './application/survey.reader';
 import { SurveyService } from './application/survey.service';
+import { SurveyPersonalData } from './application/survey-personal-data.service';
 import { SurveyInvitationHandler } from './jobs/survey-invitation.handler';
 import { SurveyRepository } from './persistence/survey.repository';
 
 @Module({
   imports: [CandidatesModule, NotificationsModule],
-  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyInvitationHandler],
-  exports: [SurveyService, SurveyReader],
+  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyPersonalData, SurveyInvitationHandler],
+  exports: [SurveyService, SurveyReader, SurveyPersonalData],
 })
 export class SurveysModule {}

@@ -36,6 +36,11 @@ export class CandidatePersonalData {
     return this.rows.expiredApplicants(cutoffs);
   }
 
+  /** Of the given candidates, those not erased yet (the retention sweep's programme participants). */
+  notErased(ids: string[]): Promise<string[]> {
+    return this.rows.notErased(ids);
+  }
+
   /**
    * Erases the candidate's personal data inside the caller's unit of work: personal fields and the
    * closing reason emptied, history reasons removed, document rows deleted (their storage keys are

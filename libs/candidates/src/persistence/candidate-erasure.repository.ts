@@ -25,6 +25,12 @@ export class CandidateErasureRepository {
     return rows.map((row) => row.id);
   }
 
+  async notErased(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.query<{ id: string }>(`SELECT id FROM candidates WHERE id = ANY($1::uuid[]) AND erased_at IS NULL ORDER BY id`, [ids]);
+    return rows.map((row) => row.id);
+  }
+
   /** Locks the candidate for the rest of the unit of work: an erasure and a stage command take turns. */
   async lock(id: string): Promise<{ stage: Stage; erased: boolean; email: string } | null> {
     const [row] = await this.database.query<{ stage: Stage; erased: boolean; email: string }>(

@@ -51,6 +51,8 @@ export interface AppConfig {
   shutdownDrainSeconds: number;
   /** The lowest satisfaction-survey score (1–10) that counts as satisfied (SURVEY_SATISFIED_SCORE, default 7). */
   satisfiedScore: number;
+  /** R12: the uitval rate (percent) at which staff are alerted about a cohort (UITVAL_ALERT_PERCENT, default 10). */
+  uitvalAlertPercent: number;
 }
 
 export class ConfigurationError extends Error {
@@ -193,6 +195,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     coaching: { weeksPerStudyYear: optionalInteger(environment, 'COACHING_WEEKS_PER_STUDY_YEAR', 40) },
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
     satisfiedScore: satisfiedScore(environment),
+    uitvalAlertPercent: optionalPositiveNumber(environment, 'UITVAL_ALERT_PERCENT', 10),
   };
 }
 

@@ -14,6 +14,11 @@ export class WebLinks {
     return this.page(`/trajecten/${encodeURIComponent(programmeId)}`);
   }
 
+  /** The list of programmes (the uitval alert links here). */
+  programmes(): string {
+    return this.page('/trajecten');
+  }
+
   /** The list of candidates (the applications-waiting digest links here). */
   candidates(): string {
     return this.page('/kandidaten');

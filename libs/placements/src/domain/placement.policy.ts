@@ -70,3 +70,28 @@ export function checkEnd(endedOn: CalendarDate, context: { startDate: string; to
     throw new PlacementDateRefusedError('endedOn', `Einddatum kan niet in de toekomst liggen (vandaag is ${context.today}).`);
   }
 }
+
+/** R12: the board hears this many days before the soft landing's last day. */
+export const SOFT_LANDING_NOTICE_DAYS = 14;
+/** Days after its due day the soft-landing reminder is still sent (a worker that was down catches up). */
+const SOFT_LANDING_LOOKBACK_DAYS = 14;
+
+/** The day the soft-landing reminder is due: 14 days before the soft landing's last day. */
+export function softLandingReminderDueOn(startDate: CalendarDate): CalendarDate {
+  return addDays(softLandingEndsOn(startDate), -SOFT_LANDING_NOTICE_DAYS);
+}
+
+/** Whether the soft-landing reminder of a placement starting on `startDate` is due on `day` (its day or the lookback after it). */
+export function isSoftLandingReminderDue(startDate: CalendarDate, day: CalendarDate): boolean {
+  const due = softLandingReminderDueOn(startDate);
+  return due <= day && day <= addDays(due, SOFT_LANDING_LOOKBACK_DAYS);
+}
+
+/** The start dates a soft-landing sweep on `day` reads: a little wider than exact, narrowed by isSoftLandingReminderDue. */
+export function softLandingStartWindow(day: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  const latestDue = addDays(day, SOFT_LANDING_NOTICE_DAYS + 1);
+  return {
+    from: addDays(addMonths(addDays(latestDue, -SOFT_LANDING_LOOKBACK_DAYS), -SOFT_LANDING_MONTHS), -3),
+    to: addDays(addMonths(latestDue, -SOFT_LANDING_MONTHS), 3),
+  };
+}

@@ -1,5 +1,5 @@
 import { addDays, calendarDate, startOfDay, type CalendarDate } from '@app/shared';
-import { applicantErasureDay, latestErasableClosingDay, retentionCutoffs } from './retention.policy';
+import { applicantErasureDay, latestErasableClosingDay, latestErasableProgrammeEnd, retentionCutoffs } from './retention.policy';
 
 const day = calendarDate;
 
@@ -37,5 +37,13 @@ describe('R13 retention of closed applicants', () => {
     expect(cutoffs.withoutConsentClosedBefore).toEqual(startOfDay(day('2028-03-01') as CalendarDate));
     expect(cutoffs.withoutConsentClosedBefore.toISOString()).toBe('2028-02-29T23:00:00.000Z');
     expect(retentionCutoffs(day('2029-02-28')).withConsentClosedBefore.toISOString()).toBe('2028-02-29T23:00:00.000Z');
+  });
+});
+
+describe('programme participants (R13)', () => {
+  it('kept the configured years after the end, erased the day after', () => {
+    expect(latestErasableProgrammeEnd(calendarDate('2031-09-16'), 4)).toBe('2027-09-15');
+    expect(latestErasableProgrammeEnd(calendarDate('2031-09-15'), 4)).toBe('2027-09-14');
+    expect(latestErasableProgrammeEnd(calendarDate('2029-09-16'), 2)).toBe('2027-09-15');
   });
 });

@@ -34,3 +34,15 @@ export function retentionCutoffs(today: CalendarDate): { withoutConsentClosedBef
     withConsentClosedBefore: startOfDay(addDays(latestErasableClosingDay(today, true), 1)),
   };
 }
+
+/**
+ * R13: a programme participant is kept `years` after the programme ends (RETENTION_PROGRAMME_YEARS)
+ * and erased once that term has passed: ended on 15 September 2027 with 4 years, kept through
+ * 15 September 2031, erased from 16 September 2031. The latest end erased on `today`.
+ */
+export function latestErasableProgrammeEnd(today: CalendarDate, years: number): CalendarDate {
+  const yearsBefore = addMonths(today, -12 * years);
+  const dayBefore = addDays(yearsBefore, -1);
+  // Clamping (29 February) can give two ends one erasure day; take the later end once its term passed.
+  return addMonths(yearsBefore, 12 * years) < today ? yearsBefore : dayBefore;
+}

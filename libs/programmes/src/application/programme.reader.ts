@@ -37,6 +37,11 @@ export class ProgrammeReader {
     return scopeOf(actor);
   }
 
+  /** R13, for the retention sweep: candidates whose last programme ended on or before the day and who have none running. */
+  participantsEndedOnOrBefore(day: CalendarDate): Promise<string[]> {
+    return this.programmes.participantsEndedOnOrBefore(day);
+  }
+
   /** A board user lists its own board only (another board's id answers 404); the desk any board, or all. */
   async list(actor: Actor, query: ProgrammeListQuery): Promise<ProgrammeView[]> {
     const scope = await this.readScope(actor);

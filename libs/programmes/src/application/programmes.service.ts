@@ -5,6 +5,7 @@ import { AuditService } from '@app/audit';
 import { CandidateReader, CandidateStageService } from '@app/candidates';
 import { PlacementReader } from '@app/placements';
 import { RouteReader, type RouteView } from '@app/routes';
+import { SurveyService } from '@app/surveys';
 import { DROPOUT_REASONS, checkOutcomeDate, checkRunning, checkSwitch, type DropoutReason } from '../domain/outcome.policy';
 import { cohortOf, phaseOn, plannedEndOf } from '../domain/programme-dates.policy';
 import { StartConditionsMissingError } from '../domain/programmes.errors';
@@ -33,6 +34,7 @@ export class ProgrammesService {
     private readonly subsidies: SubsidiesRepository,
     private readonly routes: RouteReader,
     private readonly reader: ProgrammeReader,
+    private readonly surveys: SurveyService,
     private readonly clock: Clock,
   ) {}
 
@@ -96,6 +98,8 @@ export class ProgrammesService {
       await this.programmes.end(id, { status: 'qualified', endedOn: qualifiedOn }, this.clock.now());
       await this.stages.change(actor, current.candidateId, 'qualify', null);
       await this.audit.record(actor, { entity: ENTITY, entityId: id, action: 'qualify', changedFields: ['status', 'endedOn'] });
+      // R12: the satisfaction survey on qualification, written with the outcome or not at all.
+      await this.surveys.invite({ candidateId: current.candidateId, programmeId: id, occasion: 'qualification' }, calendarDate(qualifiedOn));
     });
     return this.reader.get(actor, id);
   }

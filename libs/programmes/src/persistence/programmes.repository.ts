@@ -138,6 +138,22 @@ export class ProgrammesRepository {
     return row ?? null;
   }
 
+  /**
+   * R13: the candidates whose programmes all ended, the last of them on or before `endedOnOrBefore`
+   * (none running). Reads the ended programmes through programmes_ended_idx.
+   */
+  async participantsEndedOnOrBefore(endedOnOrBefore: string): Promise<string[]> {
+    const rows = await this.database.query<{ candidateId: string }>(
+      `SELECT p.candidate_id AS "candidateId" FROM programmes p
+       WHERE p.status <> 'running' AND p.ended_on <= $1::date
+       GROUP BY p.candidate_id
+       HAVING NOT EXISTS (SELECT 1 FROM programmes later WHERE later.candidate_id = p.candidate_id AND (later.status = 'running' OR later.ended_on > $1::date))
+       ORDER BY p.candidate_id`,
+      [endedOnOrBefore],
+    );
+    return rows.map((row) => row.candidateId);
+  }
+
   /** The running programmes whose planned end lies before `today`. */
   async dueForExpiry(today: string): Promise<string[]> {
     const rows = await this.database.query<{ id: string }>(

@@ -82,4 +82,14 @@ export class SurveyRepository {
       [programmeIds, cohorts, satisfiedScore],
     );
   }
+
+  /** R13: empties the candidate's comments; returns every survey of the candidate and those whose comment went. */
+  async eraseComments(candidateId: string): Promise<{ surveyIds: string[]; commented: string[] }> {
+    const rows = await this.database.query<{ id: string; commented: boolean }>(
+      `UPDATE satisfaction_surveys s SET comment = NULL FROM (SELECT id, comment IS NOT NULL AS commented FROM satisfaction_surveys WHERE candidate_id = $1 FOR UPDATE) o
+       WHERE s.id = o.id RETURNING s.id, o.commented`,
+      [candidateId],
+    );
+    return { surveyIds: rows.map((row) => row.id), commented: rows.filter((row) => row.commented).map((row) => row.id) };
+  }
 }

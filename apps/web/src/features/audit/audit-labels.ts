@@ -26,6 +26,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   coaching_session: 'Begeleiding',
   coaching_norm: 'Begeleidingsnorm',
   programme_risk: 'Risicomarkering traject',
+  satisfaction_survey: 'Tevredenheidsenquête',
 };
 
 /** Every action in the log, in Dutch. */
@@ -84,6 +85,8 @@ export const ACTION_LABELS: Record<string, string> = {
   done: 'Afgehandeld',
   seed: 'Vastgelegd als demogegevens',
   erase: 'Persoonsgegevens gewist',
+  invite: 'Uitgenodigd',
+  answer: 'Beantwoord',
   export: 'Gegevens geëxporteerd (inzage)',
   withdraw_consent: 'Toestemming om te bewaren ingetrokken',
   record: 'Vastgelegd',
@@ -97,6 +100,8 @@ export const ACTION_LABELS: Record<string, string> = {
 
 /** Every changed field's name in the log, in Dutch. */
 export const FIELD_LABELS: Record<string, string> = {
+  score: 'Cijfer',
+  comment: 'Toelichting',
   firstName: 'Voornaam',
   lastName: 'Achternaam',
   email: 'E-mailadres',

@@ -20,4 +20,8 @@ export const JOB_LABELS: Record<string, string> = {
   'surveys.invitation-mail': 'Uitnodiging voor de tevredenheidsenquête',
   'coaching.assign-coach': 'Coach toewijzen aan een gestart traject',
   'coaching.needs-coach-mail': 'Melding aan de medewerkers dat een traject geen coach heeft',
+  'privacy.remove-documents': 'Verwijderen van de documenten van een gewiste kandidaat',
+  'programmes.end-reminder': 'Herinnering aan de geplande einddatum van een traject',
+  'programmes.uitval-alert': 'Melding aan de medewerkers dat de uitval van een cohort de drempel bereikt',
+  'placements.soft-landing-reminder': 'Bericht aan het schoolbestuur dat de zachte landing over 14 dagen eindigt',
 };

@@ -14,6 +14,7 @@ import { Programmes1765200000000 } from './1765200000000-programmes';
 import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 import { Coaching1765500000000 } from './1765500000000-coaching';
+import { Reminders1765600000000 } from './1765600000000-reminders';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Privacy1765300000000,
   SatisfactionSurveys1765400000000,
   Coaching1765500000000,
+  Reminders1765600000000,
 ];

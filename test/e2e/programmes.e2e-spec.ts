@@ -147,9 +147,11 @@ describe('programmes: start, outcomes, subsidy and access', () => {
       own.user.http.get(`/api/programmes?boardId=${other.boardId}`),
       own.user.http.get(`/api/programmes/uitval?boardId=${other.boardId}`),
       coach.http.get(path),
-      coach.http.get('/api/programmes'),
     ];
     for (const attempt of await Promise.all(attempts)) expectRefusal(attempt, 404);
+    // A coach lists only the programmes assigned to them (R14): none here.
+    const coachList = await coach.http.get('/api/programmes');
+    expect([coachList.status, coachList.body]).toEqual([200, []]);
     expect((await app().db.query(`SELECT status FROM programmes WHERE id = $1`, [programmeId])).rows).toEqual([{ status: 'running' }]);
     expect((await other.user.http.get(path)).status).toBe(200);
     const mine = await own.user.http.get('/api/programmes');

@@ -193,6 +193,8 @@ describe('reminders and survey triggers through a whole programme (R12)', () => 
       programme_end_in_1_month: 4,
       programme_end_in_3_months: 4,
       programme_end_in_6_months: 4,
+      // No coach profiles in this test: each started programme tells the two staff members once (R9).
+      programme_needs_coach: 4,
       programme_past_end: 2,
       programme_term_expired: 2,
       satisfaction_survey: 3,

@@ -57,7 +57,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     title: 'Kandidaten',
     access: EVERYONE,
     navLabel: 'Kandidaten',
-    homeFor: ['admin', 'staff', 'coach', 'board'],
+    homeFor: ['admin', 'staff', 'board'],
     load: () => import('../features/candidates/pipeline-page').then((module) => module.PipelinePage),
   },
   {
@@ -107,8 +107,24 @@ export const APP_ROUTES: readonly AppRoute[] = [
   {
     path: '/trajecten/:id',
     title: 'Traject',
-    access: ['admin', 'staff', 'board'],
+    // A coach opens the programmes assigned to them (R14: the API answers 404 for the others).
+    access: ['admin', 'staff', 'board', 'coach'],
     load: () => import('../features/programmes/programme-page').then((module) => module.ProgrammeRoute),
+  },
+  {
+    path: '/begeleiding',
+    title: 'Mijn trajecten',
+    access: ['coach'],
+    navLabel: 'Mijn trajecten',
+    homeFor: ['coach'],
+    load: () => import('../features/coaching/caseload-page').then((module) => module.CaseloadPage),
+  },
+  {
+    path: '/zonder-coach',
+    title: 'Trajecten zonder coach',
+    access: CENTRAL_DESK,
+    navLabel: 'Zonder coach',
+    load: () => import('../features/coaching/needing-coach-page').then((module) => module.NeedingCoachPage),
   },
   {
     path: '/verzoeken',

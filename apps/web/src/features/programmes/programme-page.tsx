@@ -5,6 +5,7 @@ import { useOpenForm } from '../../shared/forms';
 import { label } from '../../shared/labels';
 import { ErrorMessage, errorText, Loading, SectionCard } from '../../shared/ui';
 import { candidatePath } from '../candidates/candidate-path';
+import { CoachingCard } from '../coaching/coaching-card';
 import { DropoutForm, ExtendForm, QualifyForm, SubsidyForm, SwitchRouteForm } from './programme-forms';
 import {
   ATTENTION_LABELS,
@@ -59,6 +60,7 @@ function ProgrammePage({ id }: { id: string }) {
           <ProgrammeTimeline programme={data} />
         </SectionCard>
       </div>
+      <CoachingCard programmeId={data.id} candidateName={data.candidateName} />
       {data.status === 'running' && <OutcomeSection programme={data} />}
       <SubsidySection programme={data} />
     </section>

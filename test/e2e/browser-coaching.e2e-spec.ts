@@ -61,6 +61,10 @@ describe('web page: a coach logs a session and sees the progress; staff assign a
       const card = page.getByTestId('coaching-section');
       await waitForText(card.getByTestId('progress-year-1'), 'Leerjaar 1: 0 van 72,8 uur');
       await waitForText(card.getByTestId('current-coach'), 'Test coach');
+      // Outcomes and the subsidy are not the coach's to record (the API refuses them): not offered; back leads to Mijn trajecten.
+      expect(await page.getByTestId('outcome-section').count()).toBe(0);
+      expect(await page.getByTestId('subsidy-section').count()).toBe(0);
+      expect(await page.getByRole('link', { name: '← Terug naar de trajecten' }).getAttribute('href')).toBe('/begeleiding');
       await expectAccessibleOnPhoneToo(page);
 
       await card.getByRole('button', { name: 'Begeleiding vastleggen' }).click();

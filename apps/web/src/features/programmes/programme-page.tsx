@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { useSession } from '../../app/auth';
 import { formatDate } from '../../shared/format';
 import { useOpenForm } from '../../shared/forms';
 import { label } from '../../shared/labels';
@@ -28,15 +29,22 @@ export function ProgrammeRoute() {
 
 const TITLE_ID = 'programme-title';
 
+/** Where a reader of this page came from: a coach's programmes are under "Mijn trajecten" (/begeleiding). */
+function useProgrammesHome(): { path: string; coach: boolean } {
+  const coach = useSession().user?.role === 'coach';
+  return { path: coach ? '/begeleiding' : '/trajecten', coach };
+}
+
 function ProgrammePage({ id }: { id: string }) {
   const programme = useProgramme(id);
+  const home = useProgrammesHome();
   if (programme.error instanceof ApiError && programme.error.status === 404) return <NotFound />;
   if (!programme.data) return programme.error ? <ErrorMessage>{errorText(programme.error)}</ErrorMessage> : <Loading />;
   const data = programme.data;
   return (
     <section>
       <p>
-        <Link to="/trajecten">← Terug naar de trajecten</Link>
+        <Link to={home.path}>← Terug naar de trajecten</Link>
       </p>
       <div className="page-title">
         <h1 id={TITLE_ID} tabIndex={-1}>
@@ -61,8 +69,9 @@ function ProgrammePage({ id }: { id: string }) {
         </SectionCard>
       </div>
       <CoachingCard programmeId={data.id} candidateName={data.candidateName} />
-      {data.status === 'running' && <OutcomeSection programme={data} />}
-      <SubsidySection programme={data} />
+      {/* Outcomes and the subsidy are the desk's and the board's; a coach follows the programme (R14). */}
+      {!home.coach && data.status === 'running' && <OutcomeSection programme={data} />}
+      {!home.coach && <SubsidySection programme={data} />}
     </section>
   );
 }
@@ -208,11 +217,12 @@ function SubsidySection({ programme }: { programme: Programme }) {
 }
 
 function NotFound() {
+  const home = useProgrammesHome();
   return (
     <section>
       <h1>Traject niet gevonden</h1>
       <p>
-        <Link to="/trajecten">Terug naar de trajecten</Link>
+        <Link to={home.path}>Terug naar de trajecten</Link>
       </p>
     </section>
   );

@@ -51,3 +51,5 @@ export type RequestBody<Name extends Extract<keyof Schemas, `${string}Request`>>
 
 /** Why a candidate's data was shared. TODO(contract): documented as a plain string so far; an enum would let the labels follow it. */
 export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'matching' | 'placement' | 'coaching';
+
+export type AppNotification = Schemas['NotificationResponse'];

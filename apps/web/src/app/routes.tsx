@@ -176,6 +176,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/operations/queues-page').then((module) => module.QueuesPage),
   },
   {
+    path: '/meldingen',
+    title: 'Meldingen',
+    // In the header with the unread count, not in the menu.
+    access: EVERYONE,
+    load: () => import('../features/notifications/notifications-page').then((module) => module.NotificationsPage),
+  },
+  {
     path: '/account',
     title: 'Mijn account',
     access: EVERYONE,

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { NavLink, Outlet, useMatches, useNavigate } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
+import { NotificationsLink } from '../features/notifications/notifications-link';
 import { label, ROLE_LABELS } from '../shared/labels';
 import { Loading } from '../shared/ui';
 import { useSession, useViewer } from './auth';
@@ -92,6 +93,7 @@ function SiteHeader() {
         ))}
       </nav>
       <div className="user-box">
+        <NotificationsLink />
         <span>
           <strong>{viewer.name}</strong> <span className="muted">({label(ROLE_LABELS, viewer.role)})</span>
         </span>

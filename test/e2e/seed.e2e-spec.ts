@@ -201,6 +201,14 @@ describe('demo data (npm run seed)', () => {
     expect(running.rows.some((row) => row.placement_start_date.getTime() > Date.now() - 90 * 24 * 3600_000)).toBe(true);
     expect(await count(`SELECT count(*)::int AS count FROM programme_tasks`)).toBeGreaterThanOrEqual(1);
     expect(await count(`SELECT count(*)::int AS count FROM subsidies`)).toBeGreaterThanOrEqual(10);
+    // The four demo coaches have profiles, and every running programme started as such waits for the
+    // worker to assign a coach (R9); one continued after a route switch is found by the daily retry sweep.
+    expect(await count(`SELECT count(*)::int AS count FROM coaches WHERE active`)).toBe(4);
+    const unassigned = await count(
+      `SELECT count(*)::int AS count FROM programmes p WHERE p.status = 'running' AND p.previous_programme_id IS NULL AND NOT EXISTS (
+         SELECT 1 FROM outbox_jobs o WHERE o.name = 'coaching.assign-coach' AND o.status = 'pending' AND o.payload->>'programmeId' = p.id::text)`,
+    );
+    expect(unassigned).toBe(0);
   });
 
   // The demo runs every kind of command through the product, so its audit log names every entity,

@@ -8,6 +8,7 @@ import { OrganisationReader, OrganisationsModule } from '@app/organisations';
 import { ApplicationsService, CandidateStageService, CandidatesModule } from '@app/candidates';
 import { CapacityService, PlacementsModule, PlacementsService } from '@app/placements';
 import { ProgrammesModule, ProgrammesService, SubsidyService, type DropoutReason } from '@app/programmes';
+import { CoachesService, CoachingModule } from '@app/coaching';
 import { demoDocuments } from './demo-documents';
 import { FIRST_NAMES, SURNAMES } from './dutch-names';
 import type { DemoActors } from './showcase-runner';
@@ -26,6 +27,7 @@ class ProgrammeDemoModule {
         CandidatesModule,
         PlacementsModule,
         ProgrammesModule,
+        CoachingModule,
       ],
     };
   }
@@ -119,6 +121,14 @@ function aroundToday(day: CalendarDate): DemoProgramme[] {
  * the Ad PEP group of 30 from 1 October 2025 and four programmes around the seed's day. The people
  * pass selection and assessment by the stage commands alone (the showcase has the full road).
  */
+/** The demo coach logins and the regions they work in. */
+const DEMO_COACHES: readonly (readonly [string, readonly string[]])[] = [
+  ['coach1', ['almere']],
+  ['coach2', ['almere']],
+  ['coach3', ['lelystad']],
+  ['coach4', ['almere', 'lelystad']],
+];
+
 export async function runProgrammeDemo(config: AppConfig, now: Date, actors: DemoActors): Promise<number> {
   const clock = new FixedClock(now);
   const context = await NestFactory.createApplicationContext(ProgrammeDemoModule.forRoot(config, clock), { logger: false, abortOnError: false });
@@ -138,6 +148,12 @@ export async function runProgrammeDemo(config: AppConfig, now: Date, actors: Dem
     const programmes = [...(day >= GROUP_START ? adPepGroup() : []), ...aroundToday(day)];
     const desk = demoActor(actors, 'medewerker1');
     clock.set(noon(addDays(GROUP_PLACEMENT, -30)));
+    // The demo coaches, so the programmes started below are assigned one by the worker's first run (R9).
+    for (const [login, regions] of DEMO_COACHES) {
+      await context
+        .get(CoachesService)
+        .create(desk, { userId: demoActor(actors, login).userId as string, regions: [...regions], maxCaseload: 10, active: true });
+    }
     for (const board of [1, 2]) await services.capacity.declare(desk, demoActor(actors, `bestuur${board}`).boardId as string, '2025-2026', 6);
     for (const [index, programme] of programmes.entries()) await runProgramme(services, clock, actors, programme, index, day);
     return programmes.length;

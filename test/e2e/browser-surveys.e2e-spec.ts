@@ -43,6 +43,22 @@ describe('web page: the satisfaction survey and the queue dashboard (issue 13, i
 
       const { context, page, pageErrors } = await openSession(browser(), app().baseUrl);
       await page.setViewportSize(PHONE_VIEWPORT);
+      // A visitor who is not signed in: the page's own "who is signed in?" gets its 401 while the
+      // survey's request is under way. Both are held here so that this order always happens; it
+      // once left the page loading for good (the 401 emptied the query cache under the survey's
+      // request), in CI about one run in five.
+      let surveyAsked!: () => void;
+      const surveyRequested = new Promise<void>((resolve) => (surveyAsked = resolve));
+      const signedOut = page.waitForResponse((response) => response.url().endsWith('/api/me') && response.status() === 401);
+      await page.route('**/api/me', async (route) => {
+        await surveyRequested;
+        await route.continue();
+      });
+      await page.route('**/api/surveys/*', async (route) => {
+        surveyAsked();
+        await signedOut;
+        await route.continue();
+      });
       await page.goto(link!);
       await page.getByRole('heading', { name: 'Hoe tevreden ben je?', level: 1 }).waitFor();
       await waitForText(page.locator('main'), 'Gefeliciteerd met je bevoegdheid!');

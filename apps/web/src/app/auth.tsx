@@ -44,10 +44,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  // A 401 ends a session that was signed in: its cached data goes with it. Without one (a visitor
+  // on a public page, the first "who is signed in?") there is nothing to empty, and emptying the
+  // cache then would strand a public page's request that is under way in "loading" for good.
+  const signedIn = user != null;
   const end = useCallback(() => {
     setUser(null);
-    queryClient.clear();
-  }, [queryClient]);
+    if (signedIn) queryClient.clear();
+  }, [queryClient, signedIn]);
 
   useEffect(() => {
     onUnauthorized(end);

@@ -17,10 +17,13 @@ export interface Measurement {
 export interface RequestFigures {
   request: string;
   path: string;
+  /** Saturated (closed loop, every connection sends again at once): throughput. */
   product: Measurement;
   bare: Measurement;
-  /** product req/s ÷ bare req/s */
+  /** product req/s ÷ bare req/s, saturated */
   ratio: number;
+  /** At the offered rate (`BenchReport.offeredRate`): the latency a user sees under heavy but not saturating load. */
+  atRate: { product: Measurement; bare: Measurement };
 }
 
 export interface BenchReport {
@@ -30,6 +33,8 @@ export interface BenchReport {
   candidates: number;
   seedMilliseconds: number;
   connections: number;
+  /** Requests per second offered in the latency phase. */
+  offeredRate: number;
   durationSeconds: number;
   rounds: number;
   logLevel: string;
@@ -47,7 +52,11 @@ function meetsRatio(figures: RequestFigures): boolean {
 }
 
 function meetsLatency(figures: RequestFigures): boolean {
-  return figures.product.p99 <= TARGET_P99_MS;
+  return figures.atRate.product.p99 <= TARGET_P99_MS;
+}
+
+function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }
 
 function markdownTable(report: BenchReport): string {
@@ -59,10 +68,13 @@ function markdownTable(report: BenchReport): string {
       `product log level ${report.logLevel}, Node ${report.node}, ${report.cpus} cores (load average ${report.loadAverage.toFixed(1)} at the start). ` +
       `Target: ${report.target}.`,
     '',
-    `| request | product req/s | product p50 ms | product p99 ms | bare req/s | bare p50 ms | bare p99 ms | product/bare | ≥ ${TARGET_RATIO}× | p99 ≤ ${TARGET_P99_MS} ms |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|:---:|:---:|',
+    `Throughput, saturated: ${report.connections} connections each send the next request as soon as the answer is in. ` +
+      `The latency here is mostly time queued behind the other connections (${report.connections} in flight ÷ the answers a second).`,
+    '',
+    `| request | product req/s | product p50 ms | product p99 ms | bare req/s | bare p50 ms | bare p99 ms | product/bare | ≥ ${TARGET_RATIO}× |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|:---:|',
     ...report.results.map((row) =>
-      [
+      tableRow([
         row.request,
         row.product.requestsPerSecond.toFixed(0),
         row.product.p50.toFixed(1),
@@ -73,11 +85,23 @@ function markdownTable(report: BenchReport): string {
         // Rounded down, so a ratio shown as 0.80× has met 0.8.
         `${(Math.floor(row.ratio * 100) / 100).toFixed(2)}×`,
         meetsRatio(row) ? 'met' : 'MISSED',
+      ]),
+    ),
+    '',
+    `Latency at ${report.offeredRate} requests a second offered (spread over the same ${report.connections} connections; ` +
+      'far above the desk, coaches and boards together at their busiest, yet not saturating): what a user waits.',
+    '',
+    `| request | product p50 ms | product p99 ms | bare p50 ms | bare p99 ms | p99 ≤ ${TARGET_P99_MS} ms |`,
+    '|---|---:|---:|---:|---:|:---:|',
+    ...report.results.map((row) =>
+      tableRow([
+        row.request,
+        row.atRate.product.p50.toFixed(1),
+        row.atRate.product.p99.toFixed(1),
+        row.atRate.bare.p50.toFixed(1),
+        row.atRate.bare.p99.toFixed(1),
         meetsLatency(row) ? 'met' : 'MISSED',
-      ]
-        .join(' | ')
-        .replace(/^/, '| ')
-        .replace(/$/, ' |'),
+      ]),
     ),
     '',
     'CPU time per request (ms): it depends far less than req/s on whatever else runs on the machine.',
@@ -120,4 +144,4 @@ export function loadAverage(): number {
   return loadavg()[0];
 }
 
-export const TARGET_DESCRIPTION = `product ≥ ${TARGET_RATIO}× bare req/s and product p99 ≤ ${TARGET_P99_MS} ms`;
+export const TARGET_DESCRIPTION = `product ≥ ${TARGET_RATIO}× bare req/s saturated, and product p99 ≤ ${TARGET_P99_MS} ms at the offered rate`;

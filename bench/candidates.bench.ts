@@ -14,7 +14,7 @@ import { CpuMeter } from './process-cpu';
 /**
  * `npm run bench`: the product's candidate endpoints against a bare Fastify + pg handler running
  * the same SQL, on a database of 50,000 seeded candidates. Knobs: BENCH_CANDIDATES, BENCH_SECONDS,
- * BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_LOG_LEVEL, BENCH_ONLY=<part of a request's name>,
+ * BENCH_ROUNDS, BENCH_CONNECTIONS, BENCH_RATE (requests a second offered in the latency phase), BENCH_LOG_LEVEL, BENCH_ONLY=<part of a request's name>,
  * BENCH_KEEP_DATABASE=1 (reuse zij_bench as it is), BENCH_PROFILE=1 (--cpu-prof profiles of both
  * servers in bench/results/profiles).
  */
@@ -23,6 +23,11 @@ const SECONDS = positiveInteger('BENCH_SECONDS', 10);
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', 50);
 const ROUNDS = positiveInteger('BENCH_ROUNDS', 5);
+/**
+ * The latency phase's offered rate. The desk, the coaches and the boards together send a few requests
+ * a second at their busiest; 200 a second is forty times that, and well below saturation on two cores.
+ */
+const OFFERED_RATE = positiveInteger('BENCH_RATE', 200);
 const DEEP_PAGES = 200;
 const DATABASE_NAME = 'zij_bench';
 const STAFF_LOGIN = { email: 'medewerker1@demo.flevowijs.nl', password: 'Demo-wachtwoord-2026' };
@@ -118,6 +123,21 @@ async function assertSameAnswers(product: RunningServer, bare: RunningServer, ta
  * Product and bare take turns in short rounds (order swapped each round), so load from anything
  * else on the machine falls on both alike; each gets SECONDS in all.
  */
+/** ROUNDS short runs per server, in alternating order; the slices of each server pooled. */
+async function alternate(product: RunningServer, bare: RunningServer, target: Target, sliceSeconds: number, options: LoadOptions) {
+  const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const server of round % 2 === 0 ? [product, bare] : [bare, product]) {
+      slices[server.name].push(await drive(server, target, sliceSeconds, options));
+    }
+  }
+  const measured = { product: pool(slices.product), bare: pool(slices.bare) };
+  for (const [name, measurement] of Object.entries(measured)) {
+    if (measurement.failures > 0) throw new Error(`${name}: ${measurement.failures} failed requests on "${target.request}"`);
+  }
+  return measured;
+}
+
 async function measure(product: RunningServer, bare: RunningServer, targets: Target[], options: LoadOptions): Promise<RequestFigures[]> {
   const figures: RequestFigures[] = [];
   const sliceSeconds = Math.max(1, Math.round(SECONDS / ROUNDS));
@@ -127,21 +147,14 @@ async function measure(product: RunningServer, bare: RunningServer, targets: Tar
     for (const server of [product, bare]) await drive(server, target, WARM_UP_SECONDS, options);
   }
   for (const target of targets) {
-    const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const server of round % 2 === 0 ? [product, bare] : [bare, product]) {
-        slices[server.name].push(await drive(server, target, sliceSeconds, options));
-      }
-    }
-    const measured = { product: pool(slices.product), bare: pool(slices.bare) };
-    for (const [name, measurement] of Object.entries(measured)) {
-      if (measurement.failures > 0) throw new Error(`${name}: ${measurement.failures} failed requests on "${target.request}"`);
-    }
-    const ratio = measured.product.requestsPerSecond / measured.bare.requestsPerSecond;
+    const saturated = await alternate(product, bare, target, sliceSeconds, options);
+    const atRate = await alternate(product, bare, target, sliceSeconds, { ...options, overallRate: OFFERED_RATE });
+    const ratio = saturated.product.requestsPerSecond / saturated.bare.requestsPerSecond;
     const describe = (measurement: Measurement) =>
       `${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMillisecondsPerRequest.toFixed(3)} + ${measurement.databaseCpuMillisecondsPerRequest.toFixed(3)} CPU ms/req`;
-    console.log(`${target.request}: product ${describe(measured.product)}; bare ${describe(measured.bare)} (${ratio.toFixed(2)}×)`);
-    figures.push({ request: target.request, path: target.paths[0], product: measured.product, bare: measured.bare, ratio });
+    console.log(`${target.request}: product ${describe(saturated.product)}; bare ${describe(saturated.bare)} (${ratio.toFixed(2)}×)`);
+    console.log(`  at ${OFFERED_RATE} req/s: product p99 ${atRate.product.p99.toFixed(1)} ms, bare p99 ${atRate.bare.p99.toFixed(1)} ms`);
+    figures.push({ request: target.request, path: target.paths[0], ...saturated, ratio, atRate });
   }
   return figures;
 }
@@ -191,6 +204,7 @@ async function main(): Promise<void> {
       candidates: CANDIDATES,
       seedMilliseconds: database.seedMilliseconds,
       connections: CONNECTIONS,
+      offeredRate: OFFERED_RATE,
       durationSeconds: SECONDS,
       rounds: ROUNDS,
       logLevel: environment.LOG_LEVEL ?? 'silent',

@@ -19,6 +19,12 @@ export interface Slice {
 
 export interface LoadOptions {
   connections: number;
+  /**
+   * Requests per second offered by all connections together. Without it every connection sends its
+   * next request as soon as the answer is in (a closed loop): the server is saturated, which measures
+   * its throughput, and the latency then is mostly time queued behind the other connections.
+   */
+  overallRate?: number;
   token: string;
   meter: CpuMeter;
 }
@@ -33,6 +39,7 @@ export async function drive(server: RunningServer, target: Target, seconds: numb
     url: server.url,
     connections: options.connections,
     duration: seconds,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     headers: { authorization: `Bearer ${options.token}` },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: target.paths[next++ % target.paths.length] }) }],
   });

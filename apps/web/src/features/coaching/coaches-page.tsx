@@ -159,28 +159,11 @@ interface CoachFormCardProps<Body> {
 
 /** The fields of every profile, after the new profile's user (children); `noValidate`: the schema's Dutch messages show at the fields. */
 function CoachFormCard<Body>({ form, onSubmit, busy, onClose, title, children }: CoachFormCardProps<Body>) {
-  const regionError = fieldMessage(form, 'regions');
   return (
     <form className="card form" onSubmit={onSubmit} data-testid="coach-form" noValidate>
       <h2>{title}</h2>
       {children}
-      <fieldset className={regionError ? 'has-error' : undefined}>
-        <legend>Regio&apos;s</legend>
-        {choicesOf(REGION_LABELS).map(([value, text]) => (
-          <div key={value} className="field field-checkbox">
-            <input
-              id={`coach-regions-${value}`}
-              type="checkbox"
-              value={value}
-              aria-invalid={regionError ? true : undefined}
-              aria-describedby={regionError ? 'coach-regions-error' : undefined}
-              {...form.register('regions')}
-            />
-            <label htmlFor={`coach-regions-${value}`}>{text}</label>
-          </div>
-        ))}
-        <FieldError id="coach-regions-error" message={regionError} />
-      </fieldset>
+      <RegionChoice form={form} />
       <FormField
         form={form}
         name="maxCaseload"
@@ -201,6 +184,30 @@ function CoachFormCard<Body>({ form, onSubmit, busy, onClose, title, children }:
         </button>
       </div>
     </form>
+  );
+}
+
+/** The regions a coach works in, as checkboxes in a fieldset with the group's message (registered here, after the fields above it). */
+function RegionChoice<Body>({ form }: { form: UseFormReturn<CoachValues, unknown, Body> }) {
+  const error = fieldMessage(form, 'regions');
+  return (
+    <fieldset className={error ? 'has-error' : undefined}>
+      <legend>Regio&apos;s</legend>
+      {choicesOf(REGION_LABELS).map(([value, text]) => (
+        <div key={value} className="field field-checkbox">
+          <input
+            id={`coach-regions-${value}`}
+            type="checkbox"
+            value={value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'coach-regions-error' : undefined}
+            {...form.register('regions')}
+          />
+          <label htmlFor={`coach-regions-${value}`}>{text}</label>
+        </div>
+      ))}
+      <FieldError id="coach-regions-error" message={error} />
+    </fieldset>
   );
 }
 

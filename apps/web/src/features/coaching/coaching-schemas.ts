@@ -57,8 +57,9 @@ const maxCaseload = z
 
 /** What staff edit of a coach profile; the user only when it is new. */
 export const editCoachSchema = z.object({ regions, maxCaseload, active: z.boolean() }) satisfies z.ZodType<RequestBody<'UpdateCoachRequest'>, unknown>;
-export const createCoachSchema = editCoachSchema.extend({ userId: z.string().min(1, 'Kies een gebruiker met de rol coach.') }) satisfies z.ZodType<
-  RequestBody<'CreateCoachRequest'>,
-  unknown
->;
+/** The user first: the first field with a message gets the focus. */
+export const createCoachSchema = z.object({
+  userId: z.string().min(1, 'Kies een gebruiker met de rol coach.'),
+  ...editCoachSchema.shape,
+}) satisfies z.ZodType<RequestBody<'CreateCoachRequest'>, unknown>;
 export type CoachValues = z.input<typeof createCoachSchema>;

@@ -124,7 +124,8 @@ describe('web page: coach profiles and the norms; staff reassign a coach by hand
       await runningProgramme(app(), staff.http, board);
       await waitForQuiet(app());
       expect((await app().db.query(`SELECT caseload FROM coaches WHERE user_id = $1`, [second.id])).rows).toEqual([{ caseload: 1 }]);
-      // The server refuses (409) and names the reason: the form asks for it, with the focus there.
+      // The server refuses (409) and names the reason: the form asks for it, with the focus there. (A form that asks only when
+      // its own list says the coach is full never shows the field here: checked once, it fails at the next line.)
       await form.getByRole('button', { name: 'Coach toewijzen' }).click();
       const reason = form.getByLabel('Reden boven maximum', { exact: true });
       await reason.and(page.locator('[aria-invalid="true"]')).waitFor();

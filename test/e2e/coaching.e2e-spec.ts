@@ -175,7 +175,7 @@ describe('coaching: coaches, assignment, sessions, progress, at risk', () => {
     const flagged = (await staff.http.get('/api/coaching/at-risk')).body as { programme: { id: string }; risk: { level: string } }[];
     expect(flagged.map((item) => [item.programme.id, item.risk.level])).toEqual([[own, 'high']]);
     const caseload = (await coachA.http.get('/api/coaching/caseload')).body as { programme: { id: string }; attention: string[] }[];
-    expect(caseload.find((item) => item.programme.id === own)?.attention).toEqual(['behind_norm', 'at_risk']);
+    expect(caseload.find((item) => item.programme.id === own)?.attention).toEqual(['behind_norm', 'no_recent_session', 'at_risk']);
     expect((await coachA.http.delete(`/api/programmes/${own}/risk`)).status).toBe(204);
     expect((await staff.http.get('/api/coaching/at-risk')).body).toEqual([]);
     const audit = await app().db.query(`SELECT action FROM audit_log WHERE entity = 'programme_risk' AND entity_id = $1 ORDER BY at`, [own]);

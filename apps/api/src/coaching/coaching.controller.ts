@@ -1,7 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CoachAssignmentService, CoachesService, CoachingReader, CoachingSessionsService } from '@app/coaching';
-import { NotFoundError } from '@app/shared';
+import {
+  CoachAssignmentService,
+  CoachesService,
+  CoachingReader,
+  CoachingSessionsService,
+  withinEditWindow,
+  yearNormHours,
+  type ProgrammeCoachingView,
+} from '@app/coaching';
+import { APP_CONFIG, type AppConfig } from '@app/infra';
+import { Clock, NotFoundError } from '@app/shared';
 import type { Principal } from '@app/accounts';
 import { CurrentPrincipal, Roles } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
@@ -73,6 +82,8 @@ export class CoachingController {
     private readonly assignments: CoachAssignmentService,
     private readonly sessions: CoachingSessionsService,
     private readonly reader: CoachingReader,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Roles('staff', 'admin')
@@ -88,16 +99,17 @@ export class CoachingController {
   @Get('programmes/:id/coaching')
   @ApiOkResponse({ type: ProgrammeCoachingResponse })
   @ApiErrorResponses(404)
-  overview(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.reader.programme(principal, id);
+  async overview(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    const view = await this.reader.programme(principal, id);
+    return { ...view, sessions: this.withMayChange(principal, view.sessions) };
   }
 
   @Roles('staff', 'admin', 'coach')
   @Get('programmes/:id/coaching-sessions')
   @ApiOkResponse({ type: [CoachingSessionResponse] })
   @ApiErrorResponses(404)
-  async listSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return (await this.reader.programme(principal, id)).sessions;
+  async listSessions(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CoachingSessionResponse[]> {
+    return this.withMayChange(principal, (await this.reader.programme(principal, id)).sessions);
   }
 
   @Roles('staff', 'admin', 'coach')
@@ -176,8 +188,9 @@ export class CoachingController {
   @Roles('staff', 'admin', 'coach')
   @Get('coaching/norms')
   @ApiOkResponse({ type: [NormResponse] })
-  norms() {
-    return this.reader.norms();
+  async norms(): Promise<NormResponse[]> {
+    const weeksPerStudyYear = this.config.coaching.weeksPerStudyYear;
+    return (await this.reader.norms()).map((norm) => ({ ...norm, weeksPerStudyYear, yearHours: yearNormHours(norm, weeksPerStudyYear) }));
   }
 
   @Roles('admin', 'staff')
@@ -187,5 +200,15 @@ export class CoachingController {
   @ApiErrorResponses(400, 422)
   async setNorm(@CurrentPrincipal() principal: Principal, @Body() request: NormRequest): Promise<void> {
     await this.sessions.setNorm(principal, request);
+  }
+
+  /** The web page offers editing and deleting only where the service allows it: the author, within the window (by the API's clock). */
+  private withMayChange(principal: Principal, sessions: ProgrammeCoachingView['sessions']): CoachingSessionResponse[] {
+    const now = this.clock.now();
+    return sessions.map((session) => ({
+      ...session,
+      authorName: session.authorName ?? '',
+      mayChange: session.authorId === principal.userId && withinEditWindow(session.createdAt, now),
+    }));
   }
 }

@@ -34,6 +34,7 @@ export class CoachingSessionResponse {
   @ApiProperty({ enum: SESSION_KINDS }) kind!: SessionKind;
   @ApiProperty() note!: string;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ description: 'Whether the viewer may still edit or delete it: its author, within 30 days of logging it.' }) mayChange!: boolean;
 }
 
 class StudyYearProgressResponse {
@@ -73,7 +74,13 @@ export class CaseloadItemResponse {
   @ApiProperty({ type: ProgrammeResponse }) programme!: ProgrammeResponse;
   @ApiProperty({ type: [StudyYearProgressResponse] }) progress!: StudyYearProgressResponse[];
   @ApiProperty({ type: RiskFlagResponse, nullable: true }) risk!: RiskFlagResponse | null;
-  @ApiProperty({ enum: ['behind_norm', 'at_risk'], isArray: true }) attention!: string[];
+  @ApiProperty({ type: String, nullable: true, example: '2026-03-10', description: 'The date of the latest session.' }) lastSessionOn!: string | null;
+  @ApiProperty({
+    enum: ['behind_norm', 'no_recent_session', 'at_risk'],
+    isArray: true,
+    description: 'Behind the pro-rata norm by more than 25%; no session for 28 days (a running programme); flagged at risk.',
+  })
+  attention!: string[];
 }
 
 export class NeedingCoachResponse {
@@ -93,6 +100,8 @@ export class NormResponse {
   @ApiProperty() studyYear!: number;
   @ApiProperty() hoursPerUnit!: number;
   @ApiProperty({ enum: NORM_UNITS }) unit!: NormUnit;
+  @ApiProperty({ description: 'The school weeks of a study year a weekly norm counts (configuration).', example: 40 }) weeksPerStudyYear!: number;
+  @ApiProperty({ description: "The whole study year's norm in hours.", example: 160 }) yearHours!: number;
 }
 
 export class CreatedSessionResponse {

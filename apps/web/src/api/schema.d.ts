@@ -1753,7 +1753,13 @@ export interface components {
             used: number;
         };
         CaseloadItemResponse: {
-            attention: ("behind_norm" | "at_risk")[];
+            /** @description Behind the pro-rata norm by more than 25%; no session for 28 days (a running programme); flagged at risk. */
+            attention: ("behind_norm" | "no_recent_session" | "at_risk")[];
+            /**
+             * @description The date of the latest session.
+             * @example 2026-03-10
+             */
+            lastSessionOn: string | null;
             programme: components["schemas"]["ProgrammeResponse"];
             progress: components["schemas"]["StudyYearProgressResponse"][];
             risk: components["schemas"]["RiskFlagResponse"] | null;
@@ -1804,6 +1810,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "individual" | "observation" | "intervision" | "workplace_visit" | "other";
+            /** @description Whether the viewer may still edit or delete it: its author, within 30 days of logging it. */
+            mayChange: boolean;
             minutes: number;
             note: string;
         };
@@ -2159,6 +2167,16 @@ export interface components {
             studyYear: number;
             /** @enum {string} */
             unit: "week" | "month" | "studyYear";
+            /**
+             * @description The school weeks of a study year a weekly norm counts (configuration).
+             * @example 40
+             */
+            weeksPerStudyYear: number;
+            /**
+             * @description The whole study year's norm in hours.
+             * @example 160
+             */
+            yearHours: number;
         };
         NotificationListResponse: {
             items: components["schemas"]["NotificationResponse"][];

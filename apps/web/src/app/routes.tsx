@@ -176,6 +176,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/operations/queues-page').then((module) => module.QueuesPage),
   },
   {
+    path: '/risico',
+    title: 'Risico op uitval',
+    access: CENTRAL_DESK,
+    navLabel: 'Risico op uitval',
+    load: () => import('../features/coaching/at-risk-page').then((module) => module.AtRiskPage),
+  },
+  {
+    path: '/coaches',
+    title: 'Coaches',
+    access: CENTRAL_DESK,
+    navLabel: 'Coaches',
+    load: () => import('../features/coaching/coaches-page').then((module) => module.CoachesPage),
+  },
+  {
     path: '/meldingen',
     title: 'Meldingen',
     // In the header with the unread count, not in the menu.

@@ -8,6 +8,9 @@ import { CoachesRepository } from '../persistence/coaches.repository';
 import { SessionsRepository } from '../persistence/sessions.repository';
 import type { CaseloadItem, CoachView, NeedingCoachItem, NormView, ProgrammeCoachingView, RiskFlagView, SessionView } from './coaching.views';
 
+/** Days without a session after which a running programme needs its coach's attention (R12). */
+const SESSION_GAP_DAYS = 28;
+
 /** Coaching as its readers see it; programme access (R14) goes through ProgrammeReader's scope. */
 @Injectable()
 export class CoachingReader {
@@ -80,10 +83,12 @@ export class CoachingReader {
           norms,
         );
         const risk = risks.find((flag) => flag.programmeId === programme.id) ?? null;
+        const lastSessionOn = latestDate(sessions.filter((session) => session.programmeId === programme.id));
         const attention: CaseloadItem['attention'] = [];
         if (progress.some((year) => year.behind)) attention.push('behind_norm');
+        if (this.withoutRecentSession(programme, lastSessionOn)) attention.push('no_recent_session');
         if (risk) attention.push('at_risk');
-        return { programme, progress, risk, attention };
+        return { programme, progress, risk, lastSessionOn, attention };
       })
       .sort((a, b) => b.attention.length - a.attention.length || a.programme.candidateName.localeCompare(b.programme.candidateName, 'nl'));
   }
@@ -115,6 +120,16 @@ export class CoachingReader {
     });
   }
 
+  /**
+   * R12's "no session for 28 days", as the caseload shows it: a running programme whose latest
+   * session (or, before the first, its start) lies 28 days or more before today.
+   */
+  private withoutRecentSession(programme: ProgrammeRow, lastSessionOn: string | null): boolean {
+    if (programme.status !== 'running') return false;
+    const since = lastSessionOn !== null && lastSessionOn > programme.startDate ? lastSessionOn : programme.startDate;
+    return addDays(calendarDate(since), SESSION_GAP_DAYS) <= today(this.clock.now());
+  }
+
   private async names(): Promise<Map<string, string>> {
     return new Map((await this.users.list()).map((user) => [user.id, user.name]));
   }
@@ -135,4 +150,8 @@ export class CoachingReader {
       weeksPerStudyYear: this.config.coaching.weeksPerStudyYear,
     });
   }
+}
+
+function latestDate(sessions: readonly SessionView[]): string | null {
+  return sessions.reduce<string | null>((latest, session) => (latest === null || session.date > latest ? session.date : latest), null);
 }

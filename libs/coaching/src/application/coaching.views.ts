@@ -81,12 +81,17 @@ export interface ProgrammeCoachingView {
   risk: RiskFlagView | null;
 }
 
+/** What needs a coach's attention on a programme of their caseload. */
+export type CaseloadAttention = 'behind_norm' | 'no_recent_session' | 'at_risk';
+
 /** One programme of a caseload, with its progress and what needs attention. */
 export interface CaseloadItem {
   programme: ProgrammeView;
   progress: StudyYearProgress[];
   risk: RiskFlagView | null;
-  attention: ('behind_norm' | 'at_risk')[];
+  /** The date of the latest session, if any. */
+  lastSessionOn: string | null;
+  attention: CaseloadAttention[];
 }
 
 export interface NeedingCoachItem {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatDate } from '../../shared/format';
 import { label } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
 import { programmePath } from '../programmes/programme-labels';
@@ -29,6 +30,7 @@ const COLUMNS: Column<CaseloadItem>[] = [
             </div>
           )),
   },
+  { header: 'Laatste begeleiding', cell: ({ lastSessionOn }) => (lastSessionOn ? formatDate(lastSessionOn) : 'Nog geen') },
   {
     header: 'Aandacht nodig',
     cell: ({ attention }) =>
@@ -48,6 +50,10 @@ export function CaseloadPage() {
   return (
     <section>
       <h1>Mijn trajecten</h1>
+      <p className="small muted">
+        Voortgang: de uren begeleiding per leerjaar tegen de norm tot vandaag. Aandacht nodig bij meer dan 25% achter op de norm, 28 dagen geen begeleiding, of
+        risico op uitval.
+      </p>
       <section className="card" aria-labelledby="caseload-title">
         <h2 id="caseload-title">Trajecten die ik begeleid</h2>
         <Listing rows={caseload.data} error={caseload.error} empty="Er zijn u nog geen trajecten toegewezen.">

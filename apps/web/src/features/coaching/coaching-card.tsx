@@ -4,8 +4,8 @@ import { useOpenForm } from '../../shared/forms';
 import { label } from '../../shared/labels';
 import { DataTable, type Column } from '../../shared/table';
 import { ErrorMessage, errorText, Loading, SectionCard } from '../../shared/ui';
-import { AssignCoachForm, SessionForm } from './coaching-forms';
-import { RISK_LEVEL_LABELS, SESSION_KIND_LABELS, progressText, type CoachingSession, type StudyYearProgress } from './coaching-labels';
+import { AssignCoachForm, ClearRiskForm, DeleteSessionForm, EditSessionForm, RiskForm, SessionForm } from './coaching-forms';
+import { RISK_LEVEL_LABELS, SESSION_KIND_LABELS, progressText, type CoachAssignment, type CoachingSession, type StudyYearProgress } from './coaching-labels';
 import { useProgrammeCoaching } from './queries';
 
 const SESSION_COLUMNS: Column<CoachingSession>[] = [
@@ -30,11 +30,45 @@ interface SectionProps {
   viewerId: string;
 }
 
+type Mode = 'session' | 'assign' | 'risk' | 'clear-risk' | { kind: 'edit' | 'delete'; session: CoachingSession };
+
 function CoachingSection({ programmeId, candidateName, mayAssign, viewerId }: SectionProps) {
   const coaching = useProgrammeCoaching(programmeId);
-  const { mode, open, close } = useOpenForm<'session' | 'assign'>('coaching-title');
+  const { mode, open, close } = useOpenForm<Mode>('coaching-title');
   const data = coaching.data;
+  // Staff, and the programme's current coach; the server decides again (R10, R14).
   const mayLog = data !== undefined && (mayAssign || data.coach?.userId === viewerId);
+  const columns: Column<CoachingSession>[] = data?.sessions.some((session) => session.mayChange)
+    ? [
+        ...SESSION_COLUMNS,
+        {
+          header: 'Acties',
+          cell: (session) =>
+            session.mayChange && !mode ? (
+              <div className="actions">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => open({ kind: 'edit', session })}
+                  aria-label={`Begeleiding van ${formatDate(session.date)} wijzigen`}
+                >
+                  Wijzigen
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => open({ kind: 'delete', session })}
+                  aria-label={`Begeleiding van ${formatDate(session.date)} verwijderen`}
+                >
+                  Verwijderen
+                </button>
+              </div>
+            ) : (
+              '—'
+            ),
+        },
+      ]
+    : SESSION_COLUMNS;
   return (
     <SectionCard name="coaching" title="Begeleiding">
       {!data ? (
@@ -50,28 +84,42 @@ function CoachingSection({ programmeId, candidateName, mayAssign, viewerId }: Se
             <dd data-testid="current-coach">
               {data.coach ? data.coach.name : `Nog geen coach${data.needsCoachSince ? ` (sinds ${formatDate(data.needsCoachSince)})` : ''}`}
             </dd>
-            {data.risk && (
-              <>
-                <dt>Risico op uitval</dt>
-                <dd data-testid="coaching-risk">
-                  {label(RISK_LEVEL_LABELS, data.risk.level)}: {data.risk.note}
-                </dd>
-              </>
-            )}
+            <dt>Risico op uitval</dt>
+            <dd data-testid="coaching-risk">
+              {data.risk ? `${label(RISK_LEVEL_LABELS, data.risk.level)}: ${data.risk.note} (sinds ${formatDate(data.risk.flaggedAt)})` : 'Niet gemeld'}
+            </dd>
           </dl>
+          {data.history.length > 0 && <AssignmentHistory history={data.history} />}
           <h3>Voortgang tegen de norm</h3>
           <ProgressList progress={data.progress} />
           <h3>Begeleidingsmomenten</h3>
           {data.sessions.length === 0 ? (
             <p className="muted">Nog geen begeleiding vastgelegd.</p>
           ) : (
-            <DataTable label="Begeleidingsmomenten" columns={SESSION_COLUMNS} rows={data.sessions} rowKey={(session) => session.id} stacked />
+            <DataTable
+              label="Begeleidingsmomenten"
+              columns={columns}
+              rows={data.sessions}
+              rowKey={(session) => session.id}
+              rowTestId={(session) => `session-${session.id}`}
+              stacked
+            />
           )}
           {!mode && (mayLog || mayAssign) && (
             <div className="actions">
               {mayLog && (
                 <button type="button" onClick={() => open('session')}>
                   Begeleiding vastleggen
+                </button>
+              )}
+              {mayLog && (
+                <button type="button" className="secondary" onClick={() => open('risk')}>
+                  {data.risk ? 'Risico wijzigen' : 'Risico op uitval melden'}
+                </button>
+              )}
+              {mayLog && data.risk && (
+                <button type="button" className="secondary" onClick={() => open('clear-risk')}>
+                  Risico opheffen
                 </button>
               )}
               {mayAssign && (
@@ -82,6 +130,16 @@ function CoachingSection({ programmeId, candidateName, mayAssign, viewerId }: Se
             </div>
           )}
           {mode === 'session' && <SessionForm programmeId={programmeId} onClose={close} />}
+          {mode === 'risk' && (
+            <RiskForm programmeId={programmeId} current={data.risk ? { level: data.risk.level, note: data.risk.note } : null} onClose={close} />
+          )}
+          {mode === 'clear-risk' && <ClearRiskForm programmeId={programmeId} onClose={close} />}
+          {typeof mode === 'object' && mode?.kind === 'edit' && (
+            <EditSessionForm key={mode.session.id} programmeId={programmeId} session={mode.session} onClose={close} />
+          )}
+          {typeof mode === 'object' && mode?.kind === 'delete' && (
+            <DeleteSessionForm key={mode.session.id} programmeId={programmeId} session={mode.session} onClose={close} />
+          )}
           {mode === 'assign' && <AssignCoachForm programmeId={programmeId} candidateName={candidateName} onClose={close} />}
         </>
       )}
@@ -101,5 +159,23 @@ function ProgressList({ progress }: { progress: StudyYearProgress[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** R9: who coached the programme when, and why a coach was assigned above their maximum. */
+function AssignmentHistory({ history }: { history: CoachAssignment[] }) {
+  return (
+    <>
+      <h3>Toewijzingen</h3>
+      <ul className="plain-list" data-testid="coach-history">
+        {history.map((assignment) => (
+          <li key={assignment.id}>
+            {assignment.coachName}: {formatDate(assignment.fromDate)} tot {assignment.untilDate ? `en met ${formatDate(assignment.untilDate)}` : 'nu'}
+            {assignment.assignedBy === null ? ' (automatisch)' : ' (met de hand)'}
+            {assignment.overrideReason && <span className="small muted"> — reden boven maximum: {assignment.overrideReason}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

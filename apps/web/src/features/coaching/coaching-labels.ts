@@ -10,6 +10,10 @@ export type NeedingCoach = Schemas['NeedingCoachResponse'];
 export type SessionKind = CoachingSession['kind'];
 export type CoachingAttention = CaseloadItem['attention'][number];
 export type RiskLevel = Schemas['RiskFlagResponse']['level'];
+export type Coach = Schemas['CoachResponse'];
+export type CoachingNorm = Schemas['NormResponse'];
+export type AtRisk = Schemas['AtRiskResponse'];
+export type CoachAssignment = Schemas['ProgrammeCoachingResponse']['history'][number];
 
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
   individual: 'Individueel',
@@ -21,15 +25,20 @@ export const SESSION_KIND_LABELS: Record<SessionKind, string> = {
 
 export const COACHING_ATTENTION_LABELS: Record<CoachingAttention, string> = {
   behind_norm: 'Achter op de norm',
+  no_recent_session: 'Geen begeleiding in 28 dagen',
   at_risk: 'Risico op uitval',
 };
 
 export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { low: 'laag', medium: 'middel', high: 'hoog' };
+/** The levels on their own (a choice, a column). */
+export const RISK_LEVEL_NAMES: Record<RiskLevel, string> = { low: 'Laag', medium: 'Middel', high: 'Hoog' };
+
+export const NORM_UNIT_LABELS: Record<CoachingNorm['unit'], string> = { week: 'per week', month: 'per maand', studyYear: 'per leerjaar' };
 
 const hours = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** Hours as people read them: "72,8". */
-function formatHours(value: number): string {
+export function formatHours(value: number): string {
   return hours.format(value);
 }
 

@@ -1,0 +1,251 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type ReactNode } from 'react';
+import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { RequestBody } from '../../api/models';
+import { applyApiErrors, CheckboxField, fieldMessage, FormError, FormField, Options, useOpenForm } from '../../shared/forms';
+import { choicesOf, label, REGION_LABELS } from '../../shared/labels';
+import { DataTable, type Column } from '../../shared/table';
+import { ActionButton, ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
+import { useRoutes } from '../routes/queries';
+import { NORM_UNIT_LABELS, formatHours, type Coach, type CoachingNorm } from './coaching-labels';
+import { createCoachSchema, editCoachSchema, type CoachValues } from './coaching-schemas';
+import { useCoaches, useCoachUsers, useCreateCoach, useNorms, useUpdateCoach } from './queries';
+
+type Mode = { kind: 'create' } | { kind: 'edit'; coach: Coach };
+
+/** `/coaches`: the central desk keeps the coach profiles (regions, maximum caseload, active) and reads the coaching norms (R9, R10). */
+export function CoachesPage() {
+  const coaches = useCoaches();
+  const { mode, open, close } = useOpenForm<Mode>('coaches-title');
+  const [announcement, setAnnouncement] = useState('');
+  const columns: Column<Coach>[] = [
+    {
+      header: 'Naam',
+      cell: (coach) => (
+        <>
+          {coach.name}
+          <span className="small muted"> {coach.email}</span>
+        </>
+      ),
+    },
+    { header: "Regio's", cell: (coach) => coach.regions.map((region) => label(REGION_LABELS, region)).join(', ') },
+    { header: 'Trajecten', cell: (coach) => `${coach.caseload} van maximaal ${coach.maxCaseload}` },
+    { header: 'Status', cell: (coach) => (coach.active ? 'Actief' : 'Gedeactiveerd') },
+    { header: 'Acties', cell: (coach) => <CoachActions coach={coach} onEdit={() => open({ kind: 'edit', coach })} onDone={setAnnouncement} /> },
+  ];
+  return (
+    <section>
+      <h1 id="coaches-title" tabIndex={-1}>
+        Coaches
+      </h1>
+      <p>
+        De toewijzing kiest een actieve coach uit de regio van het traject die onder zijn maximum zit. Een gedeactiveerde coach houdt zijn trajecten, maar
+        krijgt er geen nieuwe bij.
+      </p>
+      <ErrorMessage>{coaches.error ? errorText(coaches.error) : ''}</ErrorMessage>
+      <div role="status" aria-live="polite">
+        {announcement && <p className="alert alert-success">{announcement}</p>}
+      </div>
+      {!coaches.data ? (
+        coaches.error ? null : (
+          <Loading />
+        )
+      ) : coaches.data.length === 0 ? (
+        <p className="muted">Er zijn nog geen coachprofielen.</p>
+      ) : (
+        <DataTable
+          label="Coaches"
+          columns={columns}
+          rows={coaches.data}
+          rowKey={(coach) => coach.userId}
+          rowTestId={(coach) => `coach-${coach.userId}`}
+          stacked
+        />
+      )}
+      {mode === null && <ActionButton onClick={() => open({ kind: 'create' })}>Coachprofiel toevoegen</ActionButton>}
+      {mode?.kind === 'create' && <CreateCoachForm known={coaches.data ?? []} onClose={close} onDone={setAnnouncement} />}
+      {mode?.kind === 'edit' && <EditCoachForm key={mode.coach.userId} coach={mode.coach} onClose={close} onDone={setAnnouncement} />}
+      <NormsCard />
+    </section>
+  );
+}
+
+function CoachActions({ coach, onEdit, onDone }: { coach: Coach; onEdit: () => void; onDone: (message: string) => void }) {
+  const update = useUpdateCoach(coach.userId);
+  const toggle = () =>
+    update.mutate({ active: !coach.active }, { onSuccess: () => onDone(`${coach.name} is ${coach.active ? 'gedeactiveerd' : 'weer actief'} als coach.`) });
+  return (
+    <div className="actions">
+      <button type="button" className="secondary" onClick={onEdit} aria-label={`${coach.name} bewerken`}>
+        Bewerken
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        onClick={toggle}
+        disabled={update.isPending}
+        aria-label={`${coach.name} ${coach.active ? 'deactiveren' : 'weer activeren'}`}
+      >
+        {coach.active ? 'Deactiveren' : 'Weer activeren'}
+      </button>
+      {update.error && <FieldError message={errorText(update.error)} />}
+    </div>
+  );
+}
+
+const NEW_COACH: CoachValues = { userId: '', regions: [], maxCaseload: '10', active: true };
+
+/** A profile for an active user with the role coach who has none yet. */
+function CreateCoachForm({ known, onClose, onDone }: { known: Coach[]; onClose: () => void; onDone: (message: string) => void }) {
+  const users = useCoachUsers();
+  const create = useCreateCoach();
+  const form = useForm<CoachValues, unknown, RequestBody<'CreateCoachRequest'>>({ resolver: zodResolver(createCoachSchema), defaultValues: NEW_COACH });
+  const withProfile = new Set(known.map((coach) => coach.userId));
+  const candidates = (users.data ?? []).filter((user) => !withProfile.has(user.id));
+  const onSubmit = form.handleSubmit((body) =>
+    create.mutate(body, {
+      onSuccess: () => (onDone(`Het coachprofiel van ${candidates.find((user) => user.id === body.userId)?.name ?? 'de coach'} is toegevoegd.`), onClose()),
+      onError: (error) => applyApiErrors(form, error),
+    }),
+  );
+  return (
+    <CoachFormCard form={form} onSubmit={onSubmit} busy={create.isPending} onClose={onClose} title="Coachprofiel toevoegen">
+      {users.error ? (
+        <ErrorMessage>{errorText(users.error)}</ErrorMessage>
+      ) : (
+        <FormField
+          form={form}
+          name="userId"
+          id="coach-userId"
+          label="Coach"
+          hint={
+            candidates.length === 0 && users.data
+              ? 'Alle actieve gebruikers met de rol coach hebben al een profiel.'
+              : 'Een actieve gebruiker met de rol coach.'
+          }
+        >
+          <select required>
+            <Options prompt="Kies een gebruiker" choices={candidates.map((user) => [user.id, user.name])} />
+          </select>
+        </FormField>
+      )}
+    </CoachFormCard>
+  );
+}
+
+function EditCoachForm({ coach, onClose, onDone }: { coach: Coach; onClose: () => void; onDone: (message: string) => void }) {
+  const update = useUpdateCoach(coach.userId);
+  const form = useForm<CoachValues, unknown, RequestBody<'UpdateCoachRequest'>>({
+    resolver: zodResolver(editCoachSchema) as unknown as Resolver<CoachValues, unknown, RequestBody<'UpdateCoachRequest'>>,
+    defaultValues: { userId: coach.userId, regions: coach.regions as CoachValues['regions'], maxCaseload: String(coach.maxCaseload), active: coach.active },
+  });
+  const onSubmit = form.handleSubmit((body) =>
+    update.mutate(body, {
+      onSuccess: () => (onDone(`Het coachprofiel van ${coach.name} is opgeslagen.`), onClose()),
+      onError: (error) => applyApiErrors(form, error),
+    }),
+  );
+  return <CoachFormCard form={form} onSubmit={onSubmit} busy={update.isPending} onClose={onClose} title={`${coach.name} bewerken`} />;
+}
+
+interface CoachFormCardProps<Body> {
+  form: UseFormReturn<CoachValues, unknown, Body>;
+  onSubmit: () => void;
+  busy: boolean;
+  onClose: () => void;
+  title: string;
+  children?: ReactNode;
+}
+
+/** The fields of every profile, after the new profile's user (children); `noValidate`: the schema's Dutch messages show at the fields. */
+function CoachFormCard<Body>({ form, onSubmit, busy, onClose, title, children }: CoachFormCardProps<Body>) {
+  return (
+    <form className="card form" onSubmit={onSubmit} data-testid="coach-form" noValidate>
+      <h2>{title}</h2>
+      {children}
+      <RegionChoice form={form} />
+      <FormField
+        form={form}
+        name="maxCaseload"
+        id="coach-maxCaseload"
+        label="Maximum aantal trajecten"
+        hint="De toewijzing gaat hier nooit boven; staf alleen met een reden."
+      >
+        <input inputMode="numeric" required />
+      </FormField>
+      <CheckboxField id="coach-active" label="Actief: krijgt nieuwe trajecten toegewezen" registration={form.register('active')} />
+      <FormError form={form} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          Opslaan
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Terug
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The regions a coach works in, as checkboxes in a fieldset with the group's message (registered here, after the fields above it). */
+function RegionChoice<Body>({ form }: { form: UseFormReturn<CoachValues, unknown, Body> }) {
+  const error = fieldMessage(form, 'regions');
+  return (
+    <fieldset className={error ? 'has-error' : undefined}>
+      <legend>Regio&apos;s</legend>
+      {choicesOf(REGION_LABELS).map(([value, text]) => (
+        <div key={value} className="field field-checkbox">
+          <input
+            id={`coach-regions-${value}`}
+            type="checkbox"
+            value={value}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'coach-regions-error' : undefined}
+            {...form.register('regions')}
+          />
+          <label htmlFor={`coach-regions-${value}`}>{text}</label>
+        </div>
+      ))}
+      <FieldError id="coach-regions-error" message={error} />
+    </fieldset>
+  );
+}
+
+/** The coaching norms per route and study year (configuration), read-only. */
+function NormsCard() {
+  const norms = useNorms();
+  const routes = useRoutes();
+  const routeName = (code: string) => routes.data?.find((route) => route.code === code)?.name ?? code;
+  const columns: Column<CoachingNorm>[] = [
+    { header: 'Route', cell: (norm) => routeName(norm.route) },
+    { header: 'Leerjaar', cell: (norm) => norm.studyYear },
+    { header: 'Norm', cell: (norm) => `${formatHours(norm.hoursPerUnit)} uur ${label(NORM_UNIT_LABELS, norm.unit)}` },
+    { header: 'Schoolweken', cell: (norm) => (norm.unit === 'week' ? norm.weeksPerStudyYear : '—') },
+    { header: 'Per leerjaar', cell: (norm) => `${formatHours(norm.yearHours)} uur` },
+  ];
+  return (
+    <section className="card" aria-labelledby="norms-title" data-testid="norms-section">
+      <h2 id="norms-title">Norm voor begeleiding</h2>
+      <p className="small muted">
+        De uren begeleiding die een zij-instromer per leerjaar krijgt. De voortgang telt naar rato tot vandaag; na het tweede leerjaar geldt geen norm.
+      </p>
+      <ErrorMessage>{norms.error ? errorText(norms.error) : ''}</ErrorMessage>
+      {!norms.data ? (
+        norms.error ? null : (
+          <Loading />
+        )
+      ) : norms.data.length === 0 ? (
+        <p className="muted">Er is geen norm ingesteld.</p>
+      ) : (
+        <DataTable
+          label="Norm voor begeleiding"
+          columns={columns}
+          rows={norms.data}
+          rowKey={(norm) => `${norm.route}-${norm.studyYear}`}
+          rowTestId={(norm) => `norm-${norm.route}-${norm.studyYear}`}
+          stacked
+        />
+      )}
+    </section>
+  );
+}

@@ -12,7 +12,7 @@ const CANDIDATES_MESSAGE = `${CANDIDATES}: kies een tot ${BULK_MAX} kandidaten, 
 export class BulkCandidateRequest {
   @ApiProperty({ format: 'uuid' })
   @Label('Kandidaat')
-  @IsUUID('all', { message: 'Kandidaat moet een id zijn.' })
+  @IsUUID('all', { message: 'Kandidaat is ongeldig: kies kandidaten uit de lijst.' })
   id!: string;
 
   @ApiProperty({ minimum: 1, description: 'The version the list showed: a candidate changed since is reported back, not changed.' })

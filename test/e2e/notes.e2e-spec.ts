@@ -7,6 +7,7 @@ import { apply, createBoard, createInstitute, createUser, login, type TestUser }
 import { HttpClient } from '../support/http-client';
 import { waitForQuiet } from '../support/quiet';
 import { expectSentOnce } from '../support/notifications';
+import { unzip } from '../support/zip-reader';
 
 const handle = (user: TestUser) => user.email.slice(0, user.email.indexOf('@'));
 
@@ -164,9 +165,15 @@ describe('notes and contact moments on a candidate', () => {
     expect(rows.map((row) => row.action)).toEqual(['create', 'delete']);
   });
 
-  it('empties the text of every note when the candidate is erased (R13)', async () => {
+  it('shows the notes in the inspection export, and empties their text when the candidate is erased (R13)', async () => {
     expect((await staff.http.post(`/api/candidates/${candidateId}/reject`, { reason: 'Past niet' })).status).toBe(200);
     await waitForQuiet(app());
+    const exported = await fetch(`${app().baseUrl}/api/candidates/${candidateId}/export`, {
+      headers: { authorization: `Bearer ${await login(app(), staff.email, staff.password)}` },
+    });
+    expect(exported.status).toBe(200);
+    const data = JSON.parse((await unzip(Buffer.from(await exported.arrayBuffer()))).get('gegevens.json')!.toString('utf8'));
+    expect(data.notes.map((note: { text: string }) => note.text)).toEqual(expect.arrayContaining(['Bestuur A belde', 'Coachgesprek']));
     expect(await app().api.get(ErasureService).erase(SYSTEM_ACTOR, candidateId)).toBe(true);
     const { rows } = await app().db.query(`SELECT text FROM candidate_notes WHERE candidate_id = $1`, [candidateId]);
     expect(rows.length).toBeGreaterThan(3);

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Clock, type Actor } from '@app/shared';
 import { UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { NotesRepository } from '../persistence/notes.repository';
+import { NotesRepository, type NoteRow } from '../persistence/notes.repository';
+
+/** A note as the inspection export shows it: `writtenBy` names the kind of organisation (desk, board, coach). */
+export type HeldNote = Omit<NoteRow, 'partyKind' | 'partyId'> & { writtenBy: NoteRow['partyKind']; deletedAt: Date | null; erasedAt: Date | null };
 
 /** R13 on notes and contact moments: their text is the person's data; kind and dates stay. */
 @Injectable()
@@ -13,6 +16,12 @@ export class NotesPersonalData {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** Every note about the candidate as kept (a deleted one without its text): what the inspection export shows. */
+  async held(candidateId: string): Promise<HeldNote[]> {
+    const rows = await this.notes.held(candidateId);
+    return rows.map(({ partyKind, partyId: _partyId, ...note }) => ({ ...note, writtenBy: partyKind }));
+  }
 
   /**
    * Inside the caller's unit of work: empties the text of the candidate's notes, audits each

@@ -96,6 +96,14 @@ export class NotesRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Every note about the candidate as kept (deleted ones without text), oldest first: for the inspection export. */
+  held(candidateId: string): Promise<(NoteRow & { deletedAt: Date | null; erasedAt: Date | null })[]> {
+    return this.database.query<NoteRow & { deletedAt: Date | null; erasedAt: Date | null }>(
+      `SELECT ${COLUMNS}, deleted_at AS "deletedAt", erased_at AS "erasedAt" FROM candidate_notes WHERE candidate_id = $1 ORDER BY created_at, id`,
+      [candidateId],
+    );
+  }
+
   /** Every note ever written about the candidate, deleted ones too: the subjects of the messages about them. */
   async idsOf(candidateId: string): Promise<string[]> {
     const rows = await this.database.query<{ id: string }>(`SELECT id FROM candidate_notes WHERE candidate_id = $1`, [candidateId]);

@@ -5,8 +5,8 @@ import type { RequestBody } from '../../api/models';
 import { candidateKeys } from './queries';
 
 export type BulkSelection = RequestBody<'BulkSelectionRequest'>;
-export type BulkResult = components['schemas']['BulkResultResponse'];
-export type BulkRejectResult = components['schemas']['BulkRejectResultResponse'];
+type BulkResult = components['schemas']['BulkResultResponse'];
+type BulkRejectResult = components['schemas']['BulkRejectResultResponse'];
 
 export type BulkAction =
   | { action: 'screening'; selection: BulkSelection }

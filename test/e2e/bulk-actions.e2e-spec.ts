@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FixedClock } from '@app/shared';
 import { Outbox } from '@app/infra';
+import { CandidateBulkRepository } from '../../libs/candidates/src/persistence/candidate-bulk.repository';
 import { useTestApp } from '../support/test-app';
 import { apply, createUser, login, type TestUser } from '../support/factories';
 import { HttpClient } from '../support/http-client';
@@ -183,5 +184,29 @@ describe('bulk actions on the candidate list', () => {
       [one.id, two.id],
     ]);
     expect(rows[0].count).toBe(2);
+  });
+
+  /*
+   * The undo and the mail job claim the same rejection row with one conditional UPDATE each, so of
+   * an undo and a mail at the same moment exactly one wins: never a reopened candidate that still
+   * gets the mail. A naive undo that does not check whether the mail started (only `undone_at IS
+   * NULL`) fails here (checked once): the table's CHECK refuses a row both undone and mailed, so
+   * the naive undo errors where it should have been refused.
+   */
+  it('lets exactly one of an undo and the mail job win each rejection when they race', async () => {
+    const token = randomUUID().slice(0, 8);
+    await applyMany(20, token);
+    const rejected = await staff.http.post('/api/candidates/bulk/reject', { filter: { q: token }, reason: 'Race' });
+    expect(rejected.body.succeeded).toHaveLength(20);
+    const { rows } = await app().db.query(`SELECT id FROM candidate_bulk_rejections WHERE batch_id = $1`, [rejected.body.batchId]);
+    const repository = app().api.get(CandidateBulkRepository, { strict: false });
+    const now = clock.now();
+    const outcomes = await Promise.all(
+      rows.map(async (row: { id: string }) => {
+        const [undone, mailed] = await Promise.all([repository.claimUndo(row.id, staff.id, now), repository.claimMail(row.id, now)]);
+        return Number(undone) + Number(mailed !== null);
+      }),
+    );
+    expect(outcomes).toEqual(rows.map(() => 1));
   });
 });

@@ -47,6 +47,11 @@ import { SurveysController } from './surveys/surveys.controller';
 import { CoachesController, CoachingController } from './coaching/coaching.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsModule } from '@app/notifications';
+import { NotesModule } from '@app/notes';
+import { NotesController } from './notes/notes.controller';
+import { CandidateMessagesController } from './candidates/candidate-messages.controller';
+import { CandidateMessagesService } from './candidates/candidate-messages.service';
+import { CandidateBulkController } from './candidates/candidate-bulk.controller';
 
 @Module({})
 export class ApiModule {
@@ -69,6 +74,7 @@ export class ApiModule {
         PrivacyModule,
         CoachingModule,
         NotificationsModule,
+        NotesModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -106,11 +112,15 @@ export class ApiModule {
         CandidatePrivacyController,
         CoachesController,
         CoachingController,
+        NotesController,
+        CandidateMessagesController,
+        CandidateBulkController,
       ],
       providers: [
         ShutdownState,
         AuditTrailService,
         QueueDashboard,
+        CandidateMessagesService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

@@ -18,6 +18,10 @@ import { WaitingApplicationRepository } from './persistence/waiting-application.
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateErasureRepository } from './persistence/candidate-erasure.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
+import { CandidateBulkRepository } from './persistence/candidate-bulk.repository';
+import { CandidateBulkService } from './application/candidate-bulk.service';
+import { CandidateExportService } from './application/candidate-export.service';
+import { BulkRejectionMailHandler } from './jobs/bulk-rejection-mail.handler';
 
 @Module({
   imports: [AccountsModule, NotificationsModule, RoutesModule],
@@ -38,6 +42,10 @@ import { CandidateRepository } from './persistence/candidate.repository';
     DutchPublicHolidays,
     WaitingApplicationRepository,
     ApplicationsWaitingSweep,
+    CandidateBulkRepository,
+    CandidateBulkService,
+    CandidateExportService,
+    BulkRejectionMailHandler,
   ],
   exports: [
     CandidateReader,
@@ -47,6 +55,8 @@ import { CandidateRepository } from './persistence/candidate.repository';
     ApplicationsService,
     CandidateRouteService,
     CandidatePersonalData,
+    CandidateBulkService,
+    CandidateExportService,
   ],
 })
 export class CandidatesModule {}

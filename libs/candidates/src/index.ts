@@ -12,3 +12,7 @@ export * from './domain/stage';
 export * from './domain/stage-labels';
 export * from './domain/candidates.errors';
 export * from './application/document.policy';
+export * from './application/candidate-bulk.service';
+export * from './application/candidate-bulk.views';
+export * from './application/candidate-export.service';
+export { BULK_MAX } from './domain/bulk.errors';

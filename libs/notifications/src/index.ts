@@ -3,3 +3,4 @@ export * from './application/notification-personal-data.service';
 export * from './notifications.module';
 export * from './jobs/notifications.jobs';
 export * from './application/inbox.reader';
+export * from './application/message-timeline.reader';

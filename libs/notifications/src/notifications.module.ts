@@ -4,6 +4,8 @@ import { NotificationsService } from './application/notifications.service';
 import { NotificationPersonalData } from './application/notification-personal-data.service';
 import { InboxReader } from './application/inbox.reader';
 import { InboxRepository } from './persistence/inbox.repository';
+import { MessageTimelineReader } from './application/message-timeline.reader';
+import { TimelineRepository } from './persistence/timeline.repository';
 import { OutboxDeadNoticeHandler } from './jobs/outbox-dead-notice.handler';
 import { PasswordResetMailHandler } from './jobs/password-reset-mail.handler';
 import { NotificationRepository } from './persistence/notification.repository';
@@ -20,7 +22,9 @@ import { NotificationErasureRepository } from './persistence/notification-erasur
     InboxReader,
     OutboxDeadNoticeHandler,
     PasswordResetMailHandler,
+    TimelineRepository,
+    MessageTimelineReader,
   ],
-  exports: [NotificationsService, NotificationPersonalData, InboxReader],
+  exports: [NotificationsService, NotificationPersonalData, InboxReader, MessageTimelineReader],
 })
 export class NotificationsModule {}

@@ -33,6 +33,7 @@ export class CandidateListItemResponse implements CandidateListItem {
     description: 'When the personal data was erased (R13); names and contact fields are then empty.',
   })
   erasedAt!: string | null;
+  @ApiProperty({ type: 'integer', description: "The candidate's version: send it back with a bulk action." }) version!: number;
 }
 
 export class CandidatePageResponse {
@@ -74,7 +75,6 @@ export class CandidateDetailResponse extends CandidateListItemResponse implement
   @ApiProperty() degreeField!: string;
   @ApiProperty() consentToKeep!: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCandidateId!: string | null;
-  @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: String, nullable: true }) closingReason!: string | null;
   @ApiProperty({ type: [CandidateDocumentResponse] }) documents!: CandidateDocumentResponse[];
   @ApiProperty({ type: [DisclosureResponse], description: 'Who was given access and to what (central desk only; empty for others).' })

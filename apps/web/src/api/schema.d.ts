@@ -257,6 +257,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/bulk/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CandidateBulkController_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/bulk/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CandidateBulkController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/bulk/reject/{batchId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CandidateBulkController_undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/bulk/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CandidateBulkController_screening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/columns": {
         parameters: {
             query?: never;
@@ -399,6 +463,54 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CandidateMessagesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotesController_list"];
+        put?: never;
+        post: operations["NotesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["NotesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["NotesController_update"];
         trace?: never;
     };
     "/api/candidates/{id}/reject": {
@@ -1629,6 +1741,64 @@ export interface components {
             /** @enum {string} */
             region: "almere" | "lelystad";
         };
+        BulkCandidateRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @description The version the list showed: a candidate changed since is reported back, not changed. */
+            version: number;
+        };
+        BulkFailureResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Why this candidate was left as it was, in Dutch. */
+            reason: string;
+            /** @description Empty when the candidate does not exist. */
+            reference: string;
+        };
+        BulkFilterRequest: {
+            q?: string;
+            /** @enum {string} */
+            region?: "almere" | "lelystad";
+            /** @enum {string} */
+            stage?: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+        };
+        BulkOutcomeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Empty when the candidate does not exist. */
+            reference: string;
+        };
+        BulkRejectRequest: {
+            /** @description The candidates chosen on the page; or send `filter`. */
+            candidates?: components["schemas"]["BulkCandidateRequest"][];
+            /** @description Every candidate that matches the list's filters (at most 500); or send `candidates`. */
+            filter?: components["schemas"]["BulkFilterRequest"];
+            reason: string;
+        };
+        BulkRejectResultResponse: {
+            /**
+             * Format: uuid
+             * @description Pass to the undo while the mails wait.
+             */
+            batchId: string;
+            failed: components["schemas"]["BulkFailureResponse"][];
+            /**
+             * Format: date-time
+             * @description When the rejection mails go out; until then the rejection can be undone.
+             */
+            mailDueAt: string;
+            succeeded: components["schemas"]["BulkOutcomeResponse"][];
+        };
+        BulkResultResponse: {
+            failed: components["schemas"]["BulkFailureResponse"][];
+            succeeded: components["schemas"]["BulkOutcomeResponse"][];
+        };
+        BulkSelectionRequest: {
+            /** @description The candidates chosen on the page; or send `filter`. */
+            candidates?: components["schemas"]["BulkCandidateRequest"][];
+            /** @description Every candidate that matches the list's filters (at most 500); or send `candidates`. */
+            filter?: components["schemas"]["BulkFilterRequest"];
+        };
         CancelInterviewRequest: {
             reason: string;
         };
@@ -1691,6 +1861,7 @@ export interface components {
             stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The candidate's version: send it back with a bulk action. */
             version: number;
         };
         CandidateDocumentResponse: {
@@ -1731,6 +1902,38 @@ export interface components {
             stageChangedAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description The candidate's version: send it back with a bulk action. */
+            version: number;
+        };
+        CandidateMessageResponse: {
+            /**
+             * @description The record the message is about.
+             * @enum {string}
+             */
+            about: "candidate" | "interview" | "assessment";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Distinguishes repeated messages about one record: an interview's calendar update carries its sequence number. */
+            dueKey: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What kind of message (e.g. application_confirmation, interview_invitation, candidate_rejection).
+             * @example interview_invitation
+             */
+            kind: string;
+            recipient: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /**
+             * @description pending: not delivered yet; refused: the mail server refused the address for good.
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "refused";
+            /** Format: uuid */
+            subjectId: string;
+            /** @description The subject of the mail. */
+            title: string;
         };
         CandidatePageResponse: {
             items: components["schemas"]["CandidateListItemResponse"][];
@@ -2177,6 +2380,45 @@ export interface components {
              * @example 160
              */
             yearHours: number;
+        };
+        NoteRequest: {
+            /**
+             * @description The day of the contact moment; left out: today. Not in the future.
+             * @example 2026-03-02
+             */
+            date?: string;
+            /**
+             * @description A note, or a contact moment with the candidate of this kind.
+             * @enum {string}
+             */
+            kind: "note" | "phone_call" | "conversation" | "email" | "information_meeting";
+            /** @description Mention a colleague who may read the note with @ and the part of their e-mail address before the @ (e.g. @p.jansen). No health details. */
+            text: string;
+        };
+        NoteResponse: {
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2026-03-02 */
+            date: string;
+            /** @description Whether you (its author, within 24 hours) may change or delete it now. */
+            editable: boolean;
+            /**
+             * Format: date-time
+             * @description Until when its author may change or delete it (24 hours after writing).
+             */
+            editableUntil: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "note" | "phone_call" | "conversation" | "email" | "information_meeting";
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         NotificationListResponse: {
             items: components["schemas"]["NotificationResponse"][];
@@ -3775,6 +4017,169 @@ export interface operations {
             };
         };
     };
+    CandidateBulkController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSelectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The selection as CSV for Excel: `;`-separated, UTF-8 with a byte-order mark. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateBulkController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRejectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRejectResultResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateBulkController_undo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateBulkController_screening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSelectionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CandidatesController_columns: {
         parameters: {
             query?: {
@@ -4241,6 +4646,281 @@ export interface operations {
             };
             /** @description Unauthorized: No valid session. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateMessagesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMessageResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    NotesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

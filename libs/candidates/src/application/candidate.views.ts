@@ -19,6 +19,8 @@ export interface CandidateListItem {
   stageChangedAt: IsoTimestamp;
   /** When the personal data was erased (R13); names, address and the rest are then empty. */
   erasedAt: IsoTimestamp | null;
+  /** Raised by every change: a bulk action sends it back, so a candidate changed meanwhile is reported, not overwritten. */
+  version: number;
 }
 
 export interface CandidateDocumentView {

@@ -8,6 +8,8 @@ declare module '@app/infra' {
     'candidates.application-duplicate': { candidateId: string; submissionId: string };
     /** Tells the candidate that the desk rejected them, or confirms their withdrawal. */
     'candidates.closing-mail': { candidateId: string };
+    /** The rejection mail of a bulk rejection, sent when its delay has passed unless the desk undid it. */
+    'candidates.bulk-rejection-mail': { rejectionId: string };
   }
 }
 
@@ -15,6 +17,7 @@ export const CANDIDATE_JOBS = [
   'candidates.application-received',
   'candidates.application-duplicate',
   'candidates.closing-mail',
+  'candidates.bulk-rejection-mail',
 ] as const satisfies readonly JobName[];
 
 /** The daily sweep that sends the desk the applications waiting over 5 working days. */

@@ -16,7 +16,7 @@ const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
 
 const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
   ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt", ${isoTime('c.stage_changed_at')} AS "stageChangedAt",
-  ${isoTime('c.erased_at')} AS "erasedAt"`;
+  ${isoTime('c.erased_at')} AS "erasedAt", c.version`;
 
 /** Per sort its key column (also what the keyset position holds) and direction; the id breaks ties. Each has an index (migrations). */
 const SORT_KEYS: Record<CandidateSort, { column: string; direction: 'ASC' | 'DESC'; keyType: string }> = {
@@ -65,7 +65,7 @@ export function candidateDetailSql(visibilitySql: string): string {
 
 function buildDetailSql(visibilitySql: string): string {
   return `SELECT ${LIST_COLUMNS}, c.route, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
-         c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId", c.version,
+         c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId",
          c.closing_reason AS "closingReason",
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
              'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)

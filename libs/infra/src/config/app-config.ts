@@ -53,6 +53,8 @@ export interface AppConfig {
   satisfiedScore: number;
   /** R12: the uitval rate (percent) at which staff are alerted about a cohort (UITVAL_ALERT_PERCENT, default 10). */
   uitvalAlertPercent: number;
+  /** Issue 16: minutes a bulk rejection's mail waits, so the desk can undo it (BULK_REJECTION_MAIL_DELAY_MINUTES, default 180). */
+  bulkRejectionMailDelayMinutes: number;
 }
 
 export class ConfigurationError extends Error {
@@ -196,6 +198,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
     satisfiedScore: satisfiedScore(environment),
     uitvalAlertPercent: optionalPositiveNumber(environment, 'UITVAL_ALERT_PERCENT', 10),
+    bulkRejectionMailDelayMinutes: optionalInteger(environment, 'BULK_REJECTION_MAIL_DELAY_MINUTES', 180),
   };
 }
 

@@ -7,11 +7,12 @@ import { AssessmentPersonalData } from '@app/assessment';
 import { PlacementPersonalData } from '@app/placements';
 import { NotificationPersonalData } from '@app/notifications';
 import { SurveyPersonalData } from '@app/surveys';
+import { NotesPersonalData } from '@app/notes';
 
 /**
  * R13's one erasure, for the retention sweep and a request alike: in one unit of work the
  * candidate's personal fields, documents and reasons, the free text of interviews, assessments,
- * placements, proposals and survey comments, and the messages about them; the anonymous record (region, boards,
+ * placements, proposals, survey comments and notes, and the messages about them; the anonymous record (region, boards,
  * stages with their dates, outcomes, ids and the audit's field names) stays for the reports. The
  * files go after the commit, by an outbox job written in the same unit of work: a crash in between
  * leaves the job, never a file for good.
@@ -26,6 +27,7 @@ export class ErasureService {
     private readonly placements: PlacementPersonalData,
     private readonly surveys: SurveyPersonalData,
     private readonly notifications: NotificationPersonalData,
+    private readonly notes: NotesPersonalData,
   ) {}
 
   /** Joins the caller's unit of work when there is one. False when the candidate was erased already: a second run erases nothing. */
@@ -39,6 +41,7 @@ export class ErasureService {
         ...(await this.assessments.erase(actor, candidateId)),
         ...(await this.placements.erase(actor, candidateId)),
         ...(await this.surveys.erase(actor, candidateId)),
+        ...(await this.notes.erase(actor, candidateId)),
       ];
       await this.notifications.scrub(subjects, erased.email);
       if (erased.storageKeys.length > 0) {

@@ -9,6 +9,7 @@ import { InterviewReader } from '@app/selection';
 import { AssessmentReader } from '@app/assessment';
 import { PlacementPersonalData } from '@app/placements';
 import { NotificationPersonalData } from '@app/notifications';
+import { NotesPersonalData } from '@app/notes';
 import { DataRequestReader } from './data-request.reader';
 
 /** A document in the export: the name it was kept under, and where it lies. */
@@ -25,7 +26,7 @@ export interface InspectionArchive {
 
 /**
  * Everything held on one person: the candidate with documents and disclosures, stage history,
- * interviews with the boards' advice, assessments, placements and proposals, the data requests,
+ * interviews with the boards' advice, assessments, placements and proposals, the data requests, the notes,
  * the messages about them and the audit rows about each of those records — as `gegevens.json`
  * with the documents under their kept names (`documenten/…`). The download is audited.
  */
@@ -38,6 +39,7 @@ export class InspectionExportService {
     private readonly assessments: AssessmentReader,
     private readonly placements: PlacementPersonalData,
     private readonly notifications: NotificationPersonalData,
+    private readonly notes: NotesPersonalData,
     private readonly requests: DataRequestReader,
     private readonly auditLog: AuditReader,
     private readonly audit: AuditService,
@@ -48,14 +50,15 @@ export class InspectionExportService {
   /** Within the actor's scope (404 otherwise); the controller lets only the central desk in. */
   async export(actor: Actor, candidateId: string): Promise<InspectionArchive> {
     const { allowedCommands: _commands, disclosures, documents, ...candidate } = await this.candidates.get(actor, candidateId);
-    const [history, interviews, assessments, held, requests] = await Promise.all([
+    const [history, interviews, assessments, held, requests, notes] = await Promise.all([
       this.candidates.history(actor, candidateId),
       this.interviews.listForCandidate(actor, candidateId),
       this.assessments.listForCandidate(actor, candidateId),
       this.placements.held(candidateId),
       this.requests.forCandidate(candidateId),
+      this.notes.held(candidateId),
     ]);
-    const records = [candidateId, ...[...interviews, ...assessments, ...held.placements, ...held.proposals].map((record) => record.id)];
+    const records = [candidateId, ...[...interviews, ...assessments, ...held.placements, ...held.proposals, ...notes].map((record) => record.id)];
     const [notifications, stored] = await Promise.all([
       this.notifications.held(records),
       Promise.all(documents.map((document) => this.candidates.document(actor, candidateId, document.id))),
@@ -73,6 +76,7 @@ export class InspectionExportService {
       proposals: held.proposals,
       disclosures,
       dataRequests: requests,
+      notes,
       notifications,
       audit,
     };

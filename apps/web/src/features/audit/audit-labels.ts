@@ -27,6 +27,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   coaching_norm: 'Begeleidingsnorm',
   programme_risk: 'Risicomarkering traject',
   satisfaction_survey: 'Tevredenheidsenquête',
+  candidate_note: 'Notitie of contactmoment',
 };
 
 /** Every action in the log, in Dutch. */
@@ -96,6 +97,8 @@ export const ACTION_LABELS: Record<string, string> = {
   flag: 'Als risico gemarkeerd',
   clear: 'Risicomarkering opgeheven',
   delete: 'Verwijderd',
+  undo_reject: 'Afwijzing ongedaan gemaakt',
+  export_list: 'Geëxporteerd in een lijst (CSV)',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -203,6 +206,8 @@ export const FIELD_LABELS: Record<string, string> = {
   level: 'Niveau',
   hoursPerUnit: 'Uren per eenheid',
   unit: 'Eenheid',
+  text: 'Tekst',
+  deletedAt: 'Verwijderd op',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

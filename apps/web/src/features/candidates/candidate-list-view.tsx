@@ -4,6 +4,8 @@ import type { CandidateListItem } from '../../api/models';
 import { daysInStageText, formatDate } from '../../shared/format';
 import { label, REGION_LABELS, STAGE_LABELS } from '../../shared/labels';
 import { DataTable, Listing, type Column } from '../../shared/table';
+import { isCentralDesk, useViewer } from '../../app/auth';
+import { BulkActionBar, selectColumn, useBulkSelection } from './bulk-action-bar';
 import { candidatePath } from './candidate-path';
 import { SORT_LABELS, type PipelineState, type Sort } from './pipeline-filters';
 import { fullName, useCandidates } from './queries';
@@ -21,6 +23,8 @@ const COLUMNS: Column<CandidateListItem>[] = [
 /** The list in the address's order; as many pages as the address says are loaded again after a reload. */
 export function CandidateListView({ state, onChange }: { state: PipelineState; onChange: (change: Partial<PipelineState>) => void }) {
   const candidates = useCandidates({ ...state.filters, sort: state.sort });
+  const desk = isCentralDesk(useViewer());
+  const selection = useBulkSelection(state.filters);
   const pages = candidates.data?.pages;
   const items = pages?.flatMap((page) => page.items);
   const total = pages?.[0]?.total;
@@ -43,11 +47,12 @@ export function CandidateListView({ state, onChange }: { state: PipelineState; o
           ))}
         </select>
       </div>
+      {desk && items && <BulkActionBar selection={selection} items={items} total={total} filters={state.filters} />}
       <Listing rows={items} error={candidates.error} loading={candidates.isFetching} empty="Geen kandidaten gevonden.">
         {(rows) => (
           <DataTable
             label="Kandidaten"
-            columns={COLUMNS}
+            columns={desk ? [selectColumn(selection), ...COLUMNS] : COLUMNS}
             rows={rows}
             rowKey={(candidate) => candidate.id}
             rowTestId={(candidate) => `candidate-${candidate.id}`}

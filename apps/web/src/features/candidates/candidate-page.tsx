@@ -13,6 +13,8 @@ import { SelectionSection } from '../selection/selection-section';
 import { CandidateDetails, CandidateDocuments } from './candidate-details';
 import { DisclosuresSection } from './disclosures-section';
 import { HistorySection } from './history-section';
+import { MessageTimelineCard } from './message-timeline-card';
+import { NotesCard } from './notes-card';
 import { downloadDocument, fullName, isStale, useCandidate, useReloadCandidate, useStageCommand } from './queries';
 import { CANDIDATE_TITLE_ID, StageActions } from './stage-actions';
 
@@ -63,6 +65,8 @@ function CandidatePage({ id }: { id: string }) {
       <AssessmentSection candidate={candidate.data} />
       {isCentralDesk(viewer) && <DisclosuresSection disclosures={candidate.data.disclosures ?? []} />}
       {isCentralDesk(viewer) && <PrivacySection candidate={candidate.data} />}
+      <NotesCard candidateId={id} />
+      <MessageTimelineCard candidateId={id} />
       <HistorySection candidateId={id} />
     </section>
   );

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { NotificationsModule } from '@app/notifications';
 import { RoutesModule } from '@app/routes';
+import { SourcesModule } from '@app/sources';
 import { ApplicationsService } from './application/applications.service';
 import { CandidateAccessService } from './application/candidate-access.service';
 import { CandidateDocumentsService } from './application/candidate-documents.service';
@@ -20,7 +21,7 @@ import { CandidateErasureRepository } from './persistence/candidate-erasure.repo
 import { CandidateRepository } from './persistence/candidate.repository';
 
 @Module({
-  imports: [AccountsModule, NotificationsModule, RoutesModule],
+  imports: [AccountsModule, NotificationsModule, RoutesModule, SourcesModule],
   providers: [
     CandidateRepository,
     AccessGrantRepository,

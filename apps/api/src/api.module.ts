@@ -49,6 +49,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationsModule } from '@app/notifications';
 import { SourcesModule } from '@app/sources';
 import { SourcesController } from './sources/sources.controller';
+import { MailTemplatesController } from './mail-templates/mail-templates.controller';
 
 @Module({})
 export class ApiModule {
@@ -110,6 +111,7 @@ export class ApiModule {
         CoachesController,
         CoachingController,
         SourcesController,
+        MailTemplatesController,
       ],
       providers: [
         ShutdownState,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
-import { NotificationsModule } from '@app/notifications';
+import { MailTemplateRegistry, NotificationsModule } from '@app/notifications';
 import { RoutesModule } from '@app/routes';
 import { SourcesModule } from '@app/sources';
 import { ApplicationsService } from './application/applications.service';
@@ -19,6 +19,8 @@ import { WaitingApplicationRepository } from './persistence/waiting-application.
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateErasureRepository } from './persistence/candidate-erasure.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
+import { APPLICATION_CONFIRMATION_TEMPLATE } from './jobs/application-mails';
+import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
 
 @Module({
   imports: [AccountsModule, NotificationsModule, RoutesModule, SourcesModule],
@@ -50,4 +52,8 @@ import { CandidateRepository } from './persistence/candidate.repository';
     CandidatePersonalData,
   ],
 })
-export class CandidatesModule {}
+export class CandidatesModule {
+  constructor(templates: MailTemplateRegistry) {
+    templates.register([APPLICATION_CONFIRMATION_TEMPLATE, REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE]);
+  }
+}

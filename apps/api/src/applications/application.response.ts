@@ -29,5 +29,6 @@ export class ContactResponse {
 export class ApplicationFormOptionsResponse {
   @ApiProperty({ type: [OfferedRouteResponse], description: 'The active routes, the default (zij_instroom) first.' }) routes!: OfferedRouteResponse[];
   @ApiProperty({ type: ContactResponse, description: "Flevowijs's contact details for applicants." }) contact!: ContactResponse;
-  @ApiProperty({ type: [OfferedSourceResponse], description: 'The active sources of "Hoe ken je Flevowijs?", in their order.' }) sources!: OfferedSourceResponse[];
+  @ApiProperty({ type: [OfferedSourceResponse], description: 'The active sources of "Hoe ken je Flevowijs?", in their order.' })
+  sources!: OfferedSourceResponse[];
 }

@@ -116,7 +116,12 @@ export class ApplicationsService {
     throw new Error('The open dossier of an application kept changing; the applicant may send the form again');
   }
 
-  private async storeDossier(candidateId: string, input: Omit<ApplicationInput, keyof ApplicationSource> & ApplicationSource, documents: AcceptedDocument[], now: Date): Promise<void> {
+  private async storeDossier(
+    candidateId: string,
+    input: Omit<ApplicationInput, keyof ApplicationSource> & ApplicationSource,
+    documents: AcceptedDocument[],
+    now: Date,
+  ): Promise<void> {
     for (const document of documents) {
       await this.candidates.addDocument(candidateId, {
         kind: KIND_BY_FIELD[document.field],
@@ -132,7 +137,20 @@ export class ApplicationsService {
       entity: 'candidate',
       entityId: candidateId,
       action: 'apply',
-      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'route', 'documents', ...(input.source ? ['source'] : []), ...(input.sourceDetail ? ['sourceDetail'] : [])],
+      changedFields: [
+        'firstName',
+        'lastName',
+        'email',
+        'phone',
+        'degreeLevel',
+        'degreeField',
+        'region',
+        'consentToKeep',
+        'route',
+        'documents',
+        ...(input.source ? ['source'] : []),
+        ...(input.sourceDetail ? ['sourceDetail'] : []),
+      ],
     });
     await this.unitOfWork.enqueue({ name: 'candidates.application-received', data: { candidateId } });
   }

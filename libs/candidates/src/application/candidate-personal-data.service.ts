@@ -18,7 +18,18 @@ export interface ErasedCandidate {
 }
 
 /** The fields the erasure empties, as the audit names them (never their values). */
-const ERASED_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'degreeField', 'closingReason', 'sourceDetail', 'consentToKeep', 'documents', 'history.reason'];
+const ERASED_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'degreeField',
+  'closingReason',
+  'sourceDetail',
+  'consentToKeep',
+  'documents',
+  'history.reason',
+];
 
 /** R13 on the candidates module's own rows: which applicants are due, erasing one, and withdrawing the consent to keep. */
 @Injectable()

@@ -46,5 +46,6 @@ export function detailForParty<T extends { closingReason: string | null; previou
   detail: T,
   previousVisible: boolean,
 ): T {
-  return { ...detail, closingReason: null, sourceDetail: null, previousCandidateId: previousVisible ? detail.previousCandidateId : null };
+  const projected = { ...detail, closingReason: null, previousCandidateId: previousVisible ? detail.previousCandidateId : null };
+  return 'sourceDetail' in detail ? { ...projected, sourceDetail: null } : projected;
 }

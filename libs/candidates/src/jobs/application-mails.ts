@@ -1,25 +1,42 @@
+import { MAIL_SIGNATURE, renderMail, type MailTemplateDefinition, type PlaceholderValues } from '@app/notifications';
+
 interface ApplicantFacts {
   firstName: string;
   reference: string;
 }
 
-/** Dutch texts of the application mails. */
+/** The placeholders every candidate mail of this module knows. */
+export const CANDIDATE_PLACEHOLDERS = {
+  voornaam: { description: 'De voornaam van de kandidaat', example: 'Sanne' },
+  referentie: { description: 'Het aanmeldnummer van de kandidaat', example: 'ZI-2026-00042' },
+};
+
+export function candidateValues(candidate: ApplicantFacts): PlaceholderValues {
+  return { voornaam: candidate.firstName, referentie: candidate.reference };
+}
+
+/** The confirmation of an application; administrators may edit its text (issue 16, item 5). */
+export const APPLICATION_CONFIRMATION_TEMPLATE: MailTemplateDefinition = {
+  kind: 'application_confirmation',
+  label: 'Ontvangstbevestiging van een aanmelding',
+  recipient: 'kandidaat',
+  placeholders: CANDIDATE_PLACEHOLDERS,
+  subject: 'Je aanmelding voor zij-instroom is ontvangen ({referentie})',
+  body: [
+    'Beste {voornaam},',
+    '',
+    'Bedankt voor je aanmelding als zij-instromer in het primair onderwijs in Almere of Lelystad.',
+    'Je referentie is {referentie}. Noem die als je contact met ons opneemt.',
+    '',
+    'Wat gebeurt er nu? Een medewerker van Flevowijs bekijkt je motivatiebrief en cv. Binnen twee weken hoor je',
+    'of we je uitnodigen voor een selectiegesprek met Flevowijs en een of meer schoolbesturen.',
+    ...MAIL_SIGNATURE,
+  ].join('\n'),
+};
+
+/** Dutch texts of the application mails: the confirmation in its default text. */
 export function applicationConfirmationMail(candidate: ApplicantFacts): { title: string; body: string } {
-  return {
-    title: `Je aanmelding voor zij-instroom is ontvangen (${candidate.reference})`,
-    body: [
-      `Beste ${candidate.firstName},`,
-      '',
-      'Bedankt voor je aanmelding als zij-instromer in het primair onderwijs in Almere of Lelystad.',
-      `Je referentie is ${candidate.reference}. Noem die als je contact met ons opneemt.`,
-      '',
-      'Wat gebeurt er nu? Een medewerker van Flevowijs bekijkt je motivatiebrief en cv. Binnen twee weken hoor je',
-      'of we je uitnodigen voor een selectiegesprek met Flevowijs en een of meer schoolbesturen.',
-      '',
-      'Met vriendelijke groet,',
-      'Flevowijs — zij-instroom primair onderwijs',
-    ].join('\n'),
-  };
+  return renderMail(APPLICATION_CONFIRMATION_TEMPLATE, candidateValues(candidate));
 }
 
 /**

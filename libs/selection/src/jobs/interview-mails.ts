@@ -1,4 +1,5 @@
 import { formatDutchMoment, formatDutchTime } from '@app/shared';
+import { MAIL_SIGNATURE, renderMail, type MailTemplateDefinition, type PlaceholderValues } from '@app/notifications';
 
 export interface MailText {
   title: string;
@@ -44,22 +45,67 @@ function fullName(candidate: CandidateFacts): string {
   return `${candidate.firstName} ${candidate.lastName}`;
 }
 
-export function candidateInvitationMail(candidate: CandidateFacts, interview: InterviewFacts, boardNames: string[], update: boolean): MailText {
-  const panel = panelWords(boardNames);
+const INVITATION_PLACEHOLDERS = {
+  voornaam: { description: 'De voornaam van de kandidaat', example: 'Sanne' },
+  referentie: { description: 'Het aanmeldnummer van de kandidaat', example: 'ZI-2026-00042' },
+  datum: { description: 'Dag, datum en begintijd van het gesprek', example: 'donderdag 25 maart 2027 om 10:00' },
+  eindtijd: { description: 'De eindtijd van het gesprek', example: '11:00' },
+  locatie: { description: 'Waar het gesprek is', example: 'Flevowijs, Stationsplein 1, Almere' },
+  panel: { description: 'Wie er in het panel zitten', example: 'medewerkers van Flevowijs en Stichting Voorbeeld' },
+};
+
+function invitationText(opening: string): string {
+  return [
+    'Beste {voornaam},',
+    '',
+    opening,
+    '',
+    'Wanneer: {datum} tot {eindtijd} (Nederlandse tijd)',
+    'Waar: {locatie}',
+    '',
+    'De afspraak voor je agenda zit bij deze mail. Kun je niet? Laat het ons dan zo snel mogelijk weten.',
+    'Je referentie is {referentie}.',
+    ...MAIL_SIGNATURE,
+  ].join('\n');
+}
+
+/** The candidate's invitation to the selection interview; administrators may edit its text (issue 16, item 5). */
+export const INTERVIEW_INVITATION_TEMPLATE: MailTemplateDefinition = {
+  kind: 'interview_invitation',
+  label: 'Uitnodiging voor het selectiegesprek',
+  recipient: 'kandidaat',
+  placeholders: INVITATION_PLACEHOLDERS,
+  subject: 'Uitnodiging: selectiegesprek zij-instroom op {datum}',
+  body: invitationText('Graag nodigen we je uit voor een selectiegesprek met {panel}.'),
+};
+
+/** The candidate's update of a rescheduled interview. */
+export const INTERVIEW_UPDATE_TEMPLATE: MailTemplateDefinition = {
+  kind: 'interview_update',
+  label: 'Wijziging van het selectiegesprek',
+  recipient: 'kandidaat',
+  placeholders: INVITATION_PLACEHOLDERS,
+  subject: 'Gewijzigd: selectiegesprek zij-instroom op {datum}',
+  body: invitationText('Je selectiegesprek is gewijzigd. Dit zijn de nieuwe gegevens:'),
+};
+
+export const SELECTION_MAIL_TEMPLATES = [INTERVIEW_INVITATION_TEMPLATE, INTERVIEW_UPDATE_TEMPLATE];
+
+export function invitationValues(candidate: CandidateFacts, interview: InterviewFacts, boardNames: string[]): PlaceholderValues {
+  const end = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
   return {
-    title: `${update ? 'Gewijzigd: ' : 'Uitnodiging: '}selectiegesprek zij-instroom op ${formatDutchMoment(interview.startsAt)}`,
-    body: [
-      `Beste ${candidate.firstName},`,
-      '',
-      update ? 'Je selectiegesprek is gewijzigd. Dit zijn de nieuwe gegevens:' : `Graag nodigen we je uit voor een selectiegesprek met ${panel}.`,
-      '',
-      ...when(interview),
-      '',
-      'De afspraak voor je agenda zit bij deze mail. Kun je niet? Laat het ons dan zo snel mogelijk weten.',
-      `Je referentie is ${candidate.reference}.`,
-      ...SIGNATURE,
-    ].join('\n'),
+    voornaam: candidate.firstName,
+    referentie: candidate.reference,
+    datum: formatDutchMoment(interview.startsAt),
+    eindtijd: formatDutchTime(end),
+    locatie: interview.location,
+    panel: panelWords(boardNames),
   };
+}
+
+/** The candidate's invitation (or update) in its default text. */
+export function candidateInvitationMail(candidate: CandidateFacts, interview: InterviewFacts, boardNames: string[], update: boolean): MailText {
+  return renderMail(update ? INTERVIEW_UPDATE_TEMPLATE : INTERVIEW_INVITATION_TEMPLATE, invitationValues(candidate, interview, boardNames));
 }
 
 /** Without greeting: the messenger greets each member by name (`greeted`). */

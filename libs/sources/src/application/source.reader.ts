@@ -26,7 +26,11 @@ export class SourceReader {
       return { source: null, sourceDetail: null };
     }
     const found = isSourceCode(source) ? await this.sources.get(source) : null;
-    if (!found || !found.active) throw new UnknownSourceError('source', (await this.sources.list(true)).map((item) => item.code));
+    if (!found || !found.active)
+      throw new UnknownSourceError(
+        'source',
+        (await this.sources.list(true)).map((item) => item.code),
+      );
     if (text && !found.asksDetail) throw new SourceDetailNotAskedError('sourceDetail');
     return { source: found.code, sourceDetail: text };
   }

@@ -50,6 +50,9 @@ import { NotificationsModule } from '@app/notifications';
 import { SourcesModule } from '@app/sources';
 import { SourcesController } from './sources/sources.controller';
 import { MailTemplatesController } from './mail-templates/mail-templates.controller';
+import { PortalModule } from '@app/portal';
+import { PortalController } from './portal/portal.controller';
+import { CandidateSessionGuard } from './portal/candidate-session';
 
 @Module({})
 export class ApiModule {
@@ -73,6 +76,7 @@ export class ApiModule {
         CoachingModule,
         NotificationsModule,
         SourcesModule,
+        PortalModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -112,11 +116,13 @@ export class ApiModule {
         CoachingController,
         SourcesController,
         MailTemplatesController,
+        PortalController,
       ],
       providers: [
         ShutdownState,
         AuditTrailService,
         QueueDashboard,
+        CandidateSessionGuard,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

@@ -72,7 +72,20 @@ export class CandidatePersonalData {
   }
 
   /**
-   * Staff withdraw the consent to keep on the candidate's behalf: from then on the 4-week term
+   * The candidate gives consent to keep their data for a year after closing (R13), on their own
+   * page. Its own unit of work, audited; with the consent there already nothing changes.
+   */
+  async giveConsent(actor: Actor, candidateId: string): Promise<void> {
+    await this.reader.assertVisible(actor, candidateId);
+    await this.unitOfWork.run(async () => {
+      if (await this.rows.giveConsent(candidateId, this.clock.now())) {
+        await this.audit.record(actor, { entity: 'candidate', entityId: candidateId, action: 'give_consent', changedFields: ['consentToKeep'] });
+      }
+    });
+  }
+
+  /**
+   * Staff (or the candidate on their own page) withdraw the consent to keep on the candidate's behalf: from then on the 4-week term
    * applies. Its own unit of work, audited; without a consent to withdraw nothing changes.
    */
   async withdrawConsent(actor: Actor, candidateId: string): Promise<CandidateDetail> {

@@ -60,6 +60,15 @@ export class CandidateErasureRepository {
     return rows.map((row) => row.storageKey);
   }
 
+  /** False when the consent was there already (or the candidate was erased). */
+  async giveConsent(id: string, at: Date): Promise<boolean> {
+    const rows = await this.database.query(
+      `UPDATE candidates SET consent_to_keep = true, updated_at = $2, version = version + 1 WHERE id = $1 AND NOT consent_to_keep AND erased_at IS NULL RETURNING id`,
+      [id, at],
+    );
+    return rows.length > 0;
+  }
+
   /** False when there was no consent to withdraw. */
   async withdrawConsent(id: string, at: Date): Promise<boolean> {
     const rows = await this.database.query(

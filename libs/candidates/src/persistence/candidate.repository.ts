@@ -216,6 +216,15 @@ export class CandidateRepository {
     return row?.id ?? null;
   }
 
+  /** The newest dossier of this address that still holds personal data (the candidate's own page signs in to it). */
+  async latestKeptByEmail(email: string): Promise<string | null> {
+    const [row] = await this.database.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE lower(email) = lower($1) AND erased_at IS NULL ORDER BY applied_at DESC, id LIMIT 1`,
+      [email],
+    );
+    return row?.id ?? null;
+  }
+
   /** The open dossier (R3) of this e-mail address, in any case, if there is one. */
   async openByEmail(email: string): Promise<{ id: string; reference: string } | null> {
     const [row] = await this.database.query<{ id: string; reference: string }>(

@@ -52,7 +52,7 @@ import { SourcesController } from './sources/sources.controller';
 import { MailTemplatesController } from './mail-templates/mail-templates.controller';
 import { PortalModule } from '@app/portal';
 import { PortalController } from './portal/portal.controller';
-import { CandidateSessionGuard } from './portal/candidate-session';
+import { CandidateSessions } from './portal/candidate-session';
 
 @Module({})
 export class ApiModule {
@@ -122,7 +122,7 @@ export class ApiModule {
         ShutdownState,
         AuditTrailService,
         QueueDashboard,
-        CandidateSessionGuard,
+        CandidateSessions,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

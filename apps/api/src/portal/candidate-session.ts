@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, createParamDecorator } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@app/infra';
 import { CandidateSessionExpiredError, PortalSignInService } from '@app/portal';
@@ -31,11 +31,13 @@ export function candidateTokenOf(request: FastifyRequest): string {
   return '';
 }
 
-type CandidateRequest = FastifyRequest & { candidateId?: string };
-
-/** Lets in a running candidate session only; a cookie-authenticated change from another site's page is refused (CSRF). */
+/**
+ * The candidate of a request: a running candidate session only; a cookie-authenticated change from
+ * another site's page is refused (CSRF). Called in the handler, after the body's validation, so a
+ * malformed body is refused by field (400) like everywhere else, before the session is looked at.
+ */
 @Injectable()
-export class CandidateSessionGuard implements CanActivate {
+export class CandidateSessions {
   private readonly appOrigin: string;
 
   constructor(
@@ -45,17 +47,10 @@ export class CandidateSessionGuard implements CanActivate {
     this.appOrigin = originOf(config.appUrl);
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<CandidateRequest>();
+  async candidateOf(request: FastifyRequest): Promise<string> {
     const token = candidateTokenOf(request);
     if (!token) throw new CandidateSessionExpiredError();
     if (request.headers.authorization === undefined && changesState(request) && isForeignOrigin(request, this.appOrigin)) throw new CrossSiteRequestError();
-    request.candidateId = await this.signIn.authenticate(token);
-    return true;
+    return this.signIn.authenticate(token);
   }
 }
-
-/** The candidate of the request's session (set by CandidateSessionGuard). */
-export const CurrentCandidate = createParamDecorator((_: unknown, context: ExecutionContext): string => {
-  return context.switchToHttp().getRequest<{ candidateId: string }>().candidateId;
-});

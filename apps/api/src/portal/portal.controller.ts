@@ -5,7 +5,7 @@ import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { PortalService, PortalSignInService, SIGN_IN_LINK_MINUTES } from '@app/portal';
 import { Public } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
-import { CandidateSessionGuard, CurrentCandidate, candidateTokenOf, clearCandidateCookie, setCandidateCookie } from './candidate-session';
+import { CandidateSessions, candidateTokenOf, clearCandidateCookie, setCandidateCookie } from './candidate-session';
 import { PortalConsentRequest, PortalDataRequestRequest, PortalLinkRequest, PortalSignInRequest } from './portal.request';
 import { PortalLinkRequestedResponse, PortalOverviewResponse, PortalSignedInResponse } from './portal.response';
 
@@ -13,7 +13,8 @@ const LINK_ANSWER = `Als er een aanmelding bij dit e-mailadres hoort, ontvang je
 
 /**
  * The candidate's own page `/mijn-aanmelding` (issue 16, item 6). No staff session here: every route
- * is public to the staff guard, and the candidate's routes need the candidate's own session.
+ * is public to the staff guard, and the candidate's routes need the candidate's own session
+ * (CandidateSessions, checked in the handler after the body's validation).
  */
 @ApiTags('portal')
 @Public()
@@ -22,6 +23,7 @@ export class PortalController {
   constructor(
     private readonly signIn: PortalSignInService,
     private readonly portal: PortalService,
+    private readonly sessions: CandidateSessions,
   ) {}
 
   /** The same 202 whether or not the address has an application; a mail only when it has. */
@@ -49,56 +51,52 @@ export class PortalController {
     return { accessToken: session.token, expiresInSeconds: session.expiresInSeconds };
   }
 
-  @UseGuards(CandidateSessionGuard)
   @ApiBearerAuth()
   @Post('sign-out')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The candidate session has ended.' })
   @ApiErrorResponses(401, 403)
   async endSession(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.candidateOf(request);
     await this.signIn.signOut(candidateTokenOf(request));
     clearCandidateCookie(reply);
   }
 
   /** Where the application stands, the upcoming interview, the documents sent, consent and requests. */
-  @UseGuards(CandidateSessionGuard)
   @ApiBearerAuth()
   @Get('application')
   @ApiOkResponse({ type: PortalOverviewResponse })
   @ApiErrorResponses(401)
-  overview(@CurrentCandidate() candidateId: string) {
-    return this.portal.overview(candidateId);
+  async overview(@Req() request: FastifyRequest) {
+    return this.portal.overview(await this.sessions.candidateOf(request));
   }
 
   /** The desk's withdraw command, run by the candidate: 409 once the application is closed or the programme started. */
-  @UseGuards(CandidateSessionGuard)
   @ApiBearerAuth()
   @Post('application/withdraw')
   @HttpCode(200)
   @ApiOkResponse({ type: PortalOverviewResponse })
   @ApiErrorResponses(401, 403, 409)
-  withdraw(@CurrentCandidate() candidateId: string) {
-    return this.portal.withdraw(candidateId);
+  async withdraw(@Req() request: FastifyRequest) {
+    return this.portal.withdraw(await this.sessions.candidateOf(request));
   }
 
   /** Gives or withdraws the consent to keep the data for a year after the application closes (R13). */
-  @UseGuards(CandidateSessionGuard)
   @ApiBearerAuth()
   @Put('application/consent')
   @ApiOkResponse({ type: PortalOverviewResponse })
   @ApiErrorResponses(400, 401, 403)
-  consent(@CurrentCandidate() candidateId: string, @Body() request: PortalConsentRequest) {
-    return this.portal.setConsent(candidateId, request.consent);
+  async consent(@Req() http: FastifyRequest, @Body() request: PortalConsentRequest) {
+    return this.portal.setConsent(await this.sessions.candidateOf(http), request.consent);
   }
 
   /** Asks for inspection or erasure: a request for the desk, answered within one month. */
-  @UseGuards(CandidateSessionGuard)
   @ApiBearerAuth()
   @Post('application/data-requests')
   @HttpCode(200)
   @ApiOkResponse({ type: PortalOverviewResponse })
   @ApiErrorResponses(400, 401, 403)
-  requestData(@CurrentCandidate() candidateId: string, @Body() request: PortalDataRequestRequest) {
-    return this.portal.requestData(candidateId, request.kind);
+  async requestData(@Req() http: FastifyRequest, @Body() request: PortalDataRequestRequest) {
+    return this.portal.requestData(await this.sessions.candidateOf(http), request.kind);
   }
 }

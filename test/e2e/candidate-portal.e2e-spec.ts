@@ -1,4 +1,5 @@
-import { FixedClock } from '@app/shared';
+import { FixedClock, SYSTEM_ACTOR } from '@app/shared';
+import { ErasureService } from '@app/privacy';
 import { useTestApp, type TestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createUser, uniqueEmail, type TestUser } from '../support/factories';
@@ -60,6 +61,11 @@ describe('Mijn aanmelding: the candidate’s own page (issue 16, item 6)', () =>
       [candidateId, token],
     );
     expect(rows[0]).toEqual({ links: 1, tokensInLinks: 0, tokensInNotifications: 0 });
+    // The kept mail is about the candidate, so R13's erasure scrubs it with their other messages.
+    const kept = await app().db.query(`SELECT subject_id AS "subjectId", body FROM notifications WHERE kind = 'portal_sign_in_link' AND recipient = $1`, [
+      email,
+    ]);
+    expect(kept.rows).toEqual([{ subjectId: candidateId, body: expect.stringContaining('[link weggelaten: eenmalig geldig]') }]);
 
     const first = await anonymous.post('/api/portal/sign-in', { token });
     expect(first.status).toBe(200);
@@ -210,5 +216,23 @@ describe('Mijn aanmelding: the candidate’s own page (issue 16, item 6)', () =>
     expect(overview.body.reference).not.toBe(second.reference);
     expect((await candidate.post('/api/portal/sign-out')).status).toBe(204);
     expectRefusal(await candidate.get('/api/portal/application'), 401);
+  });
+
+  it('erasure (R13) ends the session and scrubs the sign-in mail kept about the candidate', async () => {
+    const { email, candidateId } = await apply(app());
+    const candidate = await signIn(email);
+    expect((await candidate.post('/api/portal/application/withdraw')).status).toBe(200);
+    await waitForQuiet(app());
+    expect(await app().api.get(ErasureService).erase(SYSTEM_ACTOR, candidateId)).toBe(true);
+    expectRefusal(await candidate.get('/api/portal/application'), 401);
+    const { rows } = await app().db.query(`SELECT title, body, recipient FROM notifications WHERE kind = 'portal_sign_in_link' AND subject_id = $1`, [
+      candidateId,
+    ]);
+    expect(rows).toEqual([{ title: '', body: '', recipient: expect.stringMatching(/^erased:/) }]);
+    // Asking for a link for the erased address answers alike and mails nothing new.
+    const before = app().mail.to(email).length;
+    await requestLink(email);
+    await waitForQuiet(app());
+    expect(app().mail.to(email)).toHaveLength(before);
   });
 });

@@ -13,6 +13,7 @@ import { SignInLinkRepository } from '../persistence/sign-in-link.repository';
 
 /** The sign-in mail of one link, for the job that sends it. */
 export interface SignInMail extends RenderedMail {
+  candidateId: string;
   email: string;
   /** The body without its link, as the notifications table keeps it. */
   keptBody: string;
@@ -123,7 +124,7 @@ export class PortalSignInService {
     const values = { voornaam: candidate.firstName, referentie: candidate.reference, minuten: String(SIGN_IN_LINK_MINUTES) };
     const mail = await this.templates.render(SIGN_IN_LINK_TEMPLATE.kind, { ...values, link: this.webLinks.portalSignIn(this.tokenOf(link.id)) });
     const kept = await this.templates.render(SIGN_IN_LINK_TEMPLATE.kind, { ...values, link: SIGN_IN_LINK_LEFT_OUT });
-    return { email: candidate.email, title: mail.title, body: mail.body, keptBody: kept.body };
+    return { candidateId: candidate.id, email: candidate.email, title: mail.title, body: mail.body, keptBody: kept.body };
   }
 
   private tokenOf(linkId: string): string {

@@ -19,7 +19,7 @@ import { WaitingApplicationRepository } from './persistence/waiting-application.
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateErasureRepository } from './persistence/candidate-erasure.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
-import { APPLICATION_CONFIRMATION_TEMPLATE } from './jobs/application-mails';
+import { APPLICATION_ALREADY_OPEN_TEMPLATE, APPLICATION_CONFIRMATION_TEMPLATE } from './jobs/application-mails';
 import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
 
 @Module({
@@ -54,6 +54,6 @@ import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
 })
 export class CandidatesModule {
   constructor(templates: MailTemplateRegistry) {
-    templates.register([APPLICATION_CONFIRMATION_TEMPLATE, REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE]);
+    templates.register([APPLICATION_CONFIRMATION_TEMPLATE, APPLICATION_ALREADY_OPEN_TEMPLATE, REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE]);
   }
 }

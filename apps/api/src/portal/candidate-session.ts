@@ -8,7 +8,7 @@ import { CrossSiteRequestError, changesState, isForeignOrigin, originOf } from '
  * The candidate's own session: a cookie of its own, apart from the staff session's, sent only to
  * /api/portal (HttpOnly, Secure, SameSite=Strict); programs send the token as a bearer token.
  */
-export const CANDIDATE_COOKIE = 'flevowijs_candidate';
+const CANDIDATE_COOKIE = 'flevowijs_candidate';
 
 const ATTRIBUTES = 'Path=/api/portal; HttpOnly; Secure; SameSite=Strict';
 

@@ -43,25 +43,25 @@ export function applicationConfirmationMail(candidate: ApplicantFacts): { title:
  * R3: to the owner of the address, about their open dossier. It names only what the owner knows
  * already (their first name and reference), not what the new form said.
  */
-export function applicationAlreadyOpenMail(candidate: ApplicantFacts): { title: string; body: string } {
-  return {
-    title: `Er loopt al een aanmelding voor zij-instroom (${candidate.reference})`,
-    body: [
-      `Beste ${candidate.firstName},`,
-      '',
-      'We hebben een nieuwe aanmelding ontvangen met dit e-mailadres. Er loopt al een aanmelding met dit adres,',
-      `met referentie ${candidate.reference}. Daarom hebben we geen tweede aanmelding gemaakt en de meegestuurde documenten niet bewaard.`,
-      '',
-      'Wil je iets wijzigen aan je lopende aanmelding, bijvoorbeeld een nieuw cv of een andere motivatiebrief? Neem dan contact',
-      `met ons op en noem je referentie ${candidate.reference}.`,
-      '',
-      'Heb je zelf geen nieuwe aanmelding verstuurd? Dan hoef je niets te doen: je lopende aanmelding blijft zoals hij is.',
-      '',
-      'Met vriendelijke groet,',
-      'Flevowijs — zij-instroom primair onderwijs',
-    ].join('\n'),
-  };
-}
+export const APPLICATION_ALREADY_OPEN_TEMPLATE: MailTemplateDefinition = {
+  kind: 'application_already_open',
+  label: 'Melding dat er al een aanmelding loopt (zelfde e-mailadres)',
+  recipient: 'kandidaat',
+  placeholders: CANDIDATE_PLACEHOLDERS,
+  subject: 'Er loopt al een aanmelding voor zij-instroom ({referentie})',
+  body: [
+    'Beste {voornaam},',
+    '',
+    'We hebben een nieuwe aanmelding ontvangen met dit e-mailadres. Er loopt al een aanmelding met dit adres,',
+    'met referentie {referentie}. Daarom hebben we geen tweede aanmelding gemaakt en de meegestuurde documenten niet bewaard.',
+    '',
+    'Wil je iets wijzigen aan je lopende aanmelding, bijvoorbeeld een nieuw cv of een andere motivatiebrief? Neem dan contact',
+    'met ons op en noem je referentie {referentie}.',
+    '',
+    'Heb je zelf geen nieuwe aanmelding verstuurd? Dan hoef je niets te doen: je lopende aanmelding blijft zoals hij is.',
+    ...MAIL_SIGNATURE,
+  ].join('\n'),
+};
 
 export function newApplicationStaffMail(candidate: ApplicantFacts & { lastName: string; region: string }, link: string): { title: string; body: string } {
   const region = candidate.region === 'lelystad' ? 'Lelystad' : 'Almere';

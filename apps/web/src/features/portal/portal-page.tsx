@@ -20,14 +20,20 @@ function tokenFromLink(): string {
 
 /** `/mijn-aanmelding`: signed in with a one-time link from the mail, the candidate sees and acts on their own application (issue 16). */
 export function PortalPage() {
-  const [token] = useState(tokenFromLink);
+  const [token, setToken] = useState(tokenFromLink);
   const signIn = useSignIn();
-  const started = useRef(false);
+  const started = useRef('');
+  useEffect(() => {
+    // A second link opened in this tab changes only the fragment: no new page load.
+    const onHashChange = () => setToken((current) => tokenFromLink() || current);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
   useEffect(() => {
     // The token stays in memory only: out of the address bar and the history as soon as the page has it.
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
-    if (token && !started.current) {
-      started.current = true;
+    if (token && started.current !== token) {
+      started.current = token;
       signIn.mutate(token);
     }
   }, [token, signIn]);

@@ -18,6 +18,9 @@ import { problemWith } from '../support/fuzz-checks';
 import { DataRequestsController } from '../../apps/api/src/privacy/data-requests.controller';
 import { CandidatePrivacyController } from '../../apps/api/src/privacy/candidate-privacy.controller';
 import { controllerRoutes } from '../support/route-table';
+import { SourcesController } from '../../apps/api/src/sources/sources.controller';
+import { MailTemplatesController } from '../../apps/api/src/mail-templates/mail-templates.controller';
+import { PortalController } from '../../apps/api/src/portal/portal.controller';
 
 /**
  * Property-based fuzzing of every write endpoint and the public form with crafted input (issue 10,
@@ -45,6 +48,9 @@ const WRITE_CONTROLLERS = [
   SurveysController,
   DataRequestsController,
   CandidatePrivacyController,
+  SourcesController,
+  MailTemplatesController,
+  PortalController,
 ];
 /** Thousands of requests: well under a minute alone, more on a busy two-core CI machine. */
 const FUZZ_TIMEOUT_MS = 240_000;

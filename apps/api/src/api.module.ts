@@ -52,6 +52,12 @@ import { NotesController } from './notes/notes.controller';
 import { CandidateMessagesController } from './candidates/candidate-messages.controller';
 import { CandidateMessagesService } from './candidates/candidate-messages.service';
 import { CandidateBulkController } from './candidates/candidate-bulk.controller';
+import { SourcesModule } from '@app/sources';
+import { SourcesController } from './sources/sources.controller';
+import { MailTemplatesController } from './mail-templates/mail-templates.controller';
+import { PortalModule } from '@app/portal';
+import { PortalController } from './portal/portal.controller';
+import { CandidateSessions } from './portal/candidate-session';
 
 @Module({})
 export class ApiModule {
@@ -75,6 +81,8 @@ export class ApiModule {
         CoachingModule,
         NotificationsModule,
         NotesModule,
+        SourcesModule,
+        PortalModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -115,12 +123,16 @@ export class ApiModule {
         NotesController,
         CandidateMessagesController,
         CandidateBulkController,
+        SourcesController,
+        MailTemplatesController,
+        PortalController,
       ],
       providers: [
         ShutdownState,
         AuditTrailService,
         QueueDashboard,
         CandidateMessagesService,
+        CandidateSessions,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

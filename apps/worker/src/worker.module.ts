@@ -15,6 +15,7 @@ import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
 import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { COACHING_JOBS, CoachingModule } from '@app/coaching';
 import { NOTE_JOBS, NotesModule } from '@app/notes';
+import { PORTAL_JOBS, PortalModule } from '@app/portal';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -31,6 +32,7 @@ export const ALL_JOBS = [
   ...PRIVACY_JOBS,
   ...COACHING_JOBS,
   ...NOTE_JOBS,
+  ...PORTAL_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -62,6 +64,7 @@ export class WorkerModule {
         PrivacyModule,
         CoachingModule,
         NotesModule,
+        PortalModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
-import { NotificationsModule } from '@app/notifications';
+import { MailTemplateRegistry, NotificationsModule } from '@app/notifications';
 import { RoutesModule } from '@app/routes';
+import { SourcesModule } from '@app/sources';
 import { ApplicationsService } from './application/applications.service';
 import { CandidateAccessService } from './application/candidate-access.service';
 import { CandidateDocumentsService } from './application/candidate-documents.service';
@@ -22,9 +23,11 @@ import { CandidateBulkRepository } from './persistence/candidate-bulk.repository
 import { CandidateBulkService } from './application/candidate-bulk.service';
 import { CandidateExportService } from './application/candidate-export.service';
 import { BulkRejectionMailHandler } from './jobs/bulk-rejection-mail.handler';
+import { APPLICATION_ALREADY_OPEN_TEMPLATE, APPLICATION_CONFIRMATION_TEMPLATE } from './jobs/application-mails';
+import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
 
 @Module({
-  imports: [AccountsModule, NotificationsModule, RoutesModule],
+  imports: [AccountsModule, NotificationsModule, RoutesModule, SourcesModule],
   providers: [
     CandidateRepository,
     AccessGrantRepository,
@@ -59,4 +62,8 @@ import { BulkRejectionMailHandler } from './jobs/bulk-rejection-mail.handler';
     CandidateExportService,
   ],
 })
-export class CandidatesModule {}
+export class CandidatesModule {
+  constructor(templates: MailTemplateRegistry) {
+    templates.register([APPLICATION_CONFIRMATION_TEMPLATE, APPLICATION_ALREADY_OPEN_TEMPLATE, REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE]);
+  }
+}

@@ -4,3 +4,6 @@ export * from './notifications.module';
 export * from './jobs/notifications.jobs';
 export * from './application/inbox.reader';
 export * from './application/message-timeline.reader';
+export * from './application/mail-template.registry';
+export * from './application/mail-templates.service';
+export * from './domain/mail-template';

@@ -10,6 +10,9 @@ import { OutboxDeadNoticeHandler } from './jobs/outbox-dead-notice.handler';
 import { PasswordResetMailHandler } from './jobs/password-reset-mail.handler';
 import { NotificationRepository } from './persistence/notification.repository';
 import { NotificationErasureRepository } from './persistence/notification-erasure.repository';
+import { MailTemplateRegistry } from './application/mail-template.registry';
+import { MailTemplates } from './application/mail-templates.service';
+import { MailTemplateRepository } from './persistence/mail-template.repository';
 
 @Module({
   imports: [AccountsModule],
@@ -24,7 +27,10 @@ import { NotificationErasureRepository } from './persistence/notification-erasur
     PasswordResetMailHandler,
     TimelineRepository,
     MessageTimelineReader,
+    MailTemplateRegistry,
+    MailTemplateRepository,
+    MailTemplates,
   ],
-  exports: [NotificationsService, NotificationPersonalData, InboxReader, MessageTimelineReader],
+  exports: [NotificationsService, NotificationPersonalData, InboxReader, MessageTimelineReader, MailTemplateRegistry, MailTemplates],
 })
 export class NotificationsModule {}

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { CandidatesModule } from '@app/candidates';
-import { NotificationsModule } from '@app/notifications';
+import { MailTemplateRegistry, NotificationsModule } from '@app/notifications';
 import { OrganisationsModule } from '@app/organisations';
 import { InterviewDecisionsService } from './application/interview-decisions.service';
 import { InterviewReader } from './application/interview.reader';
@@ -16,6 +16,7 @@ import { InterviewReminderHandler } from './jobs/interview-reminder.handler';
 import { InterviewReminderSweep } from './jobs/interview-reminder.sweep';
 import { InterviewsRepository } from './persistence/interviews.repository';
 import { InterviewErasureRepository } from './persistence/interview-erasure.repository';
+import { SELECTION_MAIL_TEMPLATES } from './jobs/interview-mails';
 
 /** Joint selection interviews: planning, invitations, advice, outcome and reminders (R5, R12). */
 @Module({
@@ -37,4 +38,8 @@ import { InterviewErasureRepository } from './persistence/interview-erasure.repo
   ],
   exports: [InterviewReader, InterviewsService, InterviewDecisionsService, InterviewPersonalData],
 })
-export class SelectionModule {}
+export class SelectionModule {
+  constructor(templates: MailTemplateRegistry) {
+    templates.register(SELECTION_MAIL_TEMPLATES);
+  }
+}

@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
 import { DEGREE_LEVELS, ROUTE_CODE_PATTERN, type DegreeLevel } from '@app/routes';
-import { EmailAddress, Label, RequiredText, trimmed } from '../http/request-fields';
+import { SOURCE_DETAIL_MAX } from '@app/sources';
+import { EmailAddress, Label, OptionalText, RequiredText, trimmed } from '../http/request-fields';
 
 /**
  * The public form's text fields. Only what is needed to judge suitability (R1): no BSN, ID copy,
@@ -43,6 +44,18 @@ export class ApplicationRequest {
   @IsString({ message: 'Route moet een routecode zijn, bijvoorbeeld zij_instroom.' })
   @Matches(ROUTE_CODE_PATTERN, { message: 'Route moet een routecode zijn, bijvoorbeeld zij_instroom.' })
   route?: string;
+
+  @OptionalText('Hoe ken je Flevowijs?', {
+    max: 40,
+    api: { example: 'onderwijsloket', description: 'How the applicant heard of Flevowijs: a code of the sources list (form-options `sources`). Optional.' },
+  })
+  source?: string;
+
+  @OptionalText('Toelichting op hoe je Flevowijs kent', {
+    max: SOURCE_DETAIL_MAX,
+    api: { description: 'Free text, only with a source that asks for it (`anders`).' },
+  })
+  sourceDetail?: string;
 
   @ApiProperty()
   @Label('Toestemming om je gegevens te bewaren')

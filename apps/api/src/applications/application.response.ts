@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { OfferedRouteResponse } from '../routes/route.response';
 
+/** A choice of "Hoe ken je Flevowijs?" on the public form. */
+export class OfferedSourceResponse {
+  @ApiProperty({ example: 'onderwijsloket', description: 'What the form sends as `source`; campaign links carry it (`/aanmelden?bron=…`).' }) code!: string;
+  @ApiProperty({ example: 'Het Onderwijsloket' }) label!: string;
+  @ApiProperty({ description: 'The form asks for `sourceDetail` with this choice (`anders`).' }) asksDetail!: boolean;
+}
+
 /** R3: the same answer for every accepted form, new dossier or not; the reference goes by mail. */
 export const APPLICATION_RECEIVED = {
   status: 'received',
@@ -22,4 +29,6 @@ export class ContactResponse {
 export class ApplicationFormOptionsResponse {
   @ApiProperty({ type: [OfferedRouteResponse], description: 'The active routes, the default (zij_instroom) first.' }) routes!: OfferedRouteResponse[];
   @ApiProperty({ type: ContactResponse, description: "Flevowijs's contact details for applicants." }) contact!: ContactResponse;
+  @ApiProperty({ type: [OfferedSourceResponse], description: 'The active sources of "Hoe ken je Flevowijs?", in their order.' })
+  sources!: OfferedSourceResponse[];
 }

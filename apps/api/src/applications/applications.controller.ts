@@ -7,6 +7,7 @@ import { DomainError } from '@app/shared';
 import { APP_CONFIG, type AppConfig } from '@app/infra';
 import { ApplicationsService } from '@app/candidates';
 import { DEFAULT_ROUTE, RouteReader } from '@app/routes';
+import { SourceReader } from '@app/sources';
 import { Public } from '../http/auth.decorators';
 import { ApiErrorResponses } from '../http/error.response';
 import { DOCUMENT_FIELDS, DOCUMENT_UPLOADS, missingDocuments, missingDocumentsRefusal, uploadedDocuments } from './application-form';
@@ -21,6 +22,7 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationsService,
     private readonly routes: RouteReader,
+    private readonly sources: SourceReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,8 +31,12 @@ export class ApplicationsController {
   @Get('form-options')
   @ApiOkResponse({ type: ApplicationFormOptionsResponse })
   async formOptions(): Promise<ApplicationFormOptionsResponse> {
-    const routes = await this.routes.active();
-    return { routes: routes.map(({ code, name, degreeLevels }) => ({ code, name, degreeLevels })), contact: this.config.contact };
+    const [routes, sources] = await Promise.all([this.routes.active(), this.sources.list(true)]);
+    return {
+      routes: routes.map(({ code, name, degreeLevels }) => ({ code, name, degreeLevels })),
+      contact: this.config.contact,
+      sources: sources.map(({ code, label, asksDetail }) => ({ code, label, asksDetail })),
+    };
   }
 
   /**

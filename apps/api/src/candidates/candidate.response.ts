@@ -76,6 +76,10 @@ export class CandidateDetailResponse extends CandidateListItemResponse implement
   @ApiProperty() consentToKeep!: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) previousCandidateId!: string | null;
   @ApiProperty({ type: String, nullable: true }) closingReason!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'onderwijsloket', description: 'How the applicant heard of Flevowijs: a code of GET /api/sources.' })
+  source!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The applicant's own words with source `anders` (central desk only)." })
+  sourceDetail!: string | null;
   @ApiProperty({ type: [CandidateDocumentResponse] }) documents!: CandidateDocumentResponse[];
   @ApiProperty({ type: [DisclosureResponse], description: 'Who was given access and to what (central desk only; empty for others).' })
   disclosures!: DisclosureResponse[];

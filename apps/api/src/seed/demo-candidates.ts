@@ -55,6 +55,22 @@ const WITHDRAWAL_REASONS = [
 
 const DAY = 24 * 3600_000;
 
+/**
+ * How the demo candidates heard of Flevowijs (issue 16), some not saying: chosen by position, not by
+ * the random generator, so the names and paths of the demo stay what they were.
+ */
+const DEMO_SOURCES: readonly (string | undefined)[] = [
+  'onderwijsloket',
+  'landelijke_campagne',
+  'social_media',
+  'onderwijsloket',
+  'school',
+  undefined,
+  'informatiebijeenkomst',
+  'social_media',
+  'bekende',
+];
+
 /** A small seeded generator (mulberry32): the same demo names on every run make screenshots comparable. */
 function createRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -142,6 +158,7 @@ export function generateDemoCandidates(count: number, now: Date, staffCount: num
       degreeField: pick(random, DEGREE_FIELDS),
       region: random() < 0.72 ? 'almere' : 'lelystad',
       consentToKeep: random() < 0.4,
+      source: DEMO_SOURCES[(index * 5 + 3) % DEMO_SOURCES.length],
       stage: last.to,
       appliedAt,
       stageChangedAt: last.at,

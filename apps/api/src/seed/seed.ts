@@ -215,18 +215,18 @@ async function insertCandidateBatch(client: Client, now: Date, batch: DemoCandid
     `WITH input AS (
        SELECT t.*, nextval('candidate_reference_seq') AS number
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-         $9::boolean[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::text[], $15::text[])
+         $9::boolean[], $10::text[], $11::timestamptz[], $12::timestamptz[], $13::text[], $15::text[], $16::text[])
          AS t(id, first_name, last_name, email, phone, degree_level, degree_field, region, consent_to_keep, stage, applied_at, stage_changed_at, closing_reason,
-           route)
+           route, source)
      ), inserted AS (
        INSERT INTO candidates (id, reference, first_name, last_name, email, phone, degree_level, degree_field, region, consent_to_keep,
-         stage, applied_at, stage_changed_at, closed_at, closing_reason, created_at, updated_at, route)
+         stage, applied_at, stage_changed_at, closed_at, closing_reason, created_at, updated_at, route, source)
        SELECT id,
          'ZI-' || to_char(applied_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-'
            || CASE WHEN number < 100000 THEN lpad(number::text, 5, '0') ELSE number::text END,
          first_name, last_name, email, phone, degree_level, degree_field, region, consent_to_keep, stage, applied_at, stage_changed_at,
          CASE WHEN stage IN ('qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired') THEN stage_changed_at END,
-         closing_reason, applied_at, stage_changed_at, route
+         closing_reason, applied_at, stage_changed_at, route, source
        FROM input RETURNING id)
      INSERT INTO audit_log (at, actor_role, entity, entity_id, action) SELECT $14, 'system', 'candidate', id::text, 'seed' FROM inserted`,
     [
@@ -245,6 +245,7 @@ async function insertCandidateBatch(client: Client, now: Date, batch: DemoCandid
       column((candidate) => candidate.closingReason),
       now,
       column((candidate) => candidate.route),
+      column((candidate) => candidate.source ?? null),
     ],
   );
 }

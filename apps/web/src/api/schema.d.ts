@@ -865,6 +865,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mail-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail-templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailTemplatesController_get"];
+        put: operations["MailTemplatesController_save"];
+        post?: never;
+        delete: operations["MailTemplatesController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail-templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MailTemplatesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matching/pool": {
         parameters: {
             query?: never;
@@ -1185,6 +1233,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortalController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/application/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PortalController_consent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/application/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalController_requestData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/application/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalController_startSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalController_requestLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PortalController_endSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programme-tasks": {
         parameters: {
             query?: never;
@@ -1489,6 +1649,38 @@ export interface paths {
         patch: operations["RoutesController_update"];
         trace?: never;
     };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SourcesController_list"];
+        put?: never;
+        post: operations["SourcesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SourcesController_update"];
+        trace?: never;
+    };
     "/api/surveys/{token}": {
         parameters: {
             query?: never;
@@ -1589,6 +1781,8 @@ export interface components {
             contact: components["schemas"]["ContactResponse"];
             /** @description The active routes, the default (zij_instroom) first. */
             routes: components["schemas"]["OfferedRouteResponse"][];
+            /** @description The active sources of "Hoe ken je Flevowijs?", in their order. */
+            sources: components["schemas"]["OfferedSourceResponse"][];
         };
         ApplicationReceivedResponse: {
             /**
@@ -1617,6 +1811,13 @@ export interface components {
              * @example zij_instroom
              */
             route: string;
+            /**
+             * @description How the applicant heard of Flevowijs: a code of the sources list (form-options `sources`). Optional.
+             * @example onderwijsloket
+             */
+            source?: string;
+            /** @description Free text, only with a source that asks for it (`anders`). */
+            sourceDetail?: string;
         };
         AssessmentResponse: {
             /** Format: uuid */
@@ -1852,6 +2053,13 @@ export interface components {
              * @example zij_instroom
              */
             route: string;
+            /**
+             * @description How the applicant heard of Flevowijs: a code of GET /api/sources.
+             * @example onderwijsloket
+             */
+            source: string | null;
+            /** @description The applicant's own words with source `anders` (central desk only). */
+            sourceDetail: string | null;
             /** @enum {string} */
             stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
             /**
@@ -2066,6 +2274,16 @@ export interface components {
         CreateSchoolRequest: {
             city: string;
             name: string;
+        };
+        CreateSourceRequest: {
+            /** @description The form asks for a short free text with this source (as with "anders"). */
+            asksDetail?: boolean;
+            /**
+             * @description Lower case letters, digits and _; what campaign links carry (`/aanmelden?bron=open_dag`); never changes.
+             * @example open_dag
+             */
+            code: string;
+            label: string;
         };
         CreateUserRequest: {
             boardId?: string;
@@ -2335,6 +2553,57 @@ export interface components {
             status: "signed_in" | "code_required";
             user?: components["schemas"]["SessionUserResponse"];
         };
+        MailPlaceholderResponse: {
+            /** @example De voornaam van de kandidaat */
+            description: string;
+            /**
+             * @description The value the preview fills in.
+             * @example Sanne
+             */
+            example: string;
+            /**
+             * @description Written in the text as `{voornaam}`.
+             * @example voornaam
+             */
+            name: string;
+            /** @description The text must contain it (a one-time link). */
+            required: boolean;
+        };
+        MailPreviewResponse: {
+            /** @description The body filled in with example data. */
+            body: string;
+            /** @description The subject filled in with example data. */
+            title: string;
+        };
+        MailTemplateResponse: {
+            /** @description The body in use now. */
+            body: string;
+            /** @description An administrator's text is in use instead of the default. */
+            customised: boolean;
+            defaultBody: string;
+            defaultSubject: string;
+            /** @example application_confirmation */
+            kind: string;
+            /** @example Ontvangstbevestiging van een aanmelding */
+            label: string;
+            placeholders: components["schemas"]["MailPlaceholderResponse"][];
+            /** @example kandidaat */
+            recipient: string;
+            /** @description The subject in use now. */
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        MailTemplateTextRequest: {
+            /**
+             * @example Beste {voornaam},
+             *
+             *     Bedankt voor je aanmelding.
+             */
+            body: string;
+            /** @example Je aanmelding voor zij-instroom is ontvangen ({referentie}) */
+            subject: string;
+        };
         MfaEnrolmentResponse: {
             /** @description otpauth:// URI */
             otpauthUri: string;
@@ -2443,6 +2712,17 @@ export interface components {
             degreeLevels: ("hbo_bachelor" | "hbo_master" | "wo_bachelor" | "wo_master" | "associate_degree" | "mbo" | "havo" | "vwo" | "other")[];
             /** @example Zij-instroom */
             name: string;
+        };
+        OfferedSourceResponse: {
+            /** @description The form asks for `sourceDetail` with this choice (`anders`). */
+            asksDetail: boolean;
+            /**
+             * @description What the form sends as `source`; campaign links carry it (`/aanmelden?bron=…`).
+             * @example onderwijsloket
+             */
+            code: string;
+            /** @example Het Onderwijsloket */
+            label: string;
         };
         OneTimeCodeRequest: {
             /**
@@ -2561,6 +2841,84 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "proposed" | "accepted" | "declined" | "withdrawn";
+        };
+        PortalConsentRequest: {
+            /** @description true: keep my data for a year after my application closes; false: the usual 4 weeks (R13). */
+            consent: boolean;
+        };
+        PortalDataRequestRequest: {
+            /**
+             * @description `inspection`: a copy of everything kept about me; `erasure`: erase my data.
+             * @enum {string}
+             */
+            kind: "inspection" | "erasure";
+        };
+        PortalDataRequestResponse: {
+            /**
+             * Format: date
+             * @description The desk answers by this day.
+             */
+            deadline: string;
+            /** @enum {string} */
+            kind: "inspection" | "erasure";
+            /** Format: date */
+            receivedOn: string;
+            /** @enum {string} */
+            status: "open" | "completed";
+        };
+        PortalDocumentResponse: {
+            fileName: string;
+            /** @enum {string} */
+            kind: "motivation_letter" | "cv";
+        };
+        PortalInterviewResponse: {
+            durationMinutes: number;
+            location: string;
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description Wall-clock time in Europe/Amsterdam.
+             * @example 2027-03-25T10:00
+             */
+            startsAtLocal: string;
+        };
+        PortalLinkRequest: {
+            /**
+             * @description The address the candidate applied with.
+             * @example sanne@voorbeeld.nl
+             */
+            email: string;
+        };
+        PortalLinkRequestedResponse: {
+            /** @description A Dutch sentence for the person who asked. */
+            message: string;
+        };
+        PortalOverviewResponse: {
+            /** Format: date-time */
+            appliedAt: string;
+            /** @description The candidate may still withdraw (before the programme). */
+            canWithdraw: boolean;
+            consentToKeep: boolean;
+            dataRequests: components["schemas"]["PortalDataRequestResponse"][];
+            documents: components["schemas"]["PortalDocumentResponse"][];
+            firstName: string;
+            /** @description The next planned selection interview. */
+            interview: components["schemas"]["PortalInterviewResponse"] | null;
+            /** @example ZI-2026-00042 */
+            reference: string;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified" | "rejected" | "withdrawn" | "dropped_out" | "term_expired";
+            /** @description Where the application stands, in plain Dutch. */
+            status: string;
+        };
+        PortalSignInRequest: {
+            /** @description The token of the link in the mail (after `#token=`). */
+            token: string;
+        };
+        PortalSignedInResponse: {
+            /** @description For programs: send as `Authorization: Bearer <accessToken>` to /api/portal. The web page uses the cookie set with this answer. */
+            accessToken: string;
+            expiresInSeconds: number;
         };
         ProbeResponse: {
             /** @enum {string} */
@@ -2857,6 +3215,18 @@ export interface components {
             accessToken: string;
             user: components["schemas"]["SessionUserResponse"];
         };
+        SourceResponse: {
+            /** @description false: retired, no longer offered on the form. */
+            active: boolean;
+            /** @description The form asks for a short free text with this source (`anders`). */
+            asksDetail: boolean;
+            /** @example onderwijsloket */
+            code: string;
+            /** @example Het Onderwijsloket */
+            label: string;
+            /** @description Place on the form: lower comes first. */
+            position: number;
+        };
         StageCountsResponse: {
             /** @description Number of visible candidates per stage; a stage without candidates is left out. */
             counts: {
@@ -3071,6 +3441,15 @@ export interface components {
             /** @example 24 */
             durationMonths?: number;
             name?: string;
+        };
+        UpdateSourceRequest: {
+            /** @description false retires the source: the form no longer offers it; candidates keep their answer. */
+            active?: boolean;
+            /** @description The form asks for a short free text with this source. */
+            asksDetail?: boolean;
+            label?: string;
+            /** @description Place on the form: lower comes first. */
+            position?: number;
         };
         UpdateUserRequest: {
             active?: boolean;
@@ -6355,6 +6734,216 @@ export interface operations {
             };
         };
     };
+    MailTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailTemplatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailTemplatesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailTemplateTextRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailTemplatesController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailTemplatesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailTemplateTextRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MatchingController_pool: {
         parameters: {
             query?: never;
@@ -7292,6 +7881,298 @@ export interface operations {
             };
             /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOverviewResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalConsentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOverviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_requestData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalDataRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOverviewResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalOverviewResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_startSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSignInRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSignedInResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_requestLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalLinkRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalLinkRequestedResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: Too many attempts. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PortalController_endSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidate session has ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: Not allowed yet; `code` says why (e.g. `mfa_enrolment_required`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8522,6 +9403,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RouteResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SourcesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SourcesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSourceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SourcesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSourceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceResponse"];
                 };
             };
             /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */

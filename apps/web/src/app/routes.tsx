@@ -203,6 +203,26 @@ export const APP_ROUTES: readonly AppRoute[] = [
     navLabel: 'Mijn account',
     load: () => import('../features/account/account-page').then((module) => module.AccountPage),
   },
+  {
+    path: '/bronnen',
+    title: 'Bronnen',
+    access: ['admin'],
+    navLabel: 'Bronnen',
+    load: () => import('../features/sources/sources-page').then((module) => module.SourcesPage),
+  },
+  {
+    path: '/mailteksten',
+    title: 'Mailteksten',
+    access: ['admin'],
+    navLabel: 'Mailteksten',
+    load: () => import('../features/mail-templates/mail-templates-page').then((module) => module.MailTemplatesPage),
+  },
+  {
+    path: '/mijn-aanmelding',
+    title: 'Mijn aanmelding',
+    access: 'public',
+    load: () => import('../features/portal/portal-page').then((module) => module.PortalPage),
+  },
 ];
 
 export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {

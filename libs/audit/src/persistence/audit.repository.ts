@@ -23,7 +23,7 @@ export class AuditRepository {
     await this.database.query(
       `INSERT INTO audit_log (at, actor_id, actor_role, entity, entity_id, action, changed_fields)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [at, actor.userId, actor.role, entry.entity, entry.entityId, entry.action, entry.changedFields],
+      [at, actor.userId ?? actor.candidateId ?? null, actor.role, entry.entity, entry.entityId, entry.action, entry.changedFields],
     );
   }
 

@@ -5,6 +5,7 @@ import { Clock, PUBLIC_ACTOR } from '@app/shared';
 import { StorageService, UnitOfWork } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { eligibilityRefusal, RouteReader } from '@app/routes';
+import { SourceReader, type ApplicationSource } from '@app/sources';
 import { DocumentRefusedError, IneligibleDegreeError } from '../domain/candidates.errors';
 import { inspectDocument } from './document.policy';
 import { safeDocumentName, type DocumentMediaType } from '../domain/document-name.policy';
@@ -56,6 +57,7 @@ export class ApplicationsService {
     private readonly storage: StorageService,
     private readonly audit: AuditService,
     private readonly routes: RouteReader,
+    private readonly sources: SourceReader,
     private readonly clock: Clock,
   ) {}
 
@@ -63,10 +65,12 @@ export class ApplicationsService {
    * R1: the route must be offered (400 naming `route`) and accept the degree level (422 naming
    * the routes the applicant could take). Checked before any document, and nothing is kept.
    */
-  async assertEligible(input: Pick<ApplicationInput, 'route' | 'degreeLevel'>): Promise<void> {
+  async assertEligible(input: Pick<ApplicationInput, 'route' | 'degreeLevel' | 'source' | 'sourceDetail'>): Promise<void> {
     const route = await this.routes.activeRoute(input.route);
     const refusal = eligibilityRefusal(route, input.degreeLevel, await this.routes.active());
     if (refusal) throw new IneligibleDegreeError(refusal);
+    // Issue 16: an unknown source (a campaign link's typo) is refused with 400 naming `source`, before any document.
+    await this.sources.checked(input.source, input.sourceDetail);
   }
 
   async submit(input: ApplicationInput, files: IncomingDocument[]): Promise<ApplicationOutcome> {
@@ -75,9 +79,10 @@ export class ApplicationsService {
       Promise.all(accepted.filter((document) => document.storageKey).map((document) => this.storage.remove(document.storageKey as string)));
     try {
       await this.assertEligible(input);
+      const source = await this.sources.checked(input.source, input.sourceDetail);
       for (const file of files) accepted.push(await this.accept(file));
       for (const document of accepted) document.storageKey = await this.storage.keep(document.path);
-      const outcome = await this.unitOfWork.run(() => this.store(input, accepted));
+      const outcome = await this.unitOfWork.run(() => this.store({ ...input, ...source }, accepted));
       if (outcome.duplicate) await removeKept();
       return outcome;
     } catch (error) {
@@ -93,13 +98,13 @@ export class ApplicationsService {
   }
 
   /** Stores the application, or records the duplicate. */
-  private async store(input: ApplicationInput, documents: AcceptedDocument[]): Promise<ApplicationOutcome> {
+  private async store(input: Omit<ApplicationInput, keyof ApplicationSource> & ApplicationSource, documents: AcceptedDocument[]): Promise<ApplicationOutcome> {
     const now = this.clock.now();
     for (let attempt = 1; attempt <= INSERT_TRIES; attempt += 1) {
       const previousCandidateId = await this.candidates.latestByEmail(input.email);
       const candidate = await this.candidates.insertUnlessOpen({ ...input, previousCandidateId, now });
       if (candidate) {
-        await this.storeDossier(candidate.id, documents, now);
+        await this.storeDossier(candidate.id, input, documents, now);
         return { candidateId: candidate.id, reference: candidate.reference, duplicate: false };
       }
       const open = await this.candidates.openByEmail(input.email);
@@ -111,7 +116,12 @@ export class ApplicationsService {
     throw new Error('The open dossier of an application kept changing; the applicant may send the form again');
   }
 
-  private async storeDossier(candidateId: string, documents: AcceptedDocument[], now: Date): Promise<void> {
+  private async storeDossier(
+    candidateId: string,
+    input: Omit<ApplicationInput, keyof ApplicationSource> & ApplicationSource,
+    documents: AcceptedDocument[],
+    now: Date,
+  ): Promise<void> {
     for (const document of documents) {
       await this.candidates.addDocument(candidateId, {
         kind: KIND_BY_FIELD[document.field],
@@ -127,7 +137,20 @@ export class ApplicationsService {
       entity: 'candidate',
       entityId: candidateId,
       action: 'apply',
-      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'consentToKeep', 'route', 'documents'],
+      changedFields: [
+        'firstName',
+        'lastName',
+        'email',
+        'phone',
+        'degreeLevel',
+        'degreeField',
+        'region',
+        'consentToKeep',
+        'route',
+        'documents',
+        ...(input.source ? ['source'] : []),
+        ...(input.sourceDetail ? ['sourceDetail'] : []),
+      ],
     });
     await this.unitOfWork.enqueue({ name: 'candidates.application-received', data: { candidateId } });
   }

@@ -18,7 +18,18 @@ export interface ErasedCandidate {
 }
 
 /** The fields the erasure empties, as the audit names them (never their values). */
-const ERASED_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'degreeField', 'closingReason', 'consentToKeep', 'documents', 'history.reason'];
+const ERASED_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'degreeField',
+  'closingReason',
+  'sourceDetail',
+  'consentToKeep',
+  'documents',
+  'history.reason',
+];
 
 /** R13 on the candidates module's own rows: which applicants are due, erasing one, and withdrawing the consent to keep. */
 @Injectable()
@@ -61,7 +72,20 @@ export class CandidatePersonalData {
   }
 
   /**
-   * Staff withdraw the consent to keep on the candidate's behalf: from then on the 4-week term
+   * The candidate gives consent to keep their data for a year after closing (R13), on their own
+   * page. Its own unit of work, audited; with the consent there already nothing changes.
+   */
+  async giveConsent(actor: Actor, candidateId: string): Promise<void> {
+    await this.reader.assertVisible(actor, candidateId);
+    await this.unitOfWork.run(async () => {
+      if (await this.rows.giveConsent(candidateId, this.clock.now())) {
+        await this.audit.record(actor, { entity: 'candidate', entityId: candidateId, action: 'give_consent', changedFields: ['consentToKeep'] });
+      }
+    });
+  }
+
+  /**
+   * Staff (or the candidate on their own page) withdraw the consent to keep on the candidate's behalf: from then on the 4-week term
    * applies. Its own unit of work, audited; without a consent to withdraw nothing changes.
    */
   async withdrawConsent(actor: Actor, candidateId: string): Promise<CandidateDetail> {

@@ -96,6 +96,14 @@ export class CandidateReader {
     if (!isUuid(id) || !(await this.candidates.isVisible(actor, id))) throw new NotFoundError('candidate');
   }
 
+  /**
+   * For the candidate's own page: the newest dossier of this address that was not erased, in any
+   * case of the address; null when there is none. The caller tells nobody which it was.
+   */
+  latestKeptByEmail(email: string): Promise<string | null> {
+    return this.candidates.latestKeptByEmail(email);
+  }
+
   /** For jobs: who to write to; null when the candidate is gone (erased). */
   contact(candidateId: string): Promise<CandidateContact | null> {
     return this.candidates.contact(candidateId);

@@ -53,6 +53,10 @@ export interface CandidateDetail extends CandidateListItem {
   previousCandidateId: string | null;
   version: number;
   closingReason: string | null;
+  /** How the applicant heard of Flevowijs (a code of GET /api/sources), null when not given. */
+  source: string | null;
+  /** The applicant's words with source `anders`; the desk's only. */
+  sourceDetail: string | null;
   documents: CandidateDocumentView[];
   allowedCommands: StageCommand[];
   disclosures: DisclosureView[];
@@ -96,6 +100,10 @@ export interface ApplicationInput {
   consentToKeep: boolean;
   /** The code of the route applied for (R1: the route decides which degree levels it accepts). */
   route: string;
+  /** How the applicant heard of Flevowijs: a code of the sources list (issue 16); optional for programs. */
+  source?: string;
+  /** The applicant's own words, only with a source that asks for them (`anders`). */
+  sourceDetail?: string;
 }
 
 export type AccessParty = 'board' | 'institute' | 'coach';

@@ -41,7 +41,11 @@ export function historyForParty<T extends HistoryFacts>(reader: Actor, entries: 
   });
 }
 
-/** The detail a party reads: no closing reason, and the earlier dossier only when the party may open it. */
-export function detailForParty<T extends { closingReason: string | null; previousCandidateId: string | null }>(detail: T, previousVisible: boolean): T {
-  return { ...detail, closingReason: null, previousCandidateId: previousVisible ? detail.previousCandidateId : null };
+/** The detail a party reads: no closing reason nor the applicant's own words on the source, and the earlier dossier only when the party may open it. */
+export function detailForParty<T extends { closingReason: string | null; previousCandidateId: string | null; sourceDetail?: string | null }>(
+  detail: T,
+  previousVisible: boolean,
+): T {
+  const projected = { ...detail, closingReason: null, previousCandidateId: previousVisible ? detail.previousCandidateId : null };
+  return 'sourceDetail' in detail ? { ...projected, sourceDetail: null } : projected;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { NotificationsService } from '@app/notifications';
+import { MailTemplates, NotificationsService } from '@app/notifications';
 import { CandidateReader } from '../application/candidate.reader';
-import { applicationAlreadyOpenMail } from './application-mails';
+import { APPLICATION_ALREADY_OPEN_TEMPLATE, candidateValues } from './application-mails';
 
 /**
  * R3: tells the owner of an address with an open dossier that their new application was not made,
@@ -15,6 +15,7 @@ export class ApplicationDuplicateHandler implements JobHandler<'candidates.appli
   constructor(
     private readonly candidates: CandidateReader,
     private readonly notifications: NotificationsService,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ candidateId, submissionId }: JobMap['candidates.application-duplicate']): Promise<void> {
@@ -25,7 +26,7 @@ export class ApplicationDuplicateHandler implements JobHandler<'candidates.appli
       subjectId: candidate.id,
       dueKey: submissionId,
       recipients: [{ email: candidate.email }],
-      ...applicationAlreadyOpenMail(candidate),
+      ...(await this.templates.render(APPLICATION_ALREADY_OPEN_TEMPLATE.kind, candidateValues(candidate))),
     });
   }
 }

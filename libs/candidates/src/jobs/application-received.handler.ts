@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, WebLinks, type JobHandler, type JobMap } from '@app/infra';
 import { UserReader } from '@app/accounts';
-import { NotificationsService } from '@app/notifications';
+import { MailTemplates, NotificationsService } from '@app/notifications';
 import { CandidateReader } from '../application/candidate.reader';
-import { applicationConfirmationMail, newApplicationStaffMail } from './application-mails';
+import { APPLICATION_CONFIRMATION_TEMPLATE, candidateValues, newApplicationStaffMail } from './application-mails';
 
 /**
  * Confirms an application to the candidate and tells the central desk.
@@ -18,6 +18,7 @@ export class ApplicationReceivedHandler implements JobHandler<'candidates.applic
     private readonly users: UserReader,
     private readonly notifications: NotificationsService,
     private readonly links: WebLinks,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ candidateId }: JobMap['candidates.application-received']): Promise<void> {
@@ -31,7 +32,7 @@ export class ApplicationReceivedHandler implements JobHandler<'candidates.applic
         subjectId: candidate.id,
         dueKey: 'once',
         recipients: [{ email: candidate.email }],
-        ...applicationConfirmationMail(candidate),
+        ...(await this.templates.render(APPLICATION_CONFIRMATION_TEMPLATE.kind, candidateValues(candidate))),
       },
       {
         kind: 'new_application',

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { NotificationsService } from '@app/notifications';
+import { MailTemplates, NotificationsService } from '@app/notifications';
 import { CandidateReader } from '../application/candidate.reader';
-import { rejectionMail, withdrawalMail } from './closing-mails';
+import { candidateValues } from './application-mails';
+import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './closing-mails';
 
 /**
  * Tells the candidate that the desk rejected them, or confirms their withdrawal.
@@ -15,6 +16,7 @@ export class ClosingMailHandler implements JobHandler<'candidates.closing-mail'>
   constructor(
     private readonly candidates: CandidateReader,
     private readonly notifications: NotificationsService,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ candidateId }: JobMap['candidates.closing-mail']): Promise<void> {
@@ -26,7 +28,7 @@ export class ClosingMailHandler implements JobHandler<'candidates.closing-mail'>
       subjectId: candidate.id,
       dueKey: 'once',
       recipients: [{ email: candidate.email }],
-      ...(rejected ? rejectionMail(candidate) : withdrawalMail(candidate)),
+      ...(await this.templates.render((rejected ? REJECTION_TEMPLATE : WITHDRAWAL_TEMPLATE).kind, candidateValues(candidate))),
     });
   }
 }

@@ -43,7 +43,7 @@ export class CandidateErasureRepository {
   /** Empties the personal fields and the closing reason; region, reference, stage and dates stay for the reports. */
   async erase(id: string, at: Date): Promise<void> {
     await this.database.query(
-      `UPDATE candidates SET first_name = '', last_name = '', email = '', phone = '', degree_field = '', closing_reason = NULL,
+      `UPDATE candidates SET first_name = '', last_name = '', email = '', phone = '', degree_field = '', closing_reason = NULL, source_detail = NULL,
          consent_to_keep = false, erased_at = $2, updated_at = $2, version = version + 1
        WHERE id = $1 AND erased_at IS NULL`,
       [id, at],
@@ -58,6 +58,15 @@ export class CandidateErasureRepository {
       [candidateId],
     );
     return rows.map((row) => row.storageKey);
+  }
+
+  /** False when the consent was there already (or the candidate was erased). */
+  async giveConsent(id: string, at: Date): Promise<boolean> {
+    const rows = await this.database.query(
+      `UPDATE candidates SET consent_to_keep = true, updated_at = $2, version = version + 1 WHERE id = $1 AND NOT consent_to_keep AND erased_at IS NULL RETURNING id`,
+      [id, at],
+    );
+    return rows.length > 0;
   }
 
   /** False when there was no consent to withdraw. */

@@ -7,6 +7,9 @@ import type { Actor } from '@app/shared';
  */
 export function visibilityCondition(actor: Actor, parameterIndex: number): { sql: string; parameters: unknown[] } {
   if (actor.role === 'staff' || actor.role === 'admin' || actor.role === 'system') return { sql: 'TRUE', parameters: [] };
+  // A candidate on their own page sees their own dossier and nothing else.
+  if (actor.role === 'candidate')
+    return actor.candidateId ? { sql: `c.id = $${parameterIndex}`, parameters: [actor.candidateId] } : { sql: 'FALSE', parameters: [] };
   const party = partyOf(actor);
   if (!party) return { sql: 'FALSE', parameters: [] };
   return {

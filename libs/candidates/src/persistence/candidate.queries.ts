@@ -66,7 +66,7 @@ export function candidateDetailSql(visibilitySql: string): string {
 function buildDetailSql(visibilitySql: string): string {
   return `SELECT ${LIST_COLUMNS}, c.route, c.phone, c.degree_level AS "degreeLevel", c.degree_field AS "degreeField",
          c.consent_to_keep AS "consentToKeep", c.previous_candidate_id AS "previousCandidateId",
-         c.closing_reason AS "closingReason",
+         c.closing_reason AS "closingReason", c.source, c.source_detail AS "sourceDetail",
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'kind', d.kind, 'fileName', d.file_name,
              'mediaType', d.media_type, 'size', d.size_bytes, 'sha256', d.sha256) ORDER BY d.kind)
            FROM candidate_documents d WHERE d.candidate_id = c.id), '[]') AS documents,

@@ -32,7 +32,9 @@ export interface ListFilter {
 /** A list row with its keyset position and, on the first page, the total count. */
 export type CandidateListRow = CandidateListItem & { sortKey: string; total?: number };
 
-export interface NewCandidate extends ApplicationInput {
+export interface NewCandidate extends Omit<ApplicationInput, 'source' | 'sourceDetail'> {
+  source: string | null;
+  sourceDetail: string | null;
   previousCandidateId: string | null;
   now: Date;
 }
@@ -214,6 +216,15 @@ export class CandidateRepository {
     return row?.id ?? null;
   }
 
+  /** The newest dossier of this address that still holds personal data (the candidate's own page signs in to it). */
+  async latestKeptByEmail(email: string): Promise<string | null> {
+    const [row] = await this.database.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE lower(email) = lower($1) AND erased_at IS NULL ORDER BY applied_at DESC, id LIMIT 1`,
+      [email],
+    );
+    return row?.id ?? null;
+  }
+
   /** The open dossier (R3) of this e-mail address, in any case, if there is one. */
   async openByEmail(email: string): Promise<{ id: string; reference: string } | null> {
     const [row] = await this.database.query<{ id: string; reference: string }>(
@@ -232,9 +243,9 @@ export class CandidateRepository {
   async insertUnlessOpen(candidate: NewCandidate): Promise<{ id: string; reference: string } | null> {
     const [row] = await this.database.query<{ id: string; reference: string }>(
       `INSERT INTO candidates (reference, first_name, last_name, email, phone, degree_level, degree_field, region,
-         consent_to_keep, previous_candidate_id, applied_at, stage_changed_at, created_at, updated_at, route)
+         consent_to_keep, previous_candidate_id, applied_at, stage_changed_at, created_at, updated_at, route, source, source_detail)
        VALUES ('ZI-' || to_char($10::timestamptz AT TIME ZONE 'Europe/Amsterdam', 'YYYY') || '-' || (SELECT lpad(n::text, greatest(5, length(n::text)), '0') FROM nextval('candidate_reference_seq') AS n),
-         $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10, $11)
+         $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $10, $11, $12, $13)
        ON CONFLICT (lower(email)) WHERE ${OPEN_DOSSIER} DO NOTHING
        RETURNING id, reference`,
       [
@@ -249,6 +260,8 @@ export class CandidateRepository {
         candidate.previousCandidateId,
         candidate.now,
         candidate.route,
+        candidate.source,
+        candidate.sourceDetail,
       ],
     );
     return row ?? null;

@@ -39,6 +39,11 @@ export class WebLinks {
     return this.page(`/wachtwoord-herstellen#token=${encodeURIComponent(token)}`);
   }
 
+  /** The candidate's own page (`/mijn-aanmelding`) with a one-time sign-in token in the fragment, as for a password reset. */
+  portalSignIn(token: string): string {
+    return this.page(`/mijn-aanmelding#token=${encodeURIComponent(token)}`);
+  }
+
   private page(path: string): string {
     return `${this.config.appUrl.replace(/\/+$/, '')}${path}`;
   }

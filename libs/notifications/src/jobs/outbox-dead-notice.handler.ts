@@ -13,6 +13,7 @@ const JOB_LABELS: Record<string, string> = {
   'assessment.outcome-mail': 'de uitkomst van een geschiktheidsonderzoek',
   'accounts.password-reset-mail': 'een link om een nieuw wachtwoord te kiezen',
   'surveys.invitation-mail': 'een uitnodiging voor de tevredenheidsenquête',
+  'portal.sign-in-mail': 'een inloglink voor Mijn aanmelding',
 };
 
 /**

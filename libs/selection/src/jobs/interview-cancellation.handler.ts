@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
 import { InterviewsRepository } from '../persistence/interviews.repository';
-import { candidateCancellationMail, panelCancellationMail, removedFromPanelMail } from './interview-mails';
+import { MailTemplates } from '@app/notifications';
+import { INTERVIEW_CANCELLATION_TEMPLATE, invitationValues, panelCancellationMail, removedFromPanelMail } from './interview-mails';
 import { InterviewMessenger, type InterviewMessageFacts } from './interview-messenger';
 
 /**
@@ -16,6 +17,7 @@ export class InterviewCancellationHandler implements JobHandler<'selection.inter
   constructor(
     private readonly messenger: InterviewMessenger,
     private readonly interviews: InterviewsRepository,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ interviewId, sequence }: JobMap['selection.interview-cancellation']): Promise<void> {
@@ -41,7 +43,7 @@ export class InterviewCancellationHandler implements JobHandler<'selection.inter
       kind: 'interview_cancellation',
       dueKey,
       calendar,
-      candidateText: candidateCancellationMail(facts.candidate, facts.interview),
+      candidateText: await this.templates.render(INTERVIEW_CANCELLATION_TEMPLATE.kind, invitationValues(facts.candidate, facts.interview, facts.boardNames)),
       panelText: panelCancellationMail(facts.candidate, facts.interview, facts.cancellationReason),
     });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { candidateInvitationMail, panelInvitationMail } from './interview-mails';
+import { MailTemplates } from '@app/notifications';
+import { INTERVIEW_INVITATION_TEMPLATE, INTERVIEW_UPDATE_TEMPLATE, invitationValues, panelInvitationMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
 /**
@@ -12,7 +13,10 @@ import { InterviewMessenger } from './interview-messenger';
 @HandlesJob('selection.interview-invitation')
 @Injectable()
 export class InterviewInvitationHandler implements JobHandler<'selection.interview-invitation'> {
-  constructor(private readonly messenger: InterviewMessenger) {}
+  constructor(
+    private readonly messenger: InterviewMessenger,
+    private readonly templates: MailTemplates,
+  ) {}
 
   async handle({ interviewId, sequence }: JobMap['selection.interview-invitation']): Promise<void> {
     const facts = await this.messenger.load(interviewId);
@@ -24,7 +28,10 @@ export class InterviewInvitationHandler implements JobHandler<'selection.intervi
       kind: 'interview_invitation',
       dueKey,
       calendar,
-      candidateText: candidateInvitationMail(facts.candidate, facts.interview, facts.boardNames, update),
+      candidateText: await this.templates.render(
+        (update ? INTERVIEW_UPDATE_TEMPLATE : INTERVIEW_INVITATION_TEMPLATE).kind,
+        invitationValues(facts.candidate, facts.interview, facts.boardNames),
+      ),
       panelText: panelInvitationMail(facts.candidate, facts.interview, facts.boardNames, facts.link, update),
     });
   }

@@ -1,4 +1,13 @@
-import { candidateInvitationMail, dutchList, greeted, interviewPassedMail, panelInvitationMail, rejectionMail } from './interview-mails';
+import { templateProblems } from '@app/notifications';
+import {
+  candidateInvitationMail,
+  dutchList,
+  greeted,
+  interviewPassedMail,
+  panelInvitationMail,
+  rejectionMail,
+  SELECTION_MAIL_TEMPLATES,
+} from './interview-mails';
 
 const candidate = { firstName: 'Sanne', lastName: 'de Vries', reference: 'ZI-2026-00012' };
 const interview = { startsAt: new Date('2027-03-25T09:00:00Z'), durationMinutes: 60, location: 'Flevowijs, Almere' };
@@ -28,5 +37,11 @@ describe('interview mails', () => {
   it('tells the outcome without the motivation', () => {
     expect(interviewPassedMail(candidate).title).toContain('je gaat door');
     expect(rejectionMail(candidate).body).toContain('niet verder in behandeling');
+  });
+});
+
+describe('interview mail templates', () => {
+  it('declare defaults that use only their own placeholders', () => {
+    for (const template of SELECTION_MAIL_TEMPLATES) expect(templateProblems(template, template)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { interviewPassedMail, rejectionMail } from './interview-mails';
+import { MailTemplates } from '@app/notifications';
+import { INTERVIEW_PASSED_TEMPLATE, INTERVIEW_REJECTION_TEMPLATE } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
 /**
@@ -11,7 +12,10 @@ import { InterviewMessenger } from './interview-messenger';
 @HandlesJob('selection.outcome-mail')
 @Injectable()
 export class InterviewOutcomeMailHandler implements JobHandler<'selection.outcome-mail'> {
-  constructor(private readonly messenger: InterviewMessenger) {}
+  constructor(
+    private readonly messenger: InterviewMessenger,
+    private readonly templates: MailTemplates,
+  ) {}
 
   async handle({ interviewId }: JobMap['selection.outcome-mail']): Promise<void> {
     const facts = await this.messenger.load(interviewId);
@@ -20,7 +24,10 @@ export class InterviewOutcomeMailHandler implements JobHandler<'selection.outcom
     await this.messenger.sendToCandidate(facts, facts.interview.sequence, {
       kind: passed ? 'interview_passed' : 'interview_rejection',
       dueKey: 'once',
-      text: passed ? interviewPassedMail(facts.candidate) : rejectionMail(facts.candidate),
+      text: await this.templates.render((passed ? INTERVIEW_PASSED_TEMPLATE : INTERVIEW_REJECTION_TEMPLATE).kind, {
+        voornaam: facts.candidate.firstName,
+        referentie: facts.candidate.reference,
+      }),
     });
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, today } from '@app/shared';
 import { HandlesJob, type JobHandler, type JobMap } from '@app/infra';
-import { candidateReminderMail, panelReminderMail } from './interview-mails';
+import { MailTemplates } from '@app/notifications';
+import { INTERVIEW_REMINDER_TEMPLATE, invitationValues, panelReminderMail } from './interview-mails';
 import { InterviewMessenger } from './interview-messenger';
 
 /**
@@ -15,6 +16,7 @@ export class InterviewReminderHandler implements JobHandler<'selection.interview
   constructor(
     private readonly messenger: InterviewMessenger,
     private readonly clock: Clock,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ interviewId, sequence }: JobMap['selection.interview-reminder']): Promise<void> {
@@ -25,7 +27,7 @@ export class InterviewReminderHandler implements JobHandler<'selection.interview
     await this.messenger.sendToCandidateAndPanel(facts, sequence, {
       kind: 'interview_reminder',
       dueKey,
-      candidateText: candidateReminderMail(facts.candidate, facts.interview),
+      candidateText: await this.templates.render(INTERVIEW_REMINDER_TEMPLATE.kind, invitationValues(facts.candidate, facts.interview, facts.boardNames)),
       panelText: panelReminderMail(facts.candidate, facts.interview, facts.link),
     });
   }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/shared';
 import { HandlesJob, WebLinks, type JobHandler, type JobMap } from '@app/infra';
 import { CandidateReader } from '@app/candidates';
-import { NotificationsService } from '@app/notifications';
+import { MailTemplates, NotificationsService } from '@app/notifications';
 import { surveyState } from '../domain/survey';
 import { SurveyLinks } from '../application/survey-links';
 import { SurveyRepository } from '../persistence/survey.repository';
-import { SURVEY_LINK_LEFT_OUT, surveyInvitationMail } from './survey-mails';
+import { SURVEY_INVITATION_TEMPLATE, SURVEY_LINK_LEFT_OUT, surveyInvitationValues } from './survey-mails';
 
 /**
  * Mails the candidate the survey's one-time link. Idempotent: NotificationsService sends it once
@@ -24,6 +24,7 @@ export class SurveyInvitationHandler implements JobHandler<'surveys.invitation-m
     private readonly notifications: NotificationsService,
     private readonly webLinks: WebLinks,
     private readonly clock: Clock,
+    private readonly templates: MailTemplates,
   ) {}
 
   async handle({ surveyId }: JobMap['surveys.invitation-mail']): Promise<void> {
@@ -32,7 +33,9 @@ export class SurveyInvitationHandler implements JobHandler<'surveys.invitation-m
     const candidate = await this.candidates.contact(survey.candidateId);
     if (!candidate) return;
     const link = this.webLinks.survey(this.links.tokenOf(survey.id));
-    const mail = surveyInvitationMail(candidate, survey.occasion, link, survey.expiresAt);
+    const render = (shown: string) =>
+      this.templates.render(SURVEY_INVITATION_TEMPLATE.kind, surveyInvitationValues(candidate, survey.occasion, shown, survey.expiresAt));
+    const mail = await render(link);
     await this.notifications.deliver({
       kind: 'satisfaction_survey',
       subjectId: survey.id,
@@ -40,7 +43,7 @@ export class SurveyInvitationHandler implements JobHandler<'surveys.invitation-m
       recipients: [{ email: candidate.email }],
       title: mail.title,
       body: mail.body,
-      keptBody: surveyInvitationMail(candidate, survey.occasion, SURVEY_LINK_LEFT_OUT, survey.expiresAt).body,
+      keptBody: (await render(SURVEY_LINK_LEFT_OUT)).body,
     });
   }
 }

@@ -45,6 +45,9 @@ export const applySchema = z.object({
   motivationLetter: document('Kies je motivatiebrief.', 'De motivatiebrief'),
   cv: document('Kies je cv.', 'Het cv'),
   consentToKeep: z.boolean(),
+  /** Issue 16: how the applicant heard of Flevowijs; optional ('' is no answer). */
+  source: z.string(),
+  sourceDetail: z.string().trim().max(200, 'Toelichting mag hoogstens 200 tekens hebben.'),
 });
 
 export type ApplyValues = z.input<typeof applySchema>;
@@ -58,13 +61,18 @@ export const APPLY_DEFAULTS: DefaultValues<ApplyValues> = {
   degreeField: '',
   route: DEFAULT_ROUTE,
   consentToKeep: false,
+  source: '',
+  sourceDetail: '',
 };
 
 /** The multipart body `POST /api/applications` reads. */
 export function toFormData(application: Application): FormData {
   const form = new FormData();
-  const { motivationLetter, cv, consentToKeep, ...fields } = application;
+  const { motivationLetter, cv, consentToKeep, source, sourceDetail, ...fields } = application;
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  // No answer is sent as no field; the free text only with a source that asks for it (the caller empties it otherwise).
+  if (source) form.set('source', source);
+  if (source && sourceDetail) form.set('sourceDetail', sourceDetail);
   form.set('motivationLetter', motivationLetter[0]);
   form.set('cv', cv[0]);
   form.set('consentToKeep', consentToKeep ? 'true' : 'false');

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, type ReactElement } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ApplicationReceived, Contact, DegreeLevel, OfferedRoute } from '../../api/models';
+import type { components } from '../../api/schema';
 import { applyApiErrors, CheckboxField, fieldMessage, FormField, FormSubmit, Options } from '../../shared/forms';
 import { DEFAULT_ROUTE, eligibilityRefusal } from '../../../../../libs/routes/src/domain/eligibility.policy';
 import { choicesOf, DEGREE_LEVEL_LABELS, REGION_LABELS } from '../../shared/labels';
@@ -14,6 +15,20 @@ const FILE_ACCEPT = '.pdf,.docx';
 const FILE_HINT = 'PDF of DOCX, maximaal 10 MB';
 
 type ApplyForm = UseFormReturn<ApplyValues, unknown, Application>;
+
+type OfferedSource = components['schemas']['OfferedSourceResponse'];
+
+/**
+ * A campaign link carries its source (`/aanmelden?bron=onderwijsloket`): once the list has arrived,
+ * a code on it is chosen in advance; an unknown code is ignored (the applicant chooses).
+ */
+function usePreselectedSource(form: ApplyForm, sources: readonly OfferedSource[] | undefined): void {
+  const [params] = useSearchParams();
+  const code = params.get('bron');
+  useEffect(() => {
+    if (code && sources?.some((source) => source.code === code) && !form.getValues('source')) form.setValue('source', code);
+  }, [form, code, sources]);
+}
 
 /** Until the routes arrive the default route is offered alone (it is always there). */
 const FALLBACK_ROUTES: readonly OfferedRoute[] = [{ code: DEFAULT_ROUTE, name: 'Zij-instroom', degreeLevels: [] }];
@@ -55,12 +70,14 @@ export function ApplyPage() {
   const form: ApplyForm = useForm<ApplyValues, unknown, Application>({ resolver: zodResolver(applySchema), defaultValues: APPLY_DEFAULTS });
   useCheckAtOnce(form);
   const refusal = useEligibility(form, routes);
+  usePreselectedSource(form, options?.sources);
 
   // Success replaces the form by the thank-you text, which takes the focus itself. A route that does
   // not accept the chosen degree is told at the field and not sent (the server would refuse it too).
   const onSubmit = form.handleSubmit((application) => {
     if (refusal) return form.setError('degreeLevel', { type: 'eligibility', message: refusal }, { shouldFocus: true });
-    apply.mutate(application, { onError: (error) => applyApiErrors(form, error) });
+    const asksDetail = options?.sources.find((source) => source.code === application.source)?.asksDetail ?? false;
+    apply.mutate({ ...application, sourceDetail: asksDetail ? application.sourceDetail : '' }, { onError: (error) => applyApiErrors(form, error) });
   });
 
   if (apply.data) return <ThankYou received={apply.data} contact={contact} />;
@@ -96,6 +113,7 @@ export function ApplyPage() {
             <input type="file" accept={FILE_ACCEPT} required />
           </ApplyField>
         </fieldset>
+        <SourceFields form={form} sources={options?.sources ?? []} />
         <ConsentField form={form} />
         <p className="muted small">Zonder deze toestemming verwijderen we je gegevens 4 weken nadat je aanmelding is afgerond.</p>
         <FormSubmit form={form} busy={apply.isPending}>
@@ -166,6 +184,27 @@ function EducationFields({ form, routes }: { form: ApplyForm; routes: readonly O
           <Options prompt="Kies een regio" choices={choicesOf(REGION_LABELS)} />
         </select>
       </ApplyField>
+    </fieldset>
+  );
+}
+
+/** "Hoe ken je Flevowijs?": not required; "Anders" asks for a few words. */
+function SourceFields({ form, sources }: { form: ApplyForm; sources: readonly OfferedSource[] }) {
+  const chosen = useWatch({ control: form.control, name: 'source' });
+  const asksDetail = sources.find((source) => source.code === chosen)?.asksDetail ?? false;
+  return (
+    <fieldset>
+      <legend>Hoe ken je Flevowijs?</legend>
+      <ApplyField form={form} name="source" text="Hoe heb je van zij-instroom bij Flevowijs gehoord?" hint="Niet verplicht. Zo weten we welke werving werkt.">
+        <select>
+          <Options all="Zeg ik liever niet" choices={sources.map((source) => [source.code, source.label])} />
+        </select>
+      </ApplyField>
+      {asksDetail && (
+        <ApplyField form={form} name="sourceDetail" text="Toelichting" hint="Bijvoorbeeld: een advertentie, een open dag. Noem geen namen van anderen.">
+          <input maxLength={200} />
+        </ApplyField>
+      )}
     </fieldset>
   );
 }

@@ -28,6 +28,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   programme_risk: 'Risicomarkering traject',
   satisfaction_survey: 'Tevredenheidsenquête',
   candidate_note: 'Notitie of contactmoment',
+  application_source: 'Bron (hoe ken je Flevowijs?)',
+  mail_template: 'Mailtekst',
 };
 
 /** Every action in the log, in Dutch. */
@@ -99,6 +101,11 @@ export const ACTION_LABELS: Record<string, string> = {
   delete: 'Verwijderd',
   undo_reject: 'Afwijzing ongedaan gemaakt',
   export_list: 'Geëxporteerd in een lijst (CSV)',
+  give_consent: 'Toestemming om te bewaren gegeven',
+  reset_to_default: 'Teruggezet naar de standaardtekst',
+  portal_link_requested: 'Inloglink voor Mijn aanmelding aangevraagd',
+  portal_sign_in: 'Ingelogd op Mijn aanmelding',
+  portal_sign_out: 'Uitgelogd van Mijn aanmelding',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -208,6 +215,13 @@ export const FIELD_LABELS: Record<string, string> = {
   unit: 'Eenheid',
   text: 'Tekst',
   deletedAt: 'Verwijderd op',
+  source: 'Hoe ken je Flevowijs?',
+  sourceDetail: 'Toelichting op de bron',
+  label: 'Omschrijving',
+  asksDetail: 'Vraagt om toelichting',
+  position: 'Volgorde',
+  subject: 'Onderwerp',
+  body: 'Tekst',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */
@@ -219,5 +233,6 @@ export function auditLabel(labels: Record<string, string>, name: string): string
 export function actorRoleLabel(role: string | null): string {
   if (role === null) return '';
   if (role === 'public') return 'Publiek';
+  if (role === 'candidate') return 'Kandidaat (Mijn aanmelding)';
   return auditLabel(ROLE_LABELS, role);
 }

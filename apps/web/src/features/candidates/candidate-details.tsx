@@ -3,6 +3,7 @@ import type { CandidateDetail, CandidateDocument } from '../../api/models';
 import { formatDateTime, formatFileSize } from '../../shared/format';
 import { DEGREE_LEVEL_LABELS, DOCUMENT_KIND_LABELS, label, REGION_LABELS } from '../../shared/labels';
 import { candidatePath } from './candidate-path';
+import { SourceText } from '../sources/source-text';
 
 export function CandidateDetails({ candidate }: { candidate: CandidateDetail }) {
   return (
@@ -23,6 +24,10 @@ export function CandidateDetails({ candidate }: { candidate: CandidateDetail }) 
         <dd>{label(REGION_LABELS, candidate.region)}</dd>
         <dt>Aangemeld op</dt>
         <dd>{formatDateTime(candidate.appliedAt)}</dd>
+        <dt>Hoe ken je Flevowijs?</dt>
+        <dd data-testid="candidate-source">
+          <SourceText source={candidate.source} detail={candidate.sourceDetail} />
+        </dd>
         <dt>Gegevens 1 jaar bewaren</dt>
         <dd>{candidate.consentToKeep ? 'Ja, toestemming gegeven' : 'Nee'}</dd>
         {candidate.previousCandidateId && (

@@ -26,4 +26,5 @@ export const JOB_LABELS: Record<string, string> = {
   'placements.soft-landing-reminder': 'Bericht aan het schoolbestuur dat de zachte landing over 14 dagen eindigt',
   'notes.mention': 'Melding aan een collega die in een notitie is genoemd',
   'candidates.bulk-rejection-mail': 'Afwijzingsbericht na massaal afwijzen (na de wachttijd)',
+  'portal.sign-in-mail': 'E-mail met een inloglink voor Mijn aanmelding (kandidaat)',
 };

@@ -16,6 +16,9 @@ import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-s
 import { Coaching1765500000000 } from './1765500000000-coaching';
 import { Reminders1765600000000 } from './1765600000000-reminders';
 import { NotesAndBulkActions1766100000000 } from './1766100000000-notes-and-bulk-actions';
+import { ApplicationSources1766200000000 } from './1766200000000-application-sources';
+import { MailTemplates1766210000000 } from './1766210000000-mail-templates';
+import { CandidatePortal1766220000000 } from './1766220000000-candidate-portal';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -37,4 +40,7 @@ export const MIGRATIONS = [
   Coaching1765500000000,
   Reminders1765600000000,
   NotesAndBulkActions1766100000000,
+  ApplicationSources1766200000000,
+  MailTemplates1766210000000,
+  CandidatePortal1766220000000,
 ];

@@ -14,6 +14,7 @@ import { PROGRAMME_JOBS, ProgrammesModule } from '@app/programmes';
 import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
 import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { COACHING_JOBS, CoachingModule } from '@app/coaching';
+import { ReportingModule } from '@app/reporting';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -59,6 +60,7 @@ export class WorkerModule {
         SurveysModule,
         PrivacyModule,
         CoachingModule,
+        ReportingModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseReportTargets, REPORT_TARGETS_HINT, type ConvenantTargets } from './report-targets';
 
 /**
  * The only reader of process.env. Values are validated once at boot; a missing or malformed
@@ -53,6 +54,8 @@ export interface AppConfig {
   satisfiedScore: number;
   /** R12: the uitval rate (percent) at which staff are alerted about a cohort (UITVAL_ALERT_PERCENT, default 10). */
   uitvalAlertPercent: number;
+  /** §5: the convenant's targets per convenant period (REPORT_TARGETS, JSON; default the Almere addendum). */
+  reports: { targets: ConvenantTargets[] };
 }
 
 export class ConfigurationError extends Error {
@@ -196,6 +199,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     shutdownDrainSeconds: optionalNonNegativeInteger(environment, 'SHUTDOWN_DRAIN_SECONDS', 5),
     satisfiedScore: satisfiedScore(environment),
     uitvalAlertPercent: optionalPositiveNumber(environment, 'UITVAL_ALERT_PERCENT', 10),
+    reports: { targets: reportTargets(environment) },
   };
 }
 
@@ -203,6 +207,12 @@ function satisfiedScore(environment: Environment): number {
   const score = optionalInteger(environment, 'SURVEY_SATISFIED_SCORE', 7);
   if (score > 10) throw new ConfigurationError(`Set SURVEY_SATISFIED_SCORE to a whole number from 1 to 10 (now "${score}").`);
   return score;
+}
+
+function reportTargets(environment: Environment): ConvenantTargets[] {
+  const targets = parseReportTargets(environment.REPORT_TARGETS);
+  if (!targets) throw new ConfigurationError(REPORT_TARGETS_HINT);
+  return targets;
 }
 
 /** Injection token for the validated configuration. */

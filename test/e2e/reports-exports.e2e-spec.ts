@@ -110,7 +110,16 @@ describe('reports: exports and board isolation', () => {
       ['Schooljaar', 'alle'],
     ]);
     const uitval = section(records, 'Uitval per cohort');
-    expect(uitval.headings.slice(0, 8)).toEqual(['Cohort', 'Gestart', 'Bevoegd', 'Uitgevallen', 'Termijn verlopen', 'Uitval (teller)', 'Gestart (noemer)', 'Uitval']);
+    expect(uitval.headings.slice(0, 8)).toEqual([
+      'Cohort',
+      'Gestart',
+      'Bevoegd',
+      'Uitgevallen',
+      'Termijn verlopen',
+      'Uitval (teller)',
+      'Gestart (noemer)',
+      'Uitval',
+    ]);
     expect(uitval.rows.map((row) => [row[0], dutch(row[5]), dutch(row[6]), dutch(row[7]), row[13]])).toEqual(
       json.uitval.map((row: { cohort: string; rate: { numerator: number; denominator: number; percentage: number }; met: boolean }) => [
         row.cohort,

@@ -15,8 +15,20 @@ import { BOARD_NAMES, insertReferenceData, type ReferenceData } from '../support
  * a period with a target of 2 starts, satisfaction 80% and a norm of 2 and 3 hours a week.
  */
 const TARGETS = [
-  { fromSchoolYear: '2023-2024', startsPerSchoolYear: 40, uitvalBelowPercent: 10, satisfiedAtLeastPercent: 75, coachingHoursPerWeek: [4, 4] as [number, number] },
-  { fromSchoolYear: '2026-2027', startsPerSchoolYear: 2, uitvalBelowPercent: 10, satisfiedAtLeastPercent: 80, coachingHoursPerWeek: [2, 3] as [number, number] },
+  {
+    fromSchoolYear: '2023-2024',
+    startsPerSchoolYear: 40,
+    uitvalBelowPercent: 10,
+    satisfiedAtLeastPercent: 75,
+    coachingHoursPerWeek: [4, 4] as [number, number],
+  },
+  {
+    fromSchoolYear: '2026-2027',
+    startsPerSchoolYear: 2,
+    uitvalBelowPercent: 10,
+    satisfiedAtLeastPercent: 80,
+    coachingHoursPerWeek: [2, 3] as [number, number],
+  },
 ];
 
 const rate = (numerator: number, denominator: number, percentage: number | null) => ({ numerator, denominator, percentage });
@@ -37,7 +49,14 @@ const uitvalRow = (cohort: string, counts: Partial<Record<string, number>>, uitv
   met,
 });
 
-const coachingRow = (cohort: string, studyYear: number, programmes: number, loggedHours: number, norm: [number, number, number] | null, met: boolean | null) => ({
+const coachingRow = (
+  cohort: string,
+  studyYear: number,
+  programmes: number,
+  loggedHours: number,
+  norm: [number, number, number] | null,
+  met: boolean | null,
+) => ({
   cohort,
   studyYear,
   programmes,
@@ -135,25 +154,33 @@ function funnelYear(schoolYear: string, reached: number[], steps: [number, numbe
 
 /** The fixed offsets of the pipeline give the medians: 2, 3, 7, 8, 20 and 20 days. */
 const FUNNEL_TODAY = [
-  funnelYear('2022-2023', [1, 1, 1, 1, 1, 1, 1, 0], [
-    [1, 100, 2],
-    [1, 100, 3],
-    [1, 100, 7],
-    [1, 100, 8],
-    [1, 100, 20],
-    [1, 100, 20],
-    [0, 0, null], // P0c's term expired
-  ]),
+  funnelYear(
+    '2022-2023',
+    [1, 1, 1, 1, 1, 1, 1, 0],
+    [
+      [1, 100, 2],
+      [1, 100, 3],
+      [1, 100, 7],
+      [1, 100, 8],
+      [1, 100, 20],
+      [1, 100, 20],
+      [0, 0, null], // P0c's term expired
+    ],
+  ),
   // P0, P0b (duaal: no assessment), P1, P3; P0b qualified 684 days after its start.
-  funnelYear('2023-2024', [4, 4, 4, 4, 3, 3, 4, 1], [
-    [4, 100, 2],
-    [4, 100, 3],
-    [4, 100, 7],
-    [3, 75, 8],
-    [3, 100, 20],
-    [3, 100, 20],
-    [1, 25, 684],
-  ]),
+  funnelYear(
+    '2023-2024',
+    [4, 4, 4, 4, 3, 3, 4, 1],
+    [
+      [4, 100, 2],
+      [4, 100, 3],
+      [4, 100, 7],
+      [3, 75, 8],
+      [3, 100, 20],
+      [3, 100, 20],
+      [1, 25, 684],
+    ],
+  ),
   // P2, P4, Q1–Q9, X1 (stopped at interview passed), X2 (withdrawn); P4 qualified 713 days after its start.
   funnelYear(
     '2024-2025',
@@ -171,15 +198,19 @@ const FUNNEL_TODAY = [
     1,
   ),
   // Q10, R1, R2 (ad_pep: no assessment).
-  funnelYear('2025-2026', [3, 3, 3, 3, 2, 2, 3, 0], [
-    [3, 100, 2],
-    [3, 100, 3],
-    [3, 100, 7],
-    [2, 66.7, 8],
-    [2, 100, 20],
-    [2, 100, 20],
-    [0, 0, null],
-  ]),
+  funnelYear(
+    '2025-2026',
+    [3, 3, 3, 3, 2, 2, 3, 0],
+    [
+      [3, 100, 2],
+      [3, 100, 3],
+      [3, 100, 7],
+      [2, 66.7, 8],
+      [2, 100, 20],
+      [2, 100, 20],
+      [0, 0, null],
+    ],
+  ),
   // W1–W6 and R3: W2 rejected from applied, W3 rejected after screening, W1 and W6 withdrew, W4 passed the interview, R3 is assessment passed.
   funnelYear(
     '2026-2027',

@@ -112,9 +112,27 @@ const APPLICANTS: ApplicantSpec[] = [
     placement: { board: 'B', start: '2025-09-01', cancelledOn: '2025-08-20' },
   },
   // 2026-2027.
-  { key: 'W1', route: 'zij_instroom', region: 'almere', applied: '2026-09-01', path: [['screening', '2026-09-03'], ['withdrawn', '2026-09-10']] },
+  {
+    key: 'W1',
+    route: 'zij_instroom',
+    region: 'almere',
+    applied: '2026-09-01',
+    path: [
+      ['screening', '2026-09-03'],
+      ['withdrawn', '2026-09-10'],
+    ],
+  },
   { key: 'W2', route: 'duaal', region: 'lelystad', applied: '2026-10-01', path: [['rejected', '2026-10-05']] },
-  { key: 'W3', route: 'zij_instroom', region: 'almere', applied: '2027-03-01', path: [['screening', '2027-03-03'], ['rejected', '2027-03-10']] },
+  {
+    key: 'W3',
+    route: 'zij_instroom',
+    region: 'almere',
+    applied: '2027-03-01',
+    path: [
+      ['screening', '2027-03-03'],
+      ['rejected', '2027-03-10'],
+    ],
+  },
   { key: 'W4', route: 'zij_instroom', region: 'lelystad', applied: '2026-11-01', path: pipeline('2026-11-01', 3) },
   { key: 'W5', route: 'zij_instroom', region: 'almere', applied: '2027-01-10', path: [] },
   {
@@ -122,7 +140,10 @@ const APPLICANTS: ApplicantSpec[] = [
     route: 'zij_instroom',
     region: 'almere',
     applied: '2026-10-15',
-    path: [['screening', '2026-10-17'], ['withdrawn', '2026-12-01']],
+    path: [
+      ['screening', '2026-10-17'],
+      ['withdrawn', '2026-12-01'],
+    ],
     consent: true,
   },
   { key: 'R3', route: 'zij_instroom', region: 'almere', applied: '2027-01-31', path: pipeline('2027-01-31', 5) },
@@ -256,7 +277,15 @@ export async function insertReferenceData(app: TestApp, authorId: string): Promi
     const candidateId = await candidate(spec.key, { route: spec.route, region, applied, path });
     const ended = spec.key === 'Q1' ? { on: '2026-05-10' } : undefined;
     const placementId = await placement(candidateId, spec.board, spec.start, spec.supernumerary, ended);
-    const common = { candidateId, board: spec.board, placementId, placementStart: spec.start, route: spec.route, start: spec.start, cohort: schoolYearOf(spec.start) };
+    const common = {
+      candidateId,
+      board: spec.board,
+      placementId,
+      placementStart: spec.start,
+      route: spec.route,
+      start: spec.start,
+      cohort: schoolYearOf(spec.start),
+    };
     if (spec.key === 'P3') {
       const first = await programme('P3', common, { status: 'route_switched', on: '2025-08-31' });
       await programme('P3b', { ...common, route: 'duaal', start: '2025-09-01' }, { status: 'running', on: null, previousId: first });

@@ -21,7 +21,12 @@ import {
 export class RateResponse implements RateView {
   @ApiProperty() numerator!: number;
   @ApiProperty() denominator!: number;
-  @ApiProperty({ type: Number, nullable: true, example: 16.7, description: 'Numerator ÷ denominator in percent, one decimal, half up; null when the denominator is 0.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 16.7,
+    description: 'Numerator ÷ denominator in percent, one decimal, half up; null when the denominator is 0.',
+  })
   percentage!: number | null;
 }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Clock, addDays, calendarDate, today } from '@app/shared';
 import type { Principal } from '@app/accounts';
@@ -19,7 +19,10 @@ import { ApiErrorResponses } from '../http/error.response';
 import { ReportRequest, SnapshotListRequest, type ReportFormat } from './report.request';
 import { FunnelReportResponse, KpiReportResponse, SnapshotResponse } from './report.response';
 
-/** JSON, or the export as a file: the OpenAPI document lists the three. */
+/**
+ * JSON, or the export as a file: the 200 answer lists the three media types (not @ApiProduces, which
+ * would also give the JSON error answers a CSV and XLSX media type).
+ */
 function reportContent(model: typeof KpiReportResponse | typeof FunnelReportResponse) {
   return {
     'application/json': { schema: { $ref: getSchemaPath(model) } },
@@ -51,8 +54,10 @@ export class ReportsController {
 
   @Roles('staff', 'admin', 'board')
   @Get('kpis')
-  @ApiProduces('application/json', 'text/csv', XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'The convenant figures with their targets; with format=csv or xlsx a file to download.', content: reportContent(KpiReportResponse) })
+  @ApiOkResponse({
+    description: 'The convenant figures with their targets; with format=csv or xlsx a file to download.',
+    content: reportContent(KpiReportResponse),
+  })
   @ApiErrorResponses(400, 404)
   async kpis(@CurrentPrincipal() principal: Principal, @Query() query: ReportRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.kpis(principal, query);
@@ -61,8 +66,10 @@ export class ReportsController {
 
   @Roles('staff', 'admin', 'board')
   @Get('funnel')
-  @ApiProduces('application/json', 'text/csv', XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ description: 'The funnel per school year of application; with format=csv or xlsx a file to download.', content: reportContent(FunnelReportResponse) })
+  @ApiOkResponse({
+    description: 'The funnel per school year of application; with format=csv or xlsx a file to download.',
+    content: reportContent(FunnelReportResponse),
+  })
   @ApiErrorResponses(400, 404)
   async funnel(@CurrentPrincipal() principal: Principal, @Query() query: ReportRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.funnel(principal, query);

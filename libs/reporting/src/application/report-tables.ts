@@ -131,7 +131,15 @@ export function kpiTables(report: KpiReportView): ReportTable[] {
     {
       name: 'Capaciteit',
       title: 'Boven-formatieve plaatsen per schoolbestuur en schooljaar',
-      columns: [text('Schooljaar'), text('Schoolbestuur'), text('Regio'), number('Opgegeven plaatsen'), number('Gebruikt'), text('Status'), text('Binnen capaciteit')],
+      columns: [
+        text('Schooljaar'),
+        text('Schoolbestuur'),
+        text('Regio'),
+        number('Opgegeven plaatsen'),
+        number('Gebruikt'),
+        text('Status'),
+        text('Binnen capaciteit'),
+      ],
       rows: report.capacity.map((row) => [
         row.schoolYear,
         row.boardName,

@@ -94,9 +94,8 @@ export class ReportsReader {
 
   /** The funnel for filters already scoped. */
   async funnelFor(filters: ReportFilters): Promise<FunnelReportView> {
-    const rows = await this.reports.funnel(filters, FUNNEL_STAGES);
-    const years = [...new Set(rows.map((row) => row.schoolYear))].sort();
-    return { asOf: filters.asOf, filters, schoolYears: years.map((year) => funnelYear(year, rows)), help: [...FUNNEL_HELP] };
+    const rows = await this.reports.funnel(filters);
+    return { asOf: filters.asOf, filters, schoolYears: rows.map(funnelYear), help: [...FUNNEL_HELP] };
   }
 }
 
@@ -114,23 +113,17 @@ function coachingView(row: CoachingRow): CoachingRowView {
   };
 }
 
-function funnelYear(schoolYear: string, rows: FunnelRow[]): FunnelYearView {
-  const ofYear = rows.filter((row) => row.schoolYear === schoolYear);
-  const reached = (stage: string) => ofYear.find((row) => row.kind === 'stage' && row.from === stage)?.reached ?? 0;
+function funnelYear(row: FunnelRow): FunnelYearView {
   return {
-    schoolYear,
-    stages: FUNNEL_STAGES.map((stage) => ({ stage, reached: reached(stage) })),
-    steps: FUNNEL_STAGES.slice(0, -1).map((from, index) => {
-      const to = FUNNEL_STAGES[index + 1];
-      const step = ofYear.find((row) => row.kind === 'step' && row.from === from && row.to === to);
-      return {
-        from,
-        to,
-        conversion: { numerator: step?.reachedBoth ?? 0, denominator: step?.reached ?? 0, percentage: step?.percentage ?? null },
-        medianDays: step?.medianDays ?? null,
-      };
-    }),
-    rejected: reached('rejected'),
-    withdrawn: reached('withdrawn'),
+    schoolYear: row.schoolYear,
+    stages: FUNNEL_STAGES.map((stage, index) => ({ stage, reached: row.reached[index] })),
+    steps: FUNNEL_STAGES.slice(0, -1).map((from, index) => ({
+      from,
+      to: FUNNEL_STAGES[index + 1],
+      conversion: { numerator: row.reachedBoth[index], denominator: row.reached[index], percentage: row.percentage[index] },
+      medianDays: row.medianDays[index],
+    })),
+    rejected: row.rejected,
+    withdrawn: row.withdrawn,
   };
 }

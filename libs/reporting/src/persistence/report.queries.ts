@@ -9,37 +9,38 @@
 const END_OF_AS_OF = `((($1::date + 1)::timestamp) AT TIME ZONE 'Europe/Amsterdam')`;
 
 /**
- * Starts and uitval per cohort: one row per person who started. The first programme (started on or
- * before the day) gives the cohort, board, region and route; the last one the outcome, counted when
- * it ended on or before the day.
+ * Starts and uitval per cohort: one row per person who started. A person's programmes form a chain
+ * (a route switch starts a programme whose previous_programme_id is the one it continues): the first
+ * (started on or before the day) gives the cohort, board, region and route; the last one started by
+ * then the outcome, counted when it ended on or before the day. Its planned end is the one the
+ * extensions recorded by then made it.
  */
 export const PEOPLE_PER_COHORT_SQL = `
   WITH started AS (
-    SELECT id, candidate_id, cohort, board_id, route, start_date, created_at, status, ended_on, original_planned_end
+    SELECT id, candidate_id, cohort, board_id, route, status, ended_on, original_planned_end, previous_programme_id
     FROM programmes WHERE start_date <= $1::date
-  ), firsts AS (
-    SELECT DISTINCT ON (candidate_id) candidate_id, cohort, board_id, route FROM started ORDER BY candidate_id, start_date, created_at
   ), lasts AS (
-    SELECT DISTINCT ON (candidate_id) candidate_id, id, status, ended_on, original_planned_end,
-      count(*) OVER (PARTITION BY candidate_id) AS programmes
-    FROM started ORDER BY candidate_id, start_date DESC, created_at DESC
+    SELECT s.* FROM started s WHERE NOT EXISTS (SELECT 1 FROM started n WHERE n.previous_programme_id = s.id)
   ), extensions AS (
-    SELECT s.candidate_id, e.programme_id, e.planned_end_after, e.created_at
-    FROM programme_extensions e JOIN started s ON s.id = e.programme_id WHERE e.created_at < ${END_OF_AS_OF}
+    SELECT DISTINCT ON (e.programme_id) e.programme_id, e.planned_end_after
+    FROM programme_extensions e WHERE e.created_at < ${END_OF_AS_OF} ORDER BY e.programme_id, e.created_at DESC
+  ), extended AS (
+    SELECT DISTINCT s.candidate_id FROM extensions x JOIN started s ON s.id = x.programme_id
   ), people AS (
-    SELECT f.cohort, l.programmes,
+    SELECT f.cohort, l.id <> f.id AS switched,
       CASE WHEN l.status IN ('qualified', 'dropped_out', 'term_expired') AND l.ended_on <= $1::date THEN l.status ELSE 'running' END AS outcome,
-      COALESCE((SELECT x.planned_end_after FROM extensions x WHERE x.programme_id = l.id ORDER BY x.created_at DESC LIMIT 1), l.original_planned_end) AS planned_end,
-      EXISTS (SELECT 1 FROM extensions x WHERE x.candidate_id = f.candidate_id) AS extended
-    FROM firsts f JOIN lasts l USING (candidate_id) JOIN boards b ON b.id = f.board_id
-    WHERE ($2::text IS NULL OR f.cohort = $2) AND ($3::text IS NULL OR b.region = $3)
+      COALESCE(x.planned_end_after, l.original_planned_end) AS planned_end, e.candidate_id IS NOT NULL AS extended
+    FROM started f JOIN lasts l ON l.candidate_id = f.candidate_id JOIN boards b ON b.id = f.board_id
+      LEFT JOIN extensions x ON x.programme_id = l.id LEFT JOIN extended e ON e.candidate_id = f.candidate_id
+    WHERE f.previous_programme_id IS NULL
+      AND ($2::text IS NULL OR f.cohort = $2) AND ($3::text IS NULL OR b.region = $3)
       AND ($4::uuid IS NULL OR f.board_id = $4) AND ($5::text IS NULL OR f.route = $5)
   )
   SELECT cohort, count(*)::int AS started,
     (count(*) FILTER (WHERE outcome = 'qualified'))::int AS qualified,
     (count(*) FILTER (WHERE outcome = 'dropped_out'))::int AS "droppedOut",
     (count(*) FILTER (WHERE outcome = 'term_expired'))::int AS "termExpired",
-    (count(*) FILTER (WHERE programmes > 1))::int AS "routeSwitched",
+    (count(*) FILTER (WHERE switched))::int AS "routeSwitched",
     (count(*) FILTER (WHERE outcome = 'running'))::int AS running,
     (count(*) FILTER (WHERE outcome = 'running' AND planned_end < $1::date))::int AS "runningOverdue",
     (count(*) FILTER (WHERE extended))::int AS extended,
@@ -59,10 +60,12 @@ export const SATISFACTION_SQL = `
 
 /**
  * Coaching hours per cohort and study year against the norm. A programme's study year y runs from
- * start + 12(y−1) months to the day before start + 12y months; it counts up to the as-of day or the
- * programme's end when that came first (pro rata by calendar days). Year 3 stands for every year
- * past the second (no norm). $6, $7, $8: the convenant periods' first school years and their hours
- * per week in year 1 and 2; $9 the school weeks of a study year.
+ * start + 12(y−1) months to the day before start + 12y months; its norm counts up to the as-of day
+ * or the programme's end when that came first (pro rata by calendar days). Year 3 stands for every
+ * year past the second (no norm). The minutes come from the rollup coaching_minutes (per programme
+ * and study year of the session's date, kept by a trigger) less the sessions dated after the day.
+ * $6, $7, $8: the convenant periods' first school years and their hours per week in year 1 and 2;
+ * $9 the school weeks of a study year.
  */
 export const COACHING_SQL = `
   WITH periods AS (
@@ -73,22 +76,25 @@ export const COACHING_SQL = `
     WHERE p.start_date <= $1::date
       AND ($2::text IS NULL OR p.cohort = $2) AND ($3::text IS NULL OR b.region = $3)
       AND ($4::uuid IS NULL OR p.board_id = $4) AND ($5::text IS NULL OR p.route = $5)
-  ), years AS (
-    SELECT c.id, c.cohort, y.study_year, c.until,
-      (c.start_date + make_interval(months => 12 * (y.study_year - 1)))::date AS year_from,
-      CASE WHEN y.study_year < 3 THEN (c.start_date + make_interval(months => 12 * y.study_year))::date - 1 END AS year_to
-    FROM counted c CROSS JOIN (VALUES (1), (2), (3)) AS y(study_year)
   ), spans AS (
-    SELECT id, cohort, study_year, year_from, year_to, LEAST(until, COALESCE(year_to, until)) AS counted_to,
-      CASE WHEN year_to IS NULL THEN NULL ELSE (LEAST(until, year_to) - year_from + 1)::numeric / (year_to - year_from + 1) END AS share
-    FROM years WHERE year_from <= until
-  ), logged AS (
-    SELECT sp.id, sp.study_year, sum(s.minutes) AS minutes
-    FROM spans sp JOIN coaching_sessions s ON s.programme_id = sp.id AND s.date >= sp.year_from AND s.date <= sp.counted_to
-    GROUP BY sp.id, sp.study_year
+    SELECT c.id, c.cohort, y.study_year,
+      CASE WHEN y.study_year < 3 THEN (LEAST(c.until, d.year_to) - d.year_from + 1)::numeric / (d.year_to - d.year_from + 1) END AS share
+    FROM counted c CROSS JOIN (VALUES (1), (2), (3)) AS y(study_year)
+      CROSS JOIN LATERAL (
+        SELECT (c.start_date + make_interval(months => 12 * (y.study_year - 1)))::date AS year_from,
+          (c.start_date + make_interval(months => 12 * y.study_year))::date - 1 AS year_to
+      ) d
+    WHERE d.year_from <= c.until
+  ), later AS (
+    SELECT s.programme_id, report_study_year(p.start_date, s.date) AS study_year, sum(s.minutes) AS minutes
+    FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id
+    WHERE s.date > $1::date GROUP BY 1, 2
   ), grouped AS (
-    SELECT sp.cohort, sp.study_year, count(*)::int AS programmes, COALESCE(sum(l.minutes), 0)::bigint AS minutes, sum(sp.share) AS share
-    FROM spans sp LEFT JOIN logged l ON l.id = sp.id AND l.study_year = sp.study_year
+    SELECT sp.cohort, sp.study_year, count(*)::int AS programmes,
+      (COALESCE(sum(m.minutes), 0) - COALESCE(sum(l.minutes), 0))::bigint AS minutes, sum(sp.share) AS share
+    FROM spans sp
+      LEFT JOIN coaching_minutes m ON m.programme_id = sp.id AND m.study_year = sp.study_year
+      LEFT JOIN later l ON l.programme_id = sp.id AND l.study_year = sp.study_year
     GROUP BY sp.cohort, sp.study_year
   ), normed AS (
     SELECT g.*, CASE g.study_year WHEN 1 THEN period.year_1 WHEN 2 THEN period.year_2 END AS hours_per_week
@@ -129,48 +135,48 @@ export const CAPACITY_SQL = `
   WHERE ($3::text IS NULL OR b.region = $3) AND ($5::text IS NULL OR TRUE)
   ORDER BY r.school_year, b.name, r.board_id`;
 
+/** The stages of the funnel past 'applied', as candidate_funnel keeps their first time. */
+const FUNNEL_COLUMNS = [
+  'screening_at',
+  'interview_scheduled_at',
+  'interview_passed_at',
+  'in_assessment_at',
+  'assessment_passed_at',
+  'in_programme_at',
+  'qualified_at',
+];
+const LOCAL_DAY = (column: string) => `CASE WHEN ${column} < ${END_OF_AS_OF} THEN (${column} AT TIME ZONE 'Europe/Amsterdam')::date END`;
+const DAYS = ['day_0', ...FUNNEL_COLUMNS.map((_, index) => `day_${index + 1}`)];
+const STEPS = DAYS.slice(0, -1).map((from, index) => ({ from, to: DAYS[index + 1] }));
+
 /**
- * The funnel per school year of application: per stage the dossiers that reached it on or before
- * the day (applied: the application itself), and per pair of consecutive stages those that reached
- * both with the median of the calendar days between the first time in each. $6 the stages in order.
+ * The funnel per school year of application (applied_at, Amsterdam time), from the rollup
+ * candidate_funnel (per dossier the first time it reached each stage, kept by a trigger on the stage
+ * history): per stage the dossiers that reached it on or before the day, per pair of consecutive
+ * stages those that reached both, the conversion and the median calendar days between the first
+ * time in each. Arrays in the order of the stages; rejected and withdrawn apart.
  */
 export const FUNNEL_SQL = `
   WITH dossiers AS (
-    SELECT c.id, c.applied_at,
-      CASE WHEN extract(month FROM c.applied_at AT TIME ZONE 'Europe/Amsterdam') >= 8
-        THEN extract(year FROM c.applied_at AT TIME ZONE 'Europe/Amsterdam')::int
-        ELSE extract(year FROM c.applied_at AT TIME ZONE 'Europe/Amsterdam')::int - 1 END AS first_year
-    FROM candidates c
+    SELECT (c.applied_at AT TIME ZONE 'Europe/Amsterdam')::date AS day_0,
+      ${FUNNEL_COLUMNS.map((column, index) => `${LOCAL_DAY(`f.${column}`)} AS day_${index + 1}`).join(', ')},
+      f.rejected_at < ${END_OF_AS_OF} AS rejected, f.withdrawn_at < ${END_OF_AS_OF} AS withdrawn
+    FROM candidates c LEFT JOIN candidate_funnel f ON f.candidate_id = c.id
     WHERE c.applied_at < ${END_OF_AS_OF}
       AND ($3::text IS NULL OR c.region = $3) AND ($5::text IS NULL OR c.route = $5)
       AND ($4::uuid IS NULL OR EXISTS (
         SELECT 1 FROM placements pl WHERE pl.candidate_id = c.id AND pl.board_id = $4 AND pl.created_at < ${END_OF_AS_OF}
           AND (pl.cancelled_at IS NULL OR pl.cancelled_at >= ${END_OF_AS_OF})))
   ), in_year AS (
-    SELECT id, applied_at, first_year || '-' || (first_year + 1) AS school_year FROM dossiers
-    WHERE $2::text IS NULL OR first_year || '-' || (first_year + 1) = $2
-  ), reached AS (
-    SELECT id AS candidate_id, school_year, 'applied'::text AS stage, applied_at AS at FROM in_year
-    UNION ALL
-    SELECT h.candidate_id, d.school_year, h.to_stage, min(h.at)
-    FROM candidate_stage_history h JOIN in_year d ON d.id = h.candidate_id
-    WHERE h.at < ${END_OF_AS_OF} AND h.to_stage <> 'applied'
-    GROUP BY h.candidate_id, d.school_year, h.to_stage
-  ), days AS (
-    SELECT candidate_id, school_year, stage, (at AT TIME ZONE 'Europe/Amsterdam')::date AS day FROM reached
-  ), steps AS (
-    SELECT s.position, s.stage AS from_stage, ($6::text[])[s.position + 1] AS to_stage FROM unnest($6::text[]) WITH ORDINALITY AS s(stage, position)
+    SELECT *, CASE WHEN extract(month FROM day_0) >= 8 THEN extract(year FROM day_0)::int ELSE extract(year FROM day_0)::int - 1 END AS first_year
+    FROM dossiers
   )
-  SELECT d.school_year AS "schoolYear", 'stage' AS kind, d.stage AS "from", NULL::text AS "to", count(*)::int AS reached,
-    NULL::int AS "reachedBoth", NULL::float8 AS percentage, NULL::float8 AS "medianDays"
-  FROM days d GROUP BY d.school_year, d.stage
-  UNION ALL
-  SELECT a.school_year, 'step', st.from_stage, st.to_stage, count(*)::int,
-    (count(b.candidate_id))::int,
-    round(100.0 * count(b.candidate_id) / count(*), 1)::float8,
-    round((percentile_cont(0.5) WITHIN GROUP (ORDER BY b.day - a.day))::numeric, 1)::float8
-  FROM steps st JOIN days a ON a.stage = st.from_stage
-    LEFT JOIN days b ON b.candidate_id = a.candidate_id AND b.stage = st.to_stage
-  WHERE st.to_stage IS NOT NULL
-  GROUP BY a.school_year, st.from_stage, st.to_stage
-  ORDER BY 1, 2, 3`;
+  SELECT first_year || '-' || (first_year + 1) AS "schoolYear",
+    ARRAY[${DAYS.map((day) => `count(${day})`).join(', ')}]::int[] AS reached,
+    ARRAY[${STEPS.map(({ from, to }) => `count(*) FILTER (WHERE ${from} IS NOT NULL AND ${to} IS NOT NULL)`).join(', ')}]::int[] AS "reachedBoth",
+    ARRAY[${STEPS.map(({ from, to }) => `round(100.0 * count(*) FILTER (WHERE ${from} IS NOT NULL AND ${to} IS NOT NULL) / NULLIF(count(${from}), 0), 1)`).join(', ')}]::float8[] AS percentage,
+    ARRAY[${STEPS.map(({ from, to }) => `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${to} - ${from}))::numeric, 1)`).join(', ')}]::float8[] AS "medianDays",
+    (count(*) FILTER (WHERE rejected))::int AS rejected, (count(*) FILTER (WHERE withdrawn))::int AS withdrawn
+  FROM in_year
+  WHERE $2::text IS NULL OR first_year || '-' || (first_year + 1) = $2
+  GROUP BY first_year ORDER BY first_year`;

@@ -46,15 +46,15 @@ export interface CapacityRow {
   status: 'under' | 'full' | 'over' | 'undeclared';
 }
 
+/** One school year of the funnel: arrays in the order of the stages (reached) and of the steps between them. */
 export interface FunnelRow {
   schoolYear: string;
-  kind: 'stage' | 'step';
-  from: string;
-  to: string | null;
-  reached: number;
-  reachedBoth: number | null;
-  percentage: number | null;
-  medianDays: number | null;
+  reached: number[];
+  reachedBoth: number[];
+  percentage: (number | null)[];
+  medianDays: (number | null)[];
+  rejected: number;
+  withdrawn: number;
 }
 
 /** The convenant periods as the coaching query reads them. */
@@ -92,8 +92,8 @@ export class ReportRepository {
     return this.database.query<CapacityRow>(CAPACITY_SQL, parametersOf(filters));
   }
 
-  funnel(filters: ReportFilters, stages: readonly string[]): Promise<FunnelRow[]> {
-    return this.database.query<FunnelRow>(FUNNEL_SQL, [...parametersOf(filters), stages]);
+  funnel(filters: ReportFilters): Promise<FunnelRow[]> {
+    return this.database.query<FunnelRow>(FUNNEL_SQL, parametersOf(filters));
   }
 }
 

@@ -135,32 +135,31 @@ export const CAPACITY_SQL = `
   WHERE ($3::text IS NULL OR b.region = $3) AND ($5::text IS NULL OR TRUE)
   ORDER BY r.school_year, b.name, r.board_id`;
 
-/** The stages of the funnel past 'applied', as candidate_funnel keeps their first time. */
+/** The stages of the funnel past 'applied', as candidate_funnel keeps their first day. */
 const FUNNEL_COLUMNS = [
-  'screening_at',
-  'interview_scheduled_at',
-  'interview_passed_at',
-  'in_assessment_at',
-  'assessment_passed_at',
-  'in_programme_at',
-  'qualified_at',
+  'screening_on',
+  'interview_scheduled_on',
+  'interview_passed_on',
+  'in_assessment_on',
+  'assessment_passed_on',
+  'in_programme_on',
+  'qualified_on',
 ];
-const LOCAL_DAY = (column: string) => `CASE WHEN ${column} < ${END_OF_AS_OF} THEN (${column} AT TIME ZONE 'Europe/Amsterdam')::date END`;
 const DAYS = ['day_0', ...FUNNEL_COLUMNS.map((_, index) => `day_${index + 1}`)];
 const STEPS = DAYS.slice(0, -1).map((from, index) => ({ from, to: DAYS[index + 1] }));
 
 /**
  * The funnel per school year of application (applied_at, Amsterdam time), from the rollup
- * candidate_funnel (per dossier the first time it reached each stage, kept by a trigger on the stage
+ * candidate_funnel (per dossier the first day it reached each stage, kept by a trigger on the stage
  * history): per stage the dossiers that reached it on or before the day, per pair of consecutive
  * stages those that reached both, the conversion and the median calendar days between the first
- * time in each. Arrays in the order of the stages; rejected and withdrawn apart.
+ * day in each. Arrays in the order of the stages; rejected and withdrawn apart.
  */
 export const FUNNEL_SQL = `
   WITH dossiers AS (
     SELECT (c.applied_at AT TIME ZONE 'Europe/Amsterdam')::date AS day_0,
-      ${FUNNEL_COLUMNS.map((column, index) => `${LOCAL_DAY(`f.${column}`)} AS day_${index + 1}`).join(', ')},
-      f.rejected_at < ${END_OF_AS_OF} AS rejected, f.withdrawn_at < ${END_OF_AS_OF} AS withdrawn
+      ${FUNNEL_COLUMNS.map((column, index) => `CASE WHEN f.${column} <= $1::date THEN f.${column} END AS day_${index + 1}`).join(', ')},
+      f.rejected_on <= $1::date AS rejected, f.withdrawn_on <= $1::date AS withdrawn
     FROM candidates c LEFT JOIN candidate_funnel f ON f.candidate_id = c.id
     WHERE c.applied_at < ${END_OF_AS_OF}
       AND ($3::text IS NULL OR c.region = $3) AND ($5::text IS NULL OR c.route = $5)

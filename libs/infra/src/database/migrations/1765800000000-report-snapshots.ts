@@ -72,57 +72,43 @@ export class ReportSnapshots1765800000000 extends SqlMigration {
       -- A report as of a past day takes off the sessions dated after it.
       CREATE INDEX coaching_sessions_date_idx ON coaching_sessions (date) INCLUDE (programme_id, minutes);
 
-      -- Per dossier the first time it reached each stage past 'applied' (the application's own time is candidates.applied_at).
+      -- Per dossier the first day (Amsterdam) it reached each stage past 'applied' (the application's own
+      -- day is that of candidates.applied_at); a stage reached by the end of a day D is one reached on or before D.
       CREATE TABLE candidate_funnel (
         candidate_id uuid PRIMARY KEY REFERENCES candidates(id),
-        screening_at timestamptz,
-        interview_scheduled_at timestamptz,
-        interview_passed_at timestamptz,
-        in_assessment_at timestamptz,
-        assessment_passed_at timestamptz,
-        in_programme_at timestamptz,
-        qualified_at timestamptz,
-        rejected_at timestamptz,
-        withdrawn_at timestamptz
+        screening_on date,
+        interview_scheduled_on date,
+        interview_passed_on date,
+        in_assessment_on date,
+        assessment_passed_on date,
+        in_programme_on date,
+        qualified_on date,
+        rejected_on date,
+        withdrawn_on date
       );
       CREATE FUNCTION candidate_funnel_track() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO candidate_funnel AS f (candidate_id, screening_at, interview_scheduled_at, interview_passed_at, in_assessment_at,
-          assessment_passed_at, in_programme_at, qualified_at, rejected_at, withdrawn_at)
-        SELECT candidate_id, min(at) FILTER (WHERE to_stage = 'screening'), min(at) FILTER (WHERE to_stage = 'interview_scheduled'),
-          min(at) FILTER (WHERE to_stage = 'interview_passed'), min(at) FILTER (WHERE to_stage = 'in_assessment'),
-          min(at) FILTER (WHERE to_stage = 'assessment_passed'), min(at) FILTER (WHERE to_stage = 'in_programme'),
-          min(at) FILTER (WHERE to_stage = 'qualified'), min(at) FILTER (WHERE to_stage = 'rejected'), min(at) FILTER (WHERE to_stage = 'withdrawn')
+        INSERT INTO candidate_funnel AS f (candidate_id, screening_on, interview_scheduled_on, interview_passed_on, in_assessment_on, assessment_passed_on, in_programme_on, qualified_on, rejected_on, withdrawn_on)
+        SELECT candidate_id, min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'screening'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'interview_scheduled'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'interview_passed'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'in_assessment'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'assessment_passed'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'in_programme'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'qualified'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'rejected'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'withdrawn')
         FROM new_rows GROUP BY candidate_id
         ON CONFLICT (candidate_id) DO UPDATE SET
-          screening_at = LEAST(f.screening_at, EXCLUDED.screening_at),
-          interview_scheduled_at = LEAST(f.interview_scheduled_at, EXCLUDED.interview_scheduled_at),
-          interview_passed_at = LEAST(f.interview_passed_at, EXCLUDED.interview_passed_at),
-          in_assessment_at = LEAST(f.in_assessment_at, EXCLUDED.in_assessment_at),
-          assessment_passed_at = LEAST(f.assessment_passed_at, EXCLUDED.assessment_passed_at),
-          in_programme_at = LEAST(f.in_programme_at, EXCLUDED.in_programme_at),
-          qualified_at = LEAST(f.qualified_at, EXCLUDED.qualified_at),
-          rejected_at = LEAST(f.rejected_at, EXCLUDED.rejected_at),
-          withdrawn_at = LEAST(f.withdrawn_at, EXCLUDED.withdrawn_at);
+          screening_on = LEAST(f.screening_on, EXCLUDED.screening_on),
+          interview_scheduled_on = LEAST(f.interview_scheduled_on, EXCLUDED.interview_scheduled_on),
+          interview_passed_on = LEAST(f.interview_passed_on, EXCLUDED.interview_passed_on),
+          in_assessment_on = LEAST(f.in_assessment_on, EXCLUDED.in_assessment_on),
+          assessment_passed_on = LEAST(f.assessment_passed_on, EXCLUDED.assessment_passed_on),
+          in_programme_on = LEAST(f.in_programme_on, EXCLUDED.in_programme_on),
+          qualified_on = LEAST(f.qualified_on, EXCLUDED.qualified_on),
+          rejected_on = LEAST(f.rejected_on, EXCLUDED.rejected_on),
+          withdrawn_on = LEAST(f.withdrawn_on, EXCLUDED.withdrawn_on);
         RETURN NULL;
       END
       $$;
       CREATE TRIGGER candidate_funnel_track AFTER INSERT ON candidate_stage_history
         REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION candidate_funnel_track();
-      INSERT INTO candidate_funnel (candidate_id) SELECT id FROM candidates;
-      WITH firsts AS (
-        SELECT candidate_id, min(at) FILTER (WHERE to_stage = 'screening') AS screening_at,
-          min(at) FILTER (WHERE to_stage = 'interview_scheduled') AS interview_scheduled_at,
-          min(at) FILTER (WHERE to_stage = 'interview_passed') AS interview_passed_at, min(at) FILTER (WHERE to_stage = 'in_assessment') AS in_assessment_at,
-          min(at) FILTER (WHERE to_stage = 'assessment_passed') AS assessment_passed_at, min(at) FILTER (WHERE to_stage = 'in_programme') AS in_programme_at,
-          min(at) FILTER (WHERE to_stage = 'qualified') AS qualified_at, min(at) FILTER (WHERE to_stage = 'rejected') AS rejected_at,
-          min(at) FILTER (WHERE to_stage = 'withdrawn') AS withdrawn_at
-        FROM candidate_stage_history GROUP BY candidate_id
-      )
-      UPDATE candidate_funnel f SET screening_at = x.screening_at, interview_scheduled_at = x.interview_scheduled_at,
-        interview_passed_at = x.interview_passed_at, in_assessment_at = x.in_assessment_at, assessment_passed_at = x.assessment_passed_at,
-        in_programme_at = x.in_programme_at, qualified_at = x.qualified_at, rejected_at = x.rejected_at, withdrawn_at = x.withdrawn_at
-      FROM firsts x WHERE x.candidate_id = f.candidate_id;
+      INSERT INTO candidate_funnel (candidate_id, screening_on, interview_scheduled_on, interview_passed_on, in_assessment_on, assessment_passed_on, in_programme_on, qualified_on, rejected_on, withdrawn_on)
+        SELECT candidate_id, min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'screening'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'interview_scheduled'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'interview_passed'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'in_assessment'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'assessment_passed'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'in_programme'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'qualified'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'rejected'), min((at AT TIME ZONE 'Europe/Amsterdam')::date) FILTER (WHERE to_stage = 'withdrawn')
+        FROM candidate_stage_history GROUP BY candidate_id;
   `;
 
   protected readonly downSql = `

@@ -16,7 +16,7 @@ const END_OF_AS_OF = `((($1::date + 1)::timestamp) AT TIME ZONE 'Europe/Amsterda
  * extensions recorded by then made it.
  */
 export const PEOPLE_PER_COHORT_SQL = `
-  WITH started AS (
+  WITH started AS NOT MATERIALIZED (
     SELECT id, candidate_id, cohort, board_id, route, status, ended_on, original_planned_end, previous_programme_id
     FROM programmes WHERE start_date <= $1::date
   ), lasts AS (

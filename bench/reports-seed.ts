@@ -10,7 +10,9 @@ import type { Client } from 'pg';
 export async function seedReportData(client: Client, options: { candidates: number; sessions: number }): Promise<void> {
   const people = Math.floor(options.candidates * 0.8);
   const sessionsPerProgramme = Math.max(1, Math.ceil(options.sessions / people));
-  await client.query(`INSERT INTO users (id, email, name, role, password_hash) VALUES (md5('bench-coach')::uuid, 'coach@bench.flevowijs.nl', 'Bench coach', 'coach', 'x')`);
+  await client.query(
+    `INSERT INTO users (id, email, name, role, password_hash) VALUES (md5('bench-coach')::uuid, 'coach@bench.flevowijs.nl', 'Bench coach', 'coach', 'x')`,
+  );
   await client.query(`
     INSERT INTO boards (id, name, region, joined_at)
     SELECT md5('b' || b)::uuid, 'Bench bestuur ' || b, CASE WHEN b % 2 = 0 THEN 'almere' ELSE 'lelystad' END, '2022-08-01'

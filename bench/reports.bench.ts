@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure, runMigrations } from '@app/infra';
-import {
-  CAPACITY_SQL,
-  COACHING_SQL,
-  FUNNEL_SQL,
-  PEOPLE_PER_COHORT_SQL,
-  SATISFACTION_SQL,
-} from '../libs/reporting/src/persistence/report.queries';
+import { CAPACITY_SQL, COACHING_SQL, FUNNEL_SQL, PEOPLE_PER_COHORT_SQL, SATISFACTION_SQL } from '../libs/reporting/src/persistence/report.queries';
 import { startServer, type RunningServer } from './bench-servers';
 import { loadAverage, machineCores } from './bench-report';
 import { seedReportData } from './reports-seed';
@@ -209,7 +203,17 @@ async function main(): Promise<void> {
   }
 }
 
-function markdown(report: { at: string; candidates: number; sessions: number; seedSeconds: number; runs: number; node: string; cores: number; loadAverage: number; figures: CaseFigures[] }): string {
+function markdown(report: {
+  at: string;
+  candidates: number;
+  sessions: number;
+  seedSeconds: number;
+  runs: number;
+  node: string;
+  cores: number;
+  loadAverage: number;
+  figures: CaseFigures[];
+}): string {
   const mark = (met: boolean) => (met ? 'met' : 'MISSED');
   const lines = [
     `# Reports benchmark — ${report.at}`,

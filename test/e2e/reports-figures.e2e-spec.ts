@@ -336,6 +336,10 @@ describe('reports: the convenant figures on the reference data set (SPEC §5)', 
     expect(lelystad.starts.map((row: { started: number }) => row.started)).toEqual([1, 1, 4, 1]);
     expect(lelystad.uitval[2].rate).toEqual(rate(1, 4, 25));
     expect(lelystad.capacity.map((row: { boardName: string }) => row.boardName)).toEqual([BOARD_NAMES.B, BOARD_NAMES.B]);
+    // A school year without starts shows 0 against its period's target (2, from 2026-2027) and nothing else.
+    expect(await kpis('?schoolYear=2030-2031')).toEqual(
+      expect.objectContaining({ starts: [{ schoolYear: '2030-2031', started: 0, target: 2, met: false }], uitval: [], satisfaction: [], coaching: [] }),
+    );
     // Only Q10 (mijlpalen) in 2025-2026: 104 hours against 160 × 228/365 = 99.95, met.
     expect((await kpis('?schoolYear=2025-2026&route=mijlpalen')).coaching).toEqual([coachingRow('2025-2026', 1, 1, 104, [99.95, 104.1, 4], true)]);
     // Board A in 2025-2026: Q2–Q4, 3 hours against 3 × 160.

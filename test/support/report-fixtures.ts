@@ -16,7 +16,7 @@ import type { TestApp } from './test-app';
  * assessment stages.
  */
 export const BOARD_NAMES = { A: 'Stichting Almere Oost', B: 'Stichting Lelystad', C: 'Stichting Almere Haven' } as const;
-export type BoardKey = keyof typeof BOARD_NAMES;
+type BoardKey = keyof typeof BOARD_NAMES;
 
 export interface ReferenceData {
   boards: Record<BoardKey, string>;

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
 import { CalendarDay, Label, OptionalUuid } from '../http/request-fields';
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const SCHOOL_YEAR = /^\d{4}-\d{4}$/;

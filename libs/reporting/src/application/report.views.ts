@@ -128,13 +128,3 @@ export interface FunnelReportView {
   schoolYears: FunnelYearView[];
   help: string[];
 }
-
-export const SNAPSHOT_REPORTS = ['kpis', 'funnel'] as const;
-export type SnapshotReport = (typeof SNAPSHOT_REPORTS)[number];
-
-export interface SnapshotView<Figures> {
-  takenOn: string;
-  report: SnapshotReport;
-  figures: Figures;
-  createdAt: Date;
-}

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, NotFoundError, today, ValidationFailedError, type Actor } from '@app/shared';
 import { APP_CONFIG, targetsFor, type AppConfig } from '@app/infra';
 import { FUNNEL_HELP, FUNNEL_STAGES, KPI_HELP } from '../domain/report-definitions';
-import { ReportRepository, type CoachingRow, type FunnelRow, type NormPeriods } from '../persistence/report.repository';
-import type { CoachingRowView, FunnelReportView, FunnelYearView, KpiReportView, RateView, ReportFilters } from './report.views';
+import { ReportRepository, type CoachingRow, type FunnelRow, type NormPeriods, type PeopleRow } from '../persistence/report.repository';
+import type { CoachingRowView, FunnelReportView, FunnelYearView, KpiReportView, RateView, ReportFilters, StartsRowView } from './report.views';
 
 /** What a report request asks for; the as-of day defaults to today. */
 export type ReportQuery = Partial<ReportFilters>;
@@ -68,10 +68,7 @@ export class ReportsReader {
     return {
       asOf: filters.asOf,
       filters,
-      starts: people.map((row) => {
-        const target = targetsFor(periods, row.cohort).startsPerSchoolYear;
-        return { schoolYear: row.cohort, started: row.started, target, met: row.started >= target };
-      }),
+      starts: this.starts(filters, people),
       uitval: people.map(({ percentage, uitval, ...row }) => {
         const target = targetsFor(periods, row.cohort).uitvalBelowPercent;
         return { ...row, rate: { numerator: uitval, denominator: row.started, percentage }, targetBelowPercent: target, met: percentage < target };
@@ -90,6 +87,17 @@ export class ReportsReader {
       capacity: capacity.map((row) => ({ ...row, met: row.status === 'under' || row.status === 'full' })),
       help: [...KPI_HELP],
     };
+  }
+
+  /** Starts per school year; a school year asked for without starts shows 0 against its target. */
+  private starts(filters: ReportFilters, people: PeopleRow[]): StartsRowView[] {
+    const periods = this.config.reports.targets;
+    const rows = people.map(({ cohort, started }) => ({ schoolYear: cohort, started }));
+    if (filters.schoolYear !== null && rows.length === 0) rows.push({ schoolYear: filters.schoolYear, started: 0 });
+    return rows.map(({ schoolYear, started }) => {
+      const target = targetsFor(periods, schoolYear).startsPerSchoolYear;
+      return { schoolYear, started, target, met: started >= target };
+    });
   }
 
   /** The funnel for filters already scoped. */

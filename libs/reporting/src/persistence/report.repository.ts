@@ -98,6 +98,6 @@ export class ReportRepository {
 }
 
 /** $1–$5 of every report query. */
-export function parametersOf(filters: ReportFilters): unknown[] {
+function parametersOf(filters: ReportFilters): unknown[] {
   return [filters.asOf, filters.schoolYear, filters.region, filters.boardId, filters.route];
 }

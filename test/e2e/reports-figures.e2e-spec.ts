@@ -392,6 +392,20 @@ describe('reports: the convenant figures on the reference data set (SPEC §5)', 
     }
   });
 
+  it('follows a session that is moved, shortened or removed (the rollup of coaching minutes is kept by a trigger)', async () => {
+    // Q2's 90 minutes on the first day of its year 2 become 60 minutes on 30 August 2026, in year 1; R1's session goes.
+    await app().db.query(`UPDATE coaching_sessions SET date = '2026-08-30', minutes = 60 WHERE programme_id = $1 AND date = '2026-09-01'`, [
+      data.programmes.get('Q2'),
+    ]);
+    await app().db.query(`DELETE FROM coaching_sessions WHERE programme_id = $1`, [data.programmes.get('R1')]);
+    const coaching = (await kpis('?schoolYear=2025-2026')).coaching;
+    expect(coaching.map((row: { studyYear: number; loggedHours: number }) => [row.studyYear, row.loggedHours])).toEqual([
+      [1, 116],
+      [2, 0.5],
+    ]);
+    expect((await kpis('?schoolYear=2026-2027')).coaching[0]).toEqual(coachingRow('2026-2027', 1, 2, 0, [92.71, 0, 2], false));
+  });
+
   // Last: it erases. The retention job erases the rejected and withdrawn applicants whose 4 weeks
   // have passed (W1, W2, X2); W3 (closed 5 days ago) and W6 (consent: a year) stay. The anonymous
   // records still count: every figure is the same.

@@ -58,12 +58,20 @@ export const SATISFACTION_SQL = `
     AND ($4::uuid IS NULL OR p.board_id = $4) AND ($5::text IS NULL OR p.route = $5)
   GROUP BY p.cohort ORDER BY p.cohort`;
 
+/** The study years (1, 2 and 3 for every later one) of the coaching figure, as columns of one row per cohort. */
+const MINUTES_BY_YEAR = (table: string, year: (alias: string) => string) =>
+  [1, 2, 3].map((study) => `sum(${table}.minutes) FILTER (WHERE ${year(table)} = ${study}) AS m${study}`).join(', ');
+/** The counted days of a study year summed per length of the year (365 or 366 days), as `<name>_365` and `<name>_366`. */
+const DAYS_OF_YEAR = (name: string, counted: string, length: string, begun: string) =>
+  [365, 366].map((days) => `sum(${counted}) FILTER (WHERE ${begun} AND ${length} = ${days}) AS ${name}_${days}`).join(', ');
+
 /**
  * Coaching hours per cohort and study year against the norm. A programme's study year y runs from
- * start + 12(y−1) months to the day before start + 12y months; its norm counts up to the as-of day
- * or the programme's end when that came first (pro rata by calendar days). Year 3 stands for every
- * year past the second (no norm). The minutes come from the rollup coaching_minutes (per programme
- * and study year of the session's date, kept by a trigger) less the sessions dated after the day.
+ * start + 12(y−1) months to the day before start + 12y months (365 or 366 days); its norm counts up to
+ * the as-of day or the programme's end when that came first (pro rata by calendar days: the counted
+ * days are summed per length of year, so the shares add up exactly). Year 3 stands for every year
+ * past the second (no norm). The minutes come from the rollup coaching_minutes (per programme and
+ * study year of the session's date, kept by a trigger) less the sessions dated after the day.
  * $6, $7, $8: the convenant periods' first school years and their hours per week in year 1 and 2;
  * $9 the school weeks of a study year.
  */
@@ -71,31 +79,35 @@ export const COACHING_SQL = `
   WITH periods AS (
     SELECT * FROM unnest($6::text[], $7::numeric[], $8::numeric[]) AS t(from_year, year_1, year_2)
   ), counted AS (
-    SELECT p.id, p.cohort, p.start_date, CASE WHEN p.ended_on <= $1::date THEN p.ended_on ELSE $1::date END AS until
+    SELECT p.id, p.cohort, p.start_date, CASE WHEN p.ended_on <= $1::date THEN p.ended_on ELSE $1::date END AS until,
+      (p.start_date + interval '12 months')::date AS year_2, (p.start_date + interval '24 months')::date AS year_3
     FROM programmes p JOIN boards b ON b.id = p.board_id
     WHERE p.start_date <= $1::date
       AND ($2::text IS NULL OR p.cohort = $2) AND ($3::text IS NULL OR b.region = $3)
       AND ($4::uuid IS NULL OR p.board_id = $4) AND ($5::text IS NULL OR p.route = $5)
-  ), spans AS (
-    SELECT c.id, c.cohort, y.study_year,
-      CASE WHEN y.study_year < 3 THEN (LEAST(c.until, d.year_to) - d.year_from + 1)::numeric / (d.year_to - d.year_from + 1) END AS share
-    FROM counted c CROSS JOIN (VALUES (1), (2), (3)) AS y(study_year)
-      CROSS JOIN LATERAL (
-        SELECT (c.start_date + make_interval(months => 12 * (y.study_year - 1)))::date AS year_from,
-          (c.start_date + make_interval(months => 12 * y.study_year))::date - 1 AS year_to
-      ) d
-    WHERE d.year_from <= c.until
+  ), logged AS (
+    SELECT m.programme_id, ${MINUTES_BY_YEAR('m', (alias) => `${alias}.study_year`)} FROM coaching_minutes m GROUP BY m.programme_id
   ), later AS (
-    SELECT s.programme_id, report_study_year(p.start_date, s.date) AS study_year, sum(s.minutes) AS minutes
-    FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id
-    WHERE s.date > $1::date GROUP BY 1, 2
+    SELECT s.programme_id, ${MINUTES_BY_YEAR('s', (alias) => `report_study_year(p.start_date, ${alias}.date)`)}
+    FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id WHERE s.date > $1::date GROUP BY s.programme_id
+  ), per_cohort AS (
+    SELECT c.cohort,
+      count(*) AS programmes_1, count(*) FILTER (WHERE c.year_2 <= c.until) AS programmes_2, count(*) FILTER (WHERE c.year_3 <= c.until) AS programmes_3,
+      COALESCE(sum(g.m1), 0) - COALESCE(sum(l.m1), 0) AS minutes_1,
+      COALESCE(sum(g.m2) FILTER (WHERE c.year_2 <= c.until), 0) - COALESCE(sum(l.m2) FILTER (WHERE c.year_2 <= c.until), 0) AS minutes_2,
+      COALESCE(sum(g.m3) FILTER (WHERE c.year_3 <= c.until), 0) - COALESCE(sum(l.m3) FILTER (WHERE c.year_3 <= c.until), 0) AS minutes_3,
+      ${DAYS_OF_YEAR('year_1_days', 'LEAST(c.until, c.year_2 - 1) - c.start_date + 1', 'c.year_2 - c.start_date', 'TRUE')},
+      ${DAYS_OF_YEAR('year_2_days', 'LEAST(c.until, c.year_3 - 1) - c.year_2 + 1', 'c.year_3 - c.year_2', 'c.year_2 <= c.until')}
+    FROM counted c LEFT JOIN logged g ON g.programme_id = c.id LEFT JOIN later l ON l.programme_id = c.id
+    GROUP BY c.cohort
   ), grouped AS (
-    SELECT sp.cohort, sp.study_year, count(*)::int AS programmes,
-      (COALESCE(sum(m.minutes), 0) - COALESCE(sum(l.minutes), 0))::bigint AS minutes, sum(sp.share) AS share
-    FROM spans sp
-      LEFT JOIN coaching_minutes m ON m.programme_id = sp.id AND m.study_year = sp.study_year
-      LEFT JOIN later l ON l.programme_id = sp.id AND l.study_year = sp.study_year
-    GROUP BY sp.cohort, sp.study_year
+    SELECT pc.cohort, y.study_year, y.programmes::int AS programmes, y.minutes::bigint AS minutes, y.share
+    FROM per_cohort pc CROSS JOIN LATERAL (VALUES
+      (1, pc.programmes_1, pc.minutes_1, COALESCE(pc.year_1_days_365, 0)::numeric / 365 + COALESCE(pc.year_1_days_366, 0)::numeric / 366),
+      (2, pc.programmes_2, pc.minutes_2, COALESCE(pc.year_2_days_365, 0)::numeric / 365 + COALESCE(pc.year_2_days_366, 0)::numeric / 366),
+      (3, pc.programmes_3, pc.minutes_3, NULL::numeric)
+    ) AS y(study_year, programmes, minutes, share)
+    WHERE y.programmes > 0
   ), normed AS (
     SELECT g.*, CASE g.study_year WHEN 1 THEN period.year_1 WHEN 2 THEN period.year_2 END AS hours_per_week
     FROM grouped g CROSS JOIN LATERAL (

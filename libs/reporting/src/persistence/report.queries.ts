@@ -70,8 +70,8 @@ const DAYS_OF_YEAR = (name: string, counted: string, length: string, begun: stri
  * start + 12(y−1) months to the day before start + 12y months (365 or 366 days); its norm counts up to
  * the as-of day or the programme's end when that came first (pro rata by calendar days: the counted
  * days are summed per length of year, so the shares add up exactly). Year 3 stands for every year
- * past the second (no norm). The minutes come from the rollup coaching_minutes (per programme and
- * study year of the session's date, kept by a trigger) less the sessions dated after the day.
+ * past the second (no norm). The minutes come from the rollup coaching_minutes (per programme, a
+ * column per study year of the session's date, kept by triggers) less the sessions dated after the day.
  * $6, $7, $8: the convenant periods' first school years and their hours per week in year 1 and 2;
  * $9 the school weeks of a study year.
  */
@@ -85,20 +85,18 @@ export const COACHING_SQL = `
     WHERE p.start_date <= $1::date
       AND ($2::text IS NULL OR p.cohort = $2) AND ($3::text IS NULL OR b.region = $3)
       AND ($4::uuid IS NULL OR p.board_id = $4) AND ($5::text IS NULL OR p.route = $5)
-  ), logged AS (
-    SELECT m.programme_id, ${MINUTES_BY_YEAR('m', (alias) => `${alias}.study_year`)} FROM coaching_minutes m GROUP BY m.programme_id
   ), later AS (
     SELECT s.programme_id, ${MINUTES_BY_YEAR('s', (alias) => `report_study_year(p.start_date, ${alias}.date)`)}
     FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id WHERE s.date > $1::date GROUP BY s.programme_id
   ), per_cohort AS (
     SELECT c.cohort,
       count(*) AS programmes_1, count(*) FILTER (WHERE c.year_2 <= c.until) AS programmes_2, count(*) FILTER (WHERE c.year_3 <= c.until) AS programmes_3,
-      COALESCE(sum(g.m1), 0) - COALESCE(sum(l.m1), 0) AS minutes_1,
-      COALESCE(sum(g.m2) FILTER (WHERE c.year_2 <= c.until), 0) - COALESCE(sum(l.m2) FILTER (WHERE c.year_2 <= c.until), 0) AS minutes_2,
-      COALESCE(sum(g.m3) FILTER (WHERE c.year_3 <= c.until), 0) - COALESCE(sum(l.m3) FILTER (WHERE c.year_3 <= c.until), 0) AS minutes_3,
+      COALESCE(sum(g.year_1), 0) - COALESCE(sum(l.m1), 0) AS minutes_1,
+      COALESCE(sum(g.year_2) FILTER (WHERE c.year_2 <= c.until), 0) - COALESCE(sum(l.m2) FILTER (WHERE c.year_2 <= c.until), 0) AS minutes_2,
+      COALESCE(sum(g.year_3) FILTER (WHERE c.year_3 <= c.until), 0) - COALESCE(sum(l.m3) FILTER (WHERE c.year_3 <= c.until), 0) AS minutes_3,
       ${DAYS_OF_YEAR('year_1_days', 'LEAST(c.until, c.year_2 - 1) - c.start_date + 1', 'c.year_2 - c.start_date', 'TRUE')},
       ${DAYS_OF_YEAR('year_2_days', 'LEAST(c.until, c.year_3 - 1) - c.year_2 + 1', 'c.year_3 - c.year_2', 'c.year_2 <= c.until')}
-    FROM counted c LEFT JOIN logged g ON g.programme_id = c.id LEFT JOIN later l ON l.programme_id = c.id
+    FROM counted c LEFT JOIN coaching_minutes g ON g.programme_id = c.id LEFT JOIN later l ON l.programme_id = c.id
     GROUP BY c.cohort
   ), grouped AS (
     SELECT pc.cohort, y.study_year, y.programmes::int AS programmes, y.minutes::bigint AS minutes, y.share

@@ -35,29 +35,43 @@ export class ReportSnapshots1765800000000 extends SqlMigration {
           WHEN day < (start + interval '24 months')::date THEN 2 ELSE 3 END
       $$;
 
+      -- Minutes per programme in study year 1, 2 and every later one (sessions before the start count nowhere).
       CREATE TABLE coaching_minutes (
-        programme_id uuid NOT NULL REFERENCES programmes(id),
-        study_year integer NOT NULL,
-        minutes bigint NOT NULL,
-        PRIMARY KEY (programme_id, study_year)
+        programme_id uuid PRIMARY KEY REFERENCES programmes(id),
+        year_1 bigint NOT NULL DEFAULT 0,
+        year_2 bigint NOT NULL DEFAULT 0,
+        year_3 bigint NOT NULL DEFAULT 0
       );
       CREATE FUNCTION coaching_minutes_add() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO coaching_minutes AS m (programme_id, study_year, minutes)
-        SELECT s.programme_id, report_study_year(p.start_date, s.date), sum(s.minutes)
-        FROM new_rows s JOIN programmes p ON p.id = s.programme_id GROUP BY 1, 2
-        ON CONFLICT (programme_id, study_year) DO UPDATE SET minutes = m.minutes + EXCLUDED.minutes;
+        INSERT INTO coaching_minutes AS m (programme_id, year_1, year_2, year_3)
+        SELECT s.programme_id,
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 1), 0),
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 2), 0),
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 3), 0)
+        FROM new_rows s JOIN programmes p ON p.id = s.programme_id GROUP BY s.programme_id
+        ON CONFLICT (programme_id) DO UPDATE SET
+          year_1 = m.year_1 + EXCLUDED.year_1, year_2 = m.year_2 + EXCLUDED.year_2, year_3 = m.year_3 + EXCLUDED.year_3;
         RETURN NULL;
       END
       $$;
       CREATE FUNCTION coaching_minutes_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        year integer;
       BEGIN
-        UPDATE coaching_minutes m SET minutes = m.minutes - OLD.minutes FROM programmes p
-        WHERE p.id = OLD.programme_id AND m.programme_id = OLD.programme_id AND m.study_year = report_study_year(p.start_date, OLD.date);
+        SELECT report_study_year(start_date, OLD.date) INTO year FROM programmes WHERE id = OLD.programme_id;
+        UPDATE coaching_minutes SET
+          year_1 = year_1 - CASE WHEN year = 1 THEN OLD.minutes ELSE 0 END,
+          year_2 = year_2 - CASE WHEN year = 2 THEN OLD.minutes ELSE 0 END,
+          year_3 = year_3 - CASE WHEN year = 3 THEN OLD.minutes ELSE 0 END
+        WHERE programme_id = OLD.programme_id;
         IF TG_OP = 'UPDATE' THEN
-          INSERT INTO coaching_minutes AS m (programme_id, study_year, minutes)
-          SELECT NEW.programme_id, report_study_year(p.start_date, NEW.date), NEW.minutes FROM programmes p WHERE p.id = NEW.programme_id
-          ON CONFLICT (programme_id, study_year) DO UPDATE SET minutes = m.minutes + EXCLUDED.minutes;
+          SELECT report_study_year(start_date, NEW.date) INTO year FROM programmes WHERE id = NEW.programme_id;
+          INSERT INTO coaching_minutes AS m (programme_id, year_1, year_2, year_3)
+          VALUES (NEW.programme_id, CASE WHEN year = 1 THEN NEW.minutes ELSE 0 END, CASE WHEN year = 2 THEN NEW.minutes ELSE 0 END,
+            CASE WHEN year = 3 THEN NEW.minutes ELSE 0 END)
+          ON CONFLICT (programme_id) DO UPDATE SET
+            year_1 = m.year_1 + EXCLUDED.year_1, year_2 = m.year_2 + EXCLUDED.year_2, year_3 = m.year_3 + EXCLUDED.year_3;
         END IF;
         RETURN NULL;
       END
@@ -66,9 +80,12 @@ export class ReportSnapshots1765800000000 extends SqlMigration {
         REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION coaching_minutes_add();
       CREATE TRIGGER coaching_minutes_change AFTER DELETE OR UPDATE OF programme_id, date, minutes ON coaching_sessions
         FOR EACH ROW EXECUTE FUNCTION coaching_minutes_change();
-      INSERT INTO coaching_minutes (programme_id, study_year, minutes)
-        SELECT s.programme_id, report_study_year(p.start_date, s.date), sum(s.minutes)
-        FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id GROUP BY 1, 2;
+      INSERT INTO coaching_minutes (programme_id, year_1, year_2, year_3)
+        SELECT s.programme_id,
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 1), 0),
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 2), 0),
+          COALESCE(sum(s.minutes) FILTER (WHERE report_study_year(p.start_date, s.date) = 3), 0)
+        FROM coaching_sessions s JOIN programmes p ON p.id = s.programme_id GROUP BY s.programme_id;
       -- A report as of a past day takes off the sessions dated after it.
       CREATE INDEX coaching_sessions_date_idx ON coaching_sessions (date) INCLUDE (programme_id, minutes);
 

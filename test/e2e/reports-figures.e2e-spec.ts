@@ -384,6 +384,8 @@ describe('reports: the convenant figures on the reference data set (SPEC §5)', 
     ['asOf=2026-02-30', 'asOf', 'Peildatum'],
     ['asOf=2027-03-16', 'asOf', 'Peildatum'],
     ['format=pdf', 'format', 'Formaat'],
+    ['region=almere&region=lelystad', 'region', 'Regio'],
+    ['asOf=', 'asOf', 'Peildatum'],
   ])('refuses %s with a Dutch 400 naming the field', async (query, field, label) => {
     for (const path of ['kpis', 'funnel']) {
       const result = await staff.http.get(`/api/reports/${path}?${query}`);

@@ -331,6 +331,8 @@ describe('reports: the convenant figures on the reference data set (SPEC §5)', 
     const zij = await kpis('?route=zij_instroom');
     expect(zij.starts.map((row: { started: number }) => row.started)).toEqual([2, 4, 9, 1]);
     expect((await kpis('?route=duaal')).starts).toEqual([{ schoolYear: '2023-2024', started: 1, target: 40, met: false }]);
+    // Places belong to a board, not a route: the route filter leaves the capacity figure whole (the help text says so).
+    expect((await kpis('?route=duaal')).capacity).toEqual(capacityToday(data));
     // Lelystad is board B: P0b, P3, Q1, Q5–Q7, R2.
     const lelystad = await kpis('?region=lelystad');
     expect(lelystad.starts.map((row: { started: number }) => row.started)).toEqual([1, 1, 4, 1]);

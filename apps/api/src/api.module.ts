@@ -58,6 +58,8 @@ import { MailTemplatesController } from './mail-templates/mail-templates.control
 import { PortalModule } from '@app/portal';
 import { PortalController } from './portal/portal.controller';
 import { CandidateSessions } from './portal/candidate-session';
+import { ReportingModule } from '@app/reporting';
+import { ReportsController } from './reports/reports.controller';
 
 @Module({})
 export class ApiModule {
@@ -83,6 +85,7 @@ export class ApiModule {
         NotesModule,
         SourcesModule,
         PortalModule,
+        ReportingModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -126,6 +129,7 @@ export class ApiModule {
         SourcesController,
         MailTemplatesController,
         PortalController,
+        ReportsController,
       ],
       providers: [
         ShutdownState,

@@ -16,6 +16,7 @@ import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { COACHING_JOBS, CoachingModule } from '@app/coaching';
 import { NOTE_JOBS, NotesModule } from '@app/notes';
 import { PORTAL_JOBS, PortalModule } from '@app/portal';
+import { ReportingModule } from '@app/reporting';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -65,6 +66,7 @@ export class WorkerModule {
         CoachingModule,
         NotesModule,
         PortalModule,
+        ReportingModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

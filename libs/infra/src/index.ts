@@ -17,3 +17,4 @@ export * from './storage/storage.service';
 export * from './infra.module';
 export * from './jobs/error-code';
 export * from './process/stop-signal';
+export * from './config/report-targets';

@@ -1617,6 +1617,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_snapshotList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/routes": {
         parameters: {
             query?: never;
@@ -2163,6 +2211,22 @@ export interface components {
             /** @description Places taken by supernumerary placements that were not cancelled. */
             used: number;
         };
+        CapacityRowResponse: {
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            /** @description Declared places; null when none were declared. */
+            declared: number | null;
+            /** @description Within capacity (under or full). */
+            met: boolean;
+            /** @enum {string} */
+            region: "almere" | "lelystad";
+            /** @example 2025-2026 */
+            schoolYear: string;
+            /** @enum {string} */
+            status: "under" | "full" | "over" | "undeclared";
+            used: number;
+        };
         CaseloadItemResponse: {
             /** @description Behind the pro-rata norm by more than 25%; no session for 28 days (a running programme); flagged at risk. */
             attention: ("behind_norm" | "no_recent_session" | "at_risk")[];
@@ -2199,6 +2263,26 @@ export interface components {
             regions: ("almere" | "lelystad")[];
             /** Format: uuid */
             userId: string;
+        };
+        CoachingRowResponse: {
+            /** @example 2025-2026 */
+            cohort: string;
+            /** @example 4 */
+            hoursPerWeek: number | null;
+            /** @example 62.5 */
+            loggedHours: number;
+            /** @description Logged at least the pro-rata norm. */
+            met: boolean | null;
+            /** @description The norm pro rata by calendar days. */
+            normHours: number | null;
+            programmes: number;
+            /** @description Logged ÷ norm hours. */
+            rate: components["schemas"]["RateResponse"] | null;
+            /**
+             * @description 1, 2, or 3 for every year past the second (no norm).
+             * @example 1
+             */
+            studyYear: number;
         };
         CoachingSessionRequest: {
             /** @example 2026-03-10 */
@@ -2446,6 +2530,39 @@ export interface components {
             /** @example email moet een geldig e-mailadres zijn. */
             message: string;
         };
+        FunnelReportResponse: {
+            /** @example 2026-07-31 */
+            asOf: string;
+            filters: components["schemas"]["ReportFiltersResponse"];
+            help: string[];
+            schoolYears: components["schemas"]["FunnelYearResponse"][];
+        };
+        FunnelStageResponse: {
+            reached: number;
+            /** @enum {string} */
+            stage: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified";
+        };
+        FunnelStepResponse: {
+            /** @description Reached both ÷ reached `from`. */
+            conversion: components["schemas"]["RateResponse"];
+            /** @enum {string} */
+            from: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified";
+            /** @example 14.5 */
+            medianDays: number | null;
+            /** @enum {string} */
+            to: "applied" | "screening" | "interview_scheduled" | "interview_passed" | "in_assessment" | "assessment_passed" | "in_programme" | "qualified";
+        };
+        FunnelYearResponse: {
+            rejected: number;
+            /**
+             * @description School year of application.
+             * @example 2025-2026
+             */
+            schoolYear: string;
+            stages: components["schemas"]["FunnelStageResponse"][];
+            steps: components["schemas"]["FunnelStepResponse"][];
+            withdrawn: number;
+        };
         HealthDependenciesResponse: {
             database: components["schemas"]["DependencyHealthResponse"];
             queue: components["schemas"]["QueueHealthResponse"];
@@ -2527,6 +2644,18 @@ export interface components {
             name: string;
             /** Format: uuid */
             userId: string;
+        };
+        KpiReportResponse: {
+            /** @example 2026-07-31 */
+            asOf: string;
+            capacity: components["schemas"]["CapacityRowResponse"][];
+            coaching: components["schemas"]["CoachingRowResponse"][];
+            filters: components["schemas"]["ReportFiltersResponse"];
+            /** @description How each figure is counted, in Dutch. */
+            help: string[];
+            satisfaction: components["schemas"]["SatisfactionRowResponse"][];
+            starts: components["schemas"]["StartsRowResponse"][];
+            uitval: components["schemas"]["UitvalRowResponse"][];
         };
         LoginCodeRequest: {
             /** @description The `challengeToken` of the password step. */
@@ -3054,6 +3183,15 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down";
         };
+        RateResponse: {
+            denominator: number;
+            numerator: number;
+            /**
+             * @description Numerator ÷ denominator in percent, one decimal, half up; null when the denominator is 0.
+             * @example 16.7
+             */
+            percentage: number | null;
+        };
         ReadyCandidateResponse: {
             /** Format: uuid */
             boardId: string;
@@ -3106,6 +3244,20 @@ export interface components {
         };
         RejectRequest: {
             reason: string;
+        };
+        ReportFiltersResponse: {
+            /** @example 2026-07-31 */
+            asOf: string;
+            /**
+             * Format: uuid
+             * @description A board user's own board, always.
+             */
+            boardId: string | null;
+            /** @enum {string|null} */
+            region: "almere" | "lelystad" | null;
+            route: string | null;
+            /** @example 2025-2026 */
+            schoolYear: string | null;
         };
         RequestAssessmentRequest: {
             /**
@@ -3175,6 +3327,18 @@ export interface components {
             /** @example Zij-instroom */
             name: string;
         };
+        SatisfactionRowResponse: {
+            /** @example 2025-2026 */
+            cohort: string;
+            /** @description The rate is at or above the target. */
+            met: boolean;
+            /** @description Satisfied scores ÷ answered surveys. */
+            rate: components["schemas"]["RateResponse"];
+            /** @example 7 */
+            satisfiedScore: number;
+            /** @example 75 */
+            targetAtLeastPercent: number;
+        };
         ScheduleInterviewRequest: {
             /** @description At least one board, each with the person who sits for it. */
             boards: components["schemas"]["InterviewBoardRequest"][];
@@ -3214,6 +3378,17 @@ export interface components {
             /** @description For programs: send as `Authorization: Bearer <accessToken>`. The web page uses the session cookie set with this answer. */
             accessToken: string;
             user: components["schemas"]["SessionUserResponse"];
+        };
+        SnapshotResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            funnel: components["schemas"]["FunnelReportResponse"];
+            kpis: components["schemas"]["KpiReportResponse"];
+            /**
+             * @description The as-of day of the figures.
+             * @example 2026-03-14
+             */
+            takenOn: string;
         };
         SourceResponse: {
             /** @description false: retired, no longer offered on the form. */
@@ -3271,6 +3446,19 @@ export interface components {
             route: string;
             /** @example 2025-10-01 */
             startDate: string;
+        };
+        StartsRowResponse: {
+            /** @description Started at or above the target. */
+            met: boolean;
+            /** @example 2025-2026 */
+            schoolYear: string;
+            /** @description People who started (a route switch is no new start). */
+            started: number;
+            /**
+             * @description The convenant target for the school year.
+             * @example 40
+             */
+            target: number;
         };
         StudyYearProgressResponse: {
             /** @description Behind the pro-rata norm by more than 25%. */
@@ -3417,6 +3605,27 @@ export interface components {
             termExpired: number;
             /** @description Dropped out + term expired. */
             uitval: number;
+        };
+        UitvalRowResponse: {
+            /** @example 2025-2026 */
+            cohort: string;
+            droppedOut: number;
+            /** @description People with at least one extension. */
+            extended: number;
+            /** @description The rate is below the target. */
+            met: boolean;
+            qualified: number;
+            /** @description (Dropped out + term expired) ÷ started. */
+            rate: components["schemas"]["RateResponse"];
+            /** @description People with a route switch: shown apart, not uitval. */
+            routeSwitched: number;
+            running: number;
+            /** @description Running past the planned end: not uitval. */
+            runningOverdue: number;
+            started: number;
+            /** @example 10 */
+            targetBelowPercent: number;
+            termExpired: number;
         };
         UnreadCountResponse: {
             unread: number;
@@ -9295,6 +9504,167 @@ export interface operations {
             };
             /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_funnel: {
+        parameters: {
+            query?: {
+                /** @description KPIs: the cohort (school year of the first start); funnel: the school year of application. */
+                schoolYear?: string;
+                region?: "almere" | "lelystad";
+                boardId?: string;
+                /** @description The route (trajectvorm) code. */
+                route?: string;
+                /** @description The figures as they stood on this day (default today); not in the future. */
+                asOf?: string;
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The funnel per school year of application; with format=csv or xlsx a file to download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReportResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_kpis: {
+        parameters: {
+            query?: {
+                /** @description KPIs: the cohort (school year of the first start); funnel: the school year of application. */
+                schoolYear?: string;
+                region?: "almere" | "lelystad";
+                boardId?: string;
+                /** @description The route (trajectvorm) code. */
+                route?: string;
+                /** @description The figures as they stood on this day (default today); not in the future. */
+                asOf?: string;
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The convenant figures with their targets; with format=csv or xlsx a file to download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiReportResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_snapshotList: {
+        parameters: {
+            query?: {
+                /** @description First day (default 90 days before until). */
+                from?: string;
+                /** @description Last day, included (default today). */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nightly snapshots of the unfiltered figures, oldest first: the trend. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"][];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

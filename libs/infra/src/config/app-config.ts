@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseReportTargets, REPORT_TARGETS_HINT, type ConvenantTargets } from './report-targets';
 
 /**
  * The only reader of process.env. Values are validated once at boot; a missing or malformed
@@ -55,6 +56,8 @@ export interface AppConfig {
   uitvalAlertPercent: number;
   /** Issue 16: minutes a bulk rejection's mail waits, so the desk can undo it (BULK_REJECTION_MAIL_DELAY_MINUTES, default 180). */
   bulkRejectionMailDelayMinutes: number;
+  /** §5: the convenant's targets per convenant period (REPORT_TARGETS, JSON; default the Almere addendum). */
+  reports: { targets: ConvenantTargets[] };
 }
 
 export class ConfigurationError extends Error {
@@ -199,6 +202,7 @@ export function loadConfig(environment: Environment = process.env): AppConfig {
     satisfiedScore: satisfiedScore(environment),
     uitvalAlertPercent: optionalPositiveNumber(environment, 'UITVAL_ALERT_PERCENT', 10),
     bulkRejectionMailDelayMinutes: optionalInteger(environment, 'BULK_REJECTION_MAIL_DELAY_MINUTES', 180),
+    reports: { targets: reportTargets(environment) },
   };
 }
 
@@ -206,6 +210,12 @@ function satisfiedScore(environment: Environment): number {
   const score = optionalInteger(environment, 'SURVEY_SATISFIED_SCORE', 7);
   if (score > 10) throw new ConfigurationError(`Set SURVEY_SATISFIED_SCORE to a whole number from 1 to 10 (now "${score}").`);
   return score;
+}
+
+function reportTargets(environment: Environment): ConvenantTargets[] {
+  const targets = parseReportTargets(environment.REPORT_TARGETS);
+  if (!targets) throw new ConfigurationError(REPORT_TARGETS_HINT);
+  return targets;
 }
 
 /** Injection token for the validated configuration. */

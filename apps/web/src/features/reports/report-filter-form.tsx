@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import type { Board, Route } from '../../api/models';
-import { FormField, Options } from '../../shared/forms';
+import { applyApiErrors, FormError, FormField, Options } from '../../shared/forms';
 import { todayInAmsterdam } from '../../shared/format';
 import { choicesOf, REGION_LABELS } from '../../shared/labels';
 import { schoolYearChoices } from './report-format';
@@ -25,10 +26,12 @@ interface FilterFormProps {
   boards: Board[];
   routes: Route[];
   onFilter: (filters: ReportFilters) => void;
+  /** Why the API refused the filters in the address (a day in the future): shown at the field it names. */
+  error: unknown;
 }
 
 /** The dashboard's filters; what is chosen goes into the address (the page reads it back from there). */
-export function ReportFilterForm({ filters, ownBoardOnly, boards, routes, onFilter }: FilterFormProps) {
+export function ReportFilterForm({ filters, ownBoardOnly, boards, routes, onFilter, error }: FilterFormProps) {
   const form = useForm<FilterValues>({
     resolver: zodResolver(filterSchema),
     defaultValues: {
@@ -39,10 +42,14 @@ export function ReportFilterForm({ filters, ownBoardOnly, boards, routes, onFilt
       asOf: filters.asOf ?? '',
     },
   });
+  // The address was checked by the API when the figures were asked for: its refusal goes on the fields (the first one focused).
+  useEffect(() => {
+    if (error) applyApiErrors(form, error);
+  }, [error, form]);
   const submit = form.handleSubmit((values) => onFilter(Object.fromEntries(Object.entries(values).filter(([, value]) => value !== '')) as ReportFilters));
   const schoolYears = schoolYearChoices(todayInAmsterdam(), filters.schoolYear).map((year): [string, string] => [year, year]);
   return (
-    <form className="filters" onSubmit={submit} role="search" aria-label="Cijfers filteren" noValidate>
+    <form className="filters report-filters" onSubmit={submit} role="search" aria-label="Cijfers filteren" noValidate>
       <FormField form={form} name="schoolYear" id="report-school-year" label="Schooljaar (cohort)">
         <select>
           <Options all="Alle schooljaren" choices={schoolYears} />
@@ -68,6 +75,7 @@ export function ReportFilterForm({ filters, ownBoardOnly, boards, routes, onFilt
         </select>
       </FormField>
       <FormField form={form} name="asOf" id="report-as-of" label="Peildatum" hint="Leeg: vandaag" type="date" />
+      <FormError form={form} />
       <button type="submit">Cijfers tonen</button>
       <Link to={{ search: '' }} className="report-reset">
         Filters wissen

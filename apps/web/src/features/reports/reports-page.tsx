@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useViewer } from '../../app/auth';
 import { formatDate } from '../../shared/format';
 import { label, REGION_LABELS } from '../../shared/labels';
-import { ErrorMessage, errorText, Loading } from '../../shared/ui';
+import { Loading } from '../../shared/ui';
 import { useBoards } from '../organisations/queries';
 import { useRoutes } from '../routes/queries';
 import { FunnelFigure } from './funnel-figure';
@@ -45,12 +45,12 @@ export function ReportsPage() {
         boards={boards.data ?? []}
         routes={routes.data ?? []}
         onFilter={(next) => setParams(reportSearch(next))}
+        error={error}
       />
       <p role="status" data-testid="report-shown">
         {kpis.data ? shownText(kpis.data, boards.data ?? [], routes.data ?? []) : ''}
       </p>
       <Downloads filters={filters} />
-      <ErrorMessage>{error ? errorText(error) : ''}</ErrorMessage>
       {!error && (!kpis.data || !funnel.data) && <Loading />}
       {kpis.data && funnel.data && <Figures kpis={kpis.data} funnel={funnel.data} />}
     </section>

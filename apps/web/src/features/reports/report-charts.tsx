@@ -40,7 +40,15 @@ export function FigureAgainstTargetChart({
         <Tooltip formatter={format} />
         <Legend formatter={legendText} />
         <Bar dataKey="value" name={figureName} fill={FIGURE_COLOUR} isAnimationActive={false} />
-        <Line dataKey="target" name={targetName} stroke={TARGET_COLOUR} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 4 }} isAnimationActive={false} />
+        <Line
+          dataKey="target"
+          name={targetName}
+          stroke={TARGET_COLOUR}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={{ r: 3, strokeDasharray: 'none', fill: TARGET_COLOUR }}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -190,6 +190,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     load: () => import('../features/coaching/coaches-page').then((module) => module.CoachesPage),
   },
   {
+    path: '/rapportage',
+    title: 'Monitoring',
+    // A board user sees their own board's figures only (the server forces it).
+    access: ['admin', 'staff', 'board'],
+    navLabel: 'Monitoring',
+    load: () => import('../features/reports/reports-page').then((module) => module.ReportsPage),
+  },
+  {
     path: '/meldingen',
     title: 'Meldingen',
     // In the header with the unread count, not in the menu.

@@ -15,6 +15,7 @@ import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 import { Coaching1765500000000 } from './1765500000000-coaching';
 import { Reminders1765600000000 } from './1765600000000-reminders';
+import { CoachingReminders1765700000000 } from './1765700000000-coaching-reminders';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SatisfactionSurveys1765400000000,
   Coaching1765500000000,
   Reminders1765600000000,
+  CoachingReminders1765700000000,
 ];

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from '@app/shared';
+import { addDays, addMonths, type CalendarDate } from '@app/shared';
 
 /**
  * R12's coaching reminders.
@@ -37,6 +37,24 @@ export const NORM_CHECK_LOOKBACK_DAYS = 3;
 /** The check days a sweep on `day` reads. */
 export function normCheckWindow(day: CalendarDate): { from: CalendarDate; to: CalendarDate } {
   return { from: addDays(day, -NORM_CHECK_LOOKBACK_DAYS), to: day };
+}
+
+/**
+ * The start dates whose monthly check day lies in the window of a sweep on `day`, each with the
+ * months of that check: the selection reads exactly these starts through the index. Months are
+ * added with end-of-month clamping, so several starts may share a check day (31 January and
+ * 28 February 2025 both check on 28 March… for one month they check on 28 February).
+ */
+export function normCheckStarts(day: CalendarDate): { startDate: CalendarDate; months: number }[] {
+  const window = normCheckWindow(day);
+  const starts: { startDate: CalendarDate; months: number }[] = [];
+  for (const months of NORM_CHECK_MONTHS) {
+    for (let start = addDays(addMonths(window.from, -months), -3); start <= addDays(addMonths(window.to, -months), 3); start = addDays(start, 1)) {
+      const check = addMonths(start, months);
+      if (window.from <= check && check <= window.to) starts.push({ startDate: start, months });
+    }
+  }
+  return starts;
 }
 
 /** The study year a check `months` after the start lies in. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
 import { BEHIND_SHARE } from '../domain/progress.policy';
-import { NORM_CHECK_MONTHS } from '../domain/coaching-reminder.policy';
+import type { CalendarDate } from '@app/shared';
+import { normCheckStarts } from '../domain/coaching-reminder.policy';
 
 export interface QuietProgramme {
   programmeId: string;
@@ -26,11 +27,11 @@ export interface NormCheck {
  *
  * - quietProgrammes: current assignments whose quiet_since lies in the window
  *   (coach_assignments_quiet_idx); $1, $2 the window, $3 the days of a gap.
- * - normChecks: running programmes at a monthly check day in the window, by their start
- *   (programmes_running_start_idx, one range per check month), their minutes in that study year up
- *   to the check day (coaching_sessions_programme_idx) against the norm pro rata by calendar days,
- *   as progressPerStudyYear computes it; only those whose state differs from the watch's.
- *   $1, $2 the window of check days, $3 the check months, $4 the school weeks of a study year, $5 the
+ * - normChecks: running programmes at a monthly check day in the window, read by their start
+ *   (programmes_running_start_idx, the exact starts from normCheckStarts), their minutes in that
+ *   study year up to the check day (coaching_sessions_programme_idx) against the norm pro rata by
+ *   calendar days, as progressPerStudyYear computes it; only those whose state differs from the
+ *   watch's. $1, $2 the starts and their check months, $3 the school weeks of a study year, $4 the
  *   share behind that counts.
  */
 export const COACHING_REMINDER_SQL = {
@@ -43,11 +44,9 @@ export const COACHING_REMINDER_SQL = {
   normChecks: `SELECT checks."programmeId", checks."studyYear", to_char(checks.checkpoint, 'YYYY-MM-DD') AS "checkedOn", checks.behind
     FROM (
       SELECT p.id AS "programmeId", c.study_year AS "studyYear", c.checkpoint, w.behind AS watched,
-        logged.minutes / 60.0 < (CASE n.unit WHEN 'week' THEN n.hours_per_unit * $4::int WHEN 'month' THEN n.hours_per_unit * 12 ELSE n.hours_per_unit END)
-          * (c.checkpoint - c.year_from + 1) / (c.year_to - c.year_from + 1) * (1 - $5::numeric) AS behind
-      FROM unnest($3::int[]) AS m(months)
-      JOIN programmes p ON p.status = 'running'
-        AND p.start_date BETWEEN ($1::date - make_interval(months => m.months))::date - 3 AND ($2::date - make_interval(months => m.months))::date + 3
+        logged.minutes / 60.0 < (CASE n.unit WHEN 'week' THEN n.hours_per_unit * $3::int WHEN 'month' THEN n.hours_per_unit * 12 ELSE n.hours_per_unit END)
+          * (c.checkpoint - c.year_from + 1) / (c.year_to - c.year_from + 1) * (1 - $4::numeric) AS behind
+      FROM programmes p JOIN unnest($1::date[], $2::int[]) AS m(start_date, months) ON m.start_date = p.start_date
       CROSS JOIN LATERAL (SELECT (p.start_date + make_interval(months => m.months))::date AS checkpoint, m.months / 12 + 1 AS study_year,
           (p.start_date + make_interval(months => 12 * (m.months / 12)))::date AS year_from,
           (p.start_date + make_interval(months => 12 * (m.months / 12 + 1)))::date - 1 AS year_to) c
@@ -55,15 +54,16 @@ export const COACHING_REMINDER_SQL = {
       CROSS JOIN LATERAL (SELECT coalesce(sum(s.minutes), 0) AS minutes FROM coaching_sessions s
           WHERE s.programme_id = p.id AND s.date BETWEEN c.year_from AND c.checkpoint) logged
       LEFT JOIN coaching_norm_watch w ON w.programme_id = p.id AND w.study_year = c.study_year
-      WHERE c.checkpoint BETWEEN $1::date AND $2::date AND (w.checked_on IS NULL OR w.checked_on <= c.checkpoint)
+      WHERE p.status = 'running' AND p.start_date = ANY($1::date[]) AND (w.checked_on IS NULL OR w.checked_on <= c.checkpoint)
     ) checks
     WHERE checks.behind IS DISTINCT FROM coalesce(checks.watched, false)
     ORDER BY checks.checkpoint, checks."programmeId"`,
 } as const;
 
-/** The parameters of normChecks beside the window: the check months, the school weeks of a study year and the share behind. */
-export function normCheckParameters(from: string, to: string, weeksPerStudyYear: number): unknown[] {
-  return [from, to, NORM_CHECK_MONTHS, weeksPerStudyYear, BEHIND_SHARE];
+/** The parameters of normChecks for a sweep on `day`: the starts at a check and their months, the school weeks of a study year, the share behind. */
+export function normCheckParameters(day: CalendarDate, weeksPerStudyYear: number): unknown[] {
+  const starts = normCheckStarts(day);
+  return [starts.map((start) => start.startDate), starts.map((start) => start.months), weeksPerStudyYear, BEHIND_SHARE];
 }
 
 /** The coaching_reminders and coaching_norm_watch tables: the claims of the coaching reminder sweeps. */
@@ -88,8 +88,8 @@ export class CoachingRemindersRepository {
     return due.filter((item) => keys.has(`${item.programmeId}:${item.dueOn}`));
   }
 
-  normChecks(from: string, to: string, weeksPerStudyYear: number): Promise<NormCheck[]> {
-    return this.database.query<NormCheck>(COACHING_REMINDER_SQL.normChecks, normCheckParameters(from, to, weeksPerStudyYear));
+  normChecks(day: CalendarDate, weeksPerStudyYear: number): Promise<NormCheck[]> {
+    return this.database.query<NormCheck>(COACHING_REMINDER_SQL.normChecks, normCheckParameters(day, weeksPerStudyYear));
   }
 
   /**

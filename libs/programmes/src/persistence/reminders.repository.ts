@@ -21,10 +21,10 @@ const NOT_CLAIMED = (kind: string, dueKey: string) =>
 /**
  * The reminder sweeps' SQL (R12). Each selection reads a date range through an index
  * (programmes_running_end_idx, programmes_start_date_idx) and leaves out what was claimed already,
- * so its cost follows what is due, not the number of programmes. The text is shared with the
- * benchmark's bare SQL.
+ * so its cost follows what is due, not the number of programmes. Exported for the benchmark's
+ * bare SQL (bench/sweeps.bench.ts), which runs the same text.
  */
-const REMINDER_SQL = {
+export const REMINDER_SQL = {
   endingBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
     WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED('$3', "to_char(p.planned_end, 'YYYY-MM-DD')")}
     ORDER BY p.planned_end, p.id`,

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { Client, Pool } from 'pg';
 import { FixedClock, calendarDate, startOfDay, type CalendarDate } from '@app/shared';
 import { InfraModule, describeStartupFailure, loadConfig, runMigrations, type AppConfig } from '@app/infra';
-import { END_REMINDERS, ProgrammesModule, pastEndWindow, plannedEndWindow, yearOneStartWindow } from '@app/programmes';
+import { END_REMINDERS, ProgrammesModule, dueDaysWindow, pastEndWindow, plannedEndWindow, yearOneStartWindow } from '@app/programmes';
 import { PlacementsModule, softLandingStartWindow } from '@app/placements';
 import { CoachingModule, NO_SESSION_DAYS, quietSinceWindow } from '@app/coaching';
 import { AuditModule } from '@app/audit';
@@ -78,8 +78,9 @@ function sweepsUnderTest(config: AppConfig): SweepUnderTest[] {
       product: async (context) => count((await context.get(EndRemindersSweep, { strict: false }).due(DAY)).map((selection) => selection.due)),
       bare: [
         ...END_REMINDERS.map(({ kind, months }) => {
-          const window = plannedEndWindow(DAY, months);
-          return { sql: REMINDER_SQL.endingBetween, parameters: [window.from, window.to, kind] };
+          const ends = plannedEndWindow(DAY, months);
+          const dueDays = dueDaysWindow(DAY);
+          return { sql: REMINDER_SQL.endingBetween, parameters: [ends.from, ends.to, kind, months, dueDays.from, dueDays.to] };
         }),
         { sql: REMINDER_SQL.pastEndBetween, parameters: [past.from, past.to] },
       ],

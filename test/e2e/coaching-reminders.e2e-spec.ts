@@ -1,6 +1,6 @@
 import { NORM_WATCH_SWEEP, NO_SESSION_REMINDERS_SWEEP } from '@app/coaching';
-import { DROPOUT_REASON_CODES, END_REMINDERS_SWEEP } from '@app/programmes';
-import { FixedClock, addDays, calendarDate, type CalendarDate } from '@app/shared';
+import { DROPOUT_REASON_CODES, END_REMINDERS_SWEEP, endReminderDueOn } from '@app/programmes';
+import { FixedClock, addDays, addMonths, calendarDate, type CalendarDate } from '@app/shared';
 import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
 import { useTestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
@@ -80,6 +80,19 @@ describe('coaching reminders (R12): no session for 28 days, behind the norm; the
     await waitForQuiet(app());
     expect([await coachOf(programmeP), await coachOf(programmeQ)]).toEqual([coachA.id, coachB.id]);
   }, 60_000);
+
+  it("the selections' month arithmetic in SQL is the domain's (end-of-month clamping): due days of the end reminders, monthly checks", async () => {
+    const { rows } = await app().db.query<{ day: string; months: number; back: string; forth: string }>(
+      `SELECT to_char(d, 'YYYY-MM-DD') AS day, m AS months, to_char((d - make_interval(months => m))::date, 'YYYY-MM-DD') AS back,
+         to_char((d + make_interval(months => m))::date, 'YYYY-MM-DD') AS forth
+       FROM generate_series('2027-01-01'::date, '2028-12-31'::date, interval '1 day') AS d, unnest(ARRAY[1, 3, 6, 11, 13, 23]) AS m`,
+    );
+    const differing = rows.filter(
+      (row) => row.back !== endReminderDueOn(calendarDate(row.day), row.months) || row.forth !== addMonths(calendarDate(row.day), row.months),
+    );
+    expect(rows.length).toBeGreaterThan(4000);
+    expect(differing).toEqual([]);
+  });
 
   it('walks from 1 October 2025 to 5 March 2026, day by day', async () => {
     for (let day = calendarDate('2025-10-01'); day <= '2026-03-05'; day = addDays(day, 1)) {

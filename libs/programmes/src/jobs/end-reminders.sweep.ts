@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, calendarDate, today, type CalendarDate } from '@app/shared';
+import { Clock, today, type CalendarDate } from '@app/shared';
 import { SweepOn, UnitOfWork, type Sweep } from '@app/infra';
-import { END_REMINDERS, endReminderDueOn, isDueWithinLookback, pastEndWindow, plannedEndWindow, type ProgrammeReminderKind } from '../domain/reminder.policy';
+import { END_REMINDERS, dueDaysWindow, pastEndWindow, plannedEndWindow, type ProgrammeReminderKind } from '../domain/reminder.policy';
 import { RemindersRepository, type DueProgramme } from '../persistence/reminders.repository';
 import { END_REMINDERS_SWEEP } from './programmes.jobs';
 
@@ -35,12 +35,7 @@ export class EndRemindersSweep implements Sweep {
   async due(day: CalendarDate): Promise<{ kind: Exclude<ProgrammeReminderKind, 'survey_end_of_year_1'>; due: DueProgramme[] }[]> {
     const selections: { kind: Exclude<ProgrammeReminderKind, 'survey_end_of_year_1'>; due: DueProgramme[] }[] = [];
     for (const { kind, months } of END_REMINDERS) {
-      const window = plannedEndWindow(day, months);
-      // Once per distinct planned end, not per row: the date arithmetic costs more than the query's rows.
-      const dueByEnd = new Map<string, boolean>();
-      const isDue = (plannedEnd: string) =>
-        dueByEnd.get(plannedEnd) ?? dueByEnd.set(plannedEnd, isDueWithinLookback(endReminderDueOn(calendarDate(plannedEnd), months), day)).get(plannedEnd)!;
-      const due = (await this.reminders.endingBetween(window.from, window.to, kind)).filter((programme) => isDue(programme.plannedEnd));
+      const due = await this.reminders.endingBetween(plannedEndWindow(day, months), kind, months, dueDaysWindow(day));
       selections.push({ kind, due });
     }
     const past = pastEndWindow(day);

@@ -9,6 +9,11 @@ export interface DueProgramme {
   plannedEnd: string;
 }
 
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 export interface ReminderClaim {
   programmeId: string;
   dueKey: string;
@@ -25,8 +30,11 @@ const NOT_CLAIMED = (kind: string, dueKey: string) =>
  * bare SQL (bench/sweeps.bench.ts), which runs the same text.
  */
 export const REMINDER_SQL = {
+  // The due day is planned end − $4 months, clamped to the month's end as endReminderDueOn does; it lies in $5 … $6.
   endingBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
-    WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED('$3', "to_char(p.planned_end, 'YYYY-MM-DD')")}
+    WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date
+      AND (p.planned_end - make_interval(months => $4::int))::date BETWEEN $5::date AND $6::date
+      AND ${NOT_CLAIMED('$3', "to_char(p.planned_end, 'YYYY-MM-DD')")}
     ORDER BY p.planned_end, p.id`,
   pastEndBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
     WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED("'past_end'", "to_char(p.planned_end, 'YYYY-MM-DD')")}
@@ -46,8 +54,9 @@ export const REMINDER_SQL = {
 export class RemindersRepository {
   constructor(private readonly database: Database) {}
 
-  endingBetween(from: string, to: string, kind: ProgrammeReminderKind): Promise<DueProgramme[]> {
-    return this.database.query<DueProgramme>(REMINDER_SQL.endingBetween, [from, to, kind]);
+  /** Running programmes whose reminder `months` before the end is due on a day in `dueDays` and not claimed; `ends` the index range. */
+  endingBetween(ends: DateRange, kind: ProgrammeReminderKind, months: number, dueDays: DateRange): Promise<DueProgramme[]> {
+    return this.database.query<DueProgramme>(REMINDER_SQL.endingBetween, [ends.from, ends.to, kind, months, dueDays.from, dueDays.to]);
   }
 
   pastEndBetween(from: string, to: string): Promise<DueProgramme[]> {

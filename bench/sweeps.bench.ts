@@ -88,7 +88,7 @@ function sweepsUnderTest(config: AppConfig): SweepUnderTest[] {
     {
       sweep: 'programmes.year-one-survey',
       product: async (context) => (await context.get(YearOneSurveySweep, { strict: false }).due(DAY)).length,
-      bare: [{ sql: REMINDER_SQL.startedBetween, parameters: [yearOne.from, yearOne.to] }],
+      bare: [{ sql: REMINDER_SQL.startedBetween, parameters: [yearOne.from, yearOne.to, dueDaysWindow(DAY).from, dueDaysWindow(DAY).to] }],
     },
     {
       sweep: 'placements.soft-landing',

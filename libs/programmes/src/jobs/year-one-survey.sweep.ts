@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, calendarDate, today, type CalendarDate } from '@app/shared';
 import { SweepOn, UnitOfWork, type Sweep } from '@app/infra';
 import { SurveyService } from '@app/surveys';
-import { isDueWithinLookback, yearOneStartWindow, yearOneSurveyDueOn } from '../domain/reminder.policy';
+import { dueDaysWindow, yearOneStartWindow, yearOneSurveyDueOn } from '../domain/reminder.policy';
 import { RemindersRepository, type DueProgramme } from '../persistence/reminders.repository';
 import { YEAR_ONE_SURVEY_SWEEP } from './programmes.jobs';
 
@@ -26,12 +26,7 @@ export class YearOneSurveySweep implements Sweep {
 
   /** What is due on `day`, not claimed yet: the selection alone (the benchmark times it beside its bare SQL). */
   async due(day: CalendarDate): Promise<DueProgramme[]> {
-    const window = yearOneStartWindow(day);
-    // Once per distinct start, not per row: the date arithmetic costs more than the query's rows.
-    const dueByStart = new Map<string, boolean>();
-    const isDue = (start: string) =>
-      dueByStart.get(start) ?? dueByStart.set(start, isDueWithinLookback(yearOneSurveyDueOn(calendarDate(start)), day)).get(start)!;
-    return (await this.reminders.startedBetween(window.from, window.to)).filter((programme) => isDue(programme.startDate));
+    return this.reminders.startedBetween(yearOneStartWindow(day), dueDaysWindow(day));
   }
 
   async run(): Promise<number> {

@@ -39,9 +39,10 @@ export const REMINDER_SQL = {
   pastEndBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
     WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED("'past_end'", "to_char(p.planned_end, 'YYYY-MM-DD')")}
     ORDER BY p.planned_end, p.id`,
-  // In the programme when study year 1 ended: still running, or ended (qualified, switched) after it.
+  // In the programme when study year 1 ended: still running, or ended (qualified, switched) after it. The due day is
+  // start + 12 months (yearOneSurveyDueOn, clamped to the month's end alike); it lies in $3 … $4.
   startedBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
-    WHERE p.start_date BETWEEN $1::date AND $2::date
+    WHERE p.start_date BETWEEN $1::date AND $2::date AND (p.start_date + interval '12 months')::date BETWEEN $3::date AND $4::date
       AND (p.status = 'running' OR (p.status IN ('qualified', 'route_switched') AND p.ended_on >= (p.start_date + interval '12 months')::date))
       AND ${NOT_CLAIMED("'survey_end_of_year_1'", "'once'")}
     ORDER BY p.start_date, p.id`,
@@ -63,8 +64,9 @@ export class RemindersRepository {
     return this.database.query<DueProgramme>(REMINDER_SQL.pastEndBetween, [from, to]);
   }
 
-  startedBetween(from: string, to: string): Promise<DueProgramme[]> {
-    return this.database.query<DueProgramme>(REMINDER_SQL.startedBetween, [from, to]);
+  /** Programmes whose survey at the end of study year 1 is due on a day in `dueDays` and not claimed; `starts` the index range. */
+  startedBetween(starts: DateRange, dueDays: DateRange): Promise<DueProgramme[]> {
+    return this.database.query<DueProgramme>(REMINDER_SQL.startedBetween, [starts.from, starts.to, dueDays.from, dueDays.to]);
   }
 
   /** Claims the reminders not claimed before (one statement); returns those this call claimed. */

@@ -1,5 +1,5 @@
-import { calendarDate } from '@app/shared';
-import { noSessionDueOn, normCheckStarts, quietSinceWindow, studyYearOfCheck } from './coaching-reminder.policy';
+import { addDays, addMonths, calendarDate, type CalendarDate } from '@app/shared';
+import { NORM_CHECK_MONTHS, noSessionDueOn, normCheckStarts, normCheckWindow, quietSinceWindow, studyYearOfCheck } from './coaching-reminder.policy';
 
 describe('coaching reminder policy (R12)', () => {
   it('a gap reaches 28 days on quiet_since + 28; a sweep reads the gaps that reached it in the last 14 days', () => {
@@ -24,6 +24,28 @@ describe('coaching reminder policy (R12)', () => {
     expect(Math.max(...starts.map((start) => start.months))).toBe(23);
     // Each start checks once in a window.
     expect(new Set(starts.map((start) => start.startDate)).size).toBe(starts.length);
+  });
+
+  it('finds exactly the starts whose check day lies in the window, on every day around month ends and a leap day', () => {
+    // By brute force: every start in a wide range, checked forward.
+    const bruteForce = (day: CalendarDate) => {
+      const window = normCheckWindow(day);
+      const found: string[] = [];
+      for (const months of NORM_CHECK_MONTHS) {
+        for (let start = addMonths(window.from, -months - 1); start <= addMonths(window.to, -months + 1); start = addDays(start, 1)) {
+          const check = addMonths(start, months);
+          if (window.from <= check && check <= window.to) found.push(`${start}+${months}`);
+        }
+      }
+      return found.sort();
+    };
+    for (const day of ['2027-02-28', '2027-03-01', '2027-03-03', '2028-02-29', '2028-03-02', '2027-04-30', '2027-05-31', '2027-12-31'] as CalendarDate[]) {
+      expect(
+        normCheckStarts(day)
+          .map((start) => `${start.startDate}+${start.months}`)
+          .sort(),
+      ).toEqual(bruteForce(day));
+    }
   });
 
   it('puts months 1–11 in study year 1 and 13–23 in study year 2', () => {

@@ -48,10 +48,18 @@ export function normCheckWindow(day: CalendarDate): { from: CalendarDate; to: Ca
 export function normCheckStarts(day: CalendarDate): { startDate: CalendarDate; months: number }[] {
   const window = normCheckWindow(day);
   const starts: { startDate: CalendarDate; months: number }[] = [];
-  for (const months of NORM_CHECK_MONTHS) {
-    for (let start = addDays(addMonths(window.from, -months), -3); start <= addDays(addMonths(window.to, -months), 3); start = addDays(start, 1)) {
-      const check = addMonths(start, months);
-      if (window.from <= check && check <= window.to) starts.push({ startDate: start, months });
+  for (let check = window.from; check <= window.to; check = addDays(check, 1)) {
+    const lastOfMonth = addDays(check, 1).endsWith('-01');
+    for (const months of NORM_CHECK_MONTHS) {
+      // The start `months` before, unless the check's day does not exist in that month (then none checks on it)…
+      const start = addMonths(check, -months);
+      if (addMonths(start, months) !== check) continue;
+      starts.push({ startDate: start, months });
+      // …and on a month's last day also the later days of the start's month, clamped to it.
+      if (!lastOfMonth) continue;
+      for (let next = addDays(start, 1); next.slice(0, 7) === start.slice(0, 7); next = addDays(next, 1)) {
+        starts.push({ startDate: next, months });
+      }
     }
   }
   return starts;

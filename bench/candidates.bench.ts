@@ -160,6 +160,8 @@ async function measure(product: RunningServer, bare: RunningServer, targets: Tar
 }
 
 async function main(): Promise<void> {
+  // BENCH_PART=sweeps runs only the sweep benchmark (bench/sweeps.bench.ts).
+  if (process.env.BENCH_PART && process.env.BENCH_PART !== 'candidates') return;
   const root = repositoryRoot();
   const resultsDirectory = join(root, 'bench', 'results');
   const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');

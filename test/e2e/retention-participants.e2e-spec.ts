@@ -14,7 +14,8 @@ import { candidatesAtAssessmentPassed, place, programmeBody } from '../support/p
  * (the score stays for the report). D dropped out on 10 January 2026 (erased from 11 January
  * 2030), Q qualified on 1 March 2026 (erased from 2 March 2030), R switched route on 1 March 2026
  * and still runs on the new route: never erased. A selection without the "none running" condition
- * erases R; one a day early fails the 1 March check.
+ * erases R; one a day early fails the 1 March check. Coaching's notes about D (sessions, at-risk)
+ * are emptied with D; an ErasureService without CoachingPersonalData leaves them.
  */
 describe('retention: programme participants (R13)', () => {
   const clock = new FixedClock(noonInAmsterdam('2026-03-15'));
@@ -36,6 +37,18 @@ describe('retention: programme participants (R13)', () => {
       const started = await staff.http.post('/api/programmes', programmeBody(candidateId, { startDate: '2025-10-01', conductCertificateDate: '2025-09-01' }));
       expect(started.status).toBe(201);
       ids.set(name, { candidateId, programmeId: started.body.id });
+    }
+    // Coaching keeps free text about D and R: session notes and an at-risk note (R13: they go, the minutes and dates stay).
+    for (const name of ['D', 'R'] as const) {
+      const path = `/api/programmes/${ids.get(name)!.programmeId}`;
+      for (const [date, minutes] of [
+        ['2025-10-15', 90],
+        ['2025-12-03', 60],
+      ] as const) {
+        const logged = await staff.http.post(`${path}/coaching-sessions`, { date, minutes, kind: 'individual', note: `Gesprek met ${name} over de klas` });
+        expect(logged.status).toBe(201);
+      }
+      expect((await staff.http.put(`${path}/risk`, { level: 'medium', note: `${name} twijfelt over doorgaan` })).status).toBe(204);
     }
     const outcomes = await Promise.all([
       staff.http.post(`/api/programmes/${ids.get('D')!.programmeId}/dropout`, { droppedOutOn: '2026-01-10', reason: 'personal_circumstances' }),
@@ -64,6 +77,45 @@ describe('retention: programme participants (R13)', () => {
     expect(await erased()).toEqual([ids.get('D')!.candidateId]);
     clock.set(noonInAmsterdam('2030-03-01'));
     expect(await sweep()).toBe(0);
+  });
+
+  it("erases D's coaching notes and the messages about the programme; the sessions' dates, minutes and kinds and the flag's level stay; R's stay whole", async () => {
+    const sessions = async (name: 'D' | 'R') =>
+      (
+        await app().db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, minutes, kind, note FROM coaching_sessions WHERE programme_id = $1 ORDER BY date`, [
+          ids.get(name)!.programmeId,
+        ])
+      ).rows;
+    expect(await sessions('D')).toEqual([
+      { date: '2025-10-15', minutes: 90, kind: 'individual', note: '' },
+      { date: '2025-12-03', minutes: 60, kind: 'individual', note: '' },
+    ]);
+    expect((await sessions('R')).map((row) => row.note)).toEqual(['Gesprek met R over de klas', 'Gesprek met R over de klas']);
+    const flags = await app().db.query(`SELECT programme_id, level, note FROM programme_risk_flags WHERE programme_id = ANY($1::uuid[])`, [
+      [ids.get('D')!.programmeId, ids.get('R')!.programmeId],
+    ]);
+    expect(flags.rows).toEqual(
+      expect.arrayContaining([
+        { programme_id: ids.get('D')!.programmeId, level: 'medium', note: '' },
+        { programme_id: ids.get('R')!.programmeId, level: 'medium', note: 'R twijfelt over doorgaan' },
+      ]),
+    );
+    const audit = await app().db.query<{ entity: string; changed_fields: string[] }>(
+      `SELECT entity, changed_fields FROM audit_log WHERE action = 'erase' AND entity IN ('coaching_session', 'programme_risk') ORDER BY entity`,
+    );
+    expect(audit.rows).toEqual([
+      { entity: 'coaching_session', changed_fields: ['note'] },
+      { entity: 'coaching_session', changed_fields: ['note'] },
+      { entity: 'programme_risk', changed_fields: ['note'] },
+    ]);
+    // The staff mail about D's programme (no coach fits: it names the candidate) is emptied; R's is kept.
+    const kept = await app().db.query<{ subject_id: string; title: string }>(
+      `SELECT subject_id, title FROM notifications WHERE kind = 'programme_needs_coach'`,
+    );
+    const aboutD = kept.rows.filter((row) => row.subject_id === ids.get('D')!.programmeId);
+    expect(aboutD.length).toBeGreaterThan(0);
+    expect(aboutD.map((row) => row.title)).toEqual(aboutD.map(() => ''));
+    expect(kept.rows.find((row) => row.subject_id === ids.get('R')!.programmeId)?.title).toMatch(/^Geen coach beschikbaar/);
   });
 
   it('erases Q on 2 March 2030 with the survey comment (the score stays); R, still running, never', async () => {

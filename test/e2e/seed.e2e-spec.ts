@@ -209,6 +209,19 @@ describe('demo data (npm run seed)', () => {
          SELECT 1 FROM outbox_jobs o WHERE o.name = 'coaching.assign-coach' AND o.status = 'pending' AND o.payload->>'programmeId' = p.id::text)`,
     );
     expect(unassigned).toBe(0);
+    // Coaching (demo-coaching.ts): every running programme has its coach and a session every three weeks, mostly on the
+    // norm (160 h a year pro rata); coach1 has one programme behind it by more than 25% and one without a session for 28 days.
+    const pace = await db.query<{ login: string; behind: boolean; quiet: boolean }>(
+      `SELECT u.email AS login, coalesce(sum(s.minutes), 0) / 60.0 < 0.75 * 160 * (current_date - p.start_date) / 365 AS behind,
+         a.quiet_since < current_date - 28 AS quiet
+       FROM programmes p JOIN coach_assignments a ON a.programme_id = p.id AND a.ended_at IS NULL JOIN users u ON u.id = a.coach_id
+       LEFT JOIN coaching_sessions s ON s.programme_id = p.id
+       WHERE p.status = 'running' GROUP BY p.id, u.email, a.quiet_since`,
+    );
+    expect(await count(`SELECT count(*)::int AS count FROM programmes p WHERE p.status = 'running'`)).toBe(pace.rows.length);
+    expect(pace.rows.filter((row) => row.login.startsWith('coach1') && row.behind && !row.quiet)).toHaveLength(1);
+    expect(pace.rows.filter((row) => row.login.startsWith('coach1') && row.quiet)).toHaveLength(1);
+    expect(pace.rows.filter((row) => !row.behind && !row.quiet).length).toBeGreaterThanOrEqual(10);
   });
 
   // The demo runs every kind of command through the product, so its audit log names every entity,

@@ -3,9 +3,10 @@ import { ProgrammeReader } from '@app/programmes';
 import { CoachingReader } from './application/coaching.reader';
 
 /**
- * R14: a coach reads exactly the programmes currently assigned to them. Programmes may not read
- * this module's tables (and cannot import it: this module imports programmes), so the module hands
- * ProgrammeReader the query when it starts.
+ * R14: a coach reads exactly the programmes currently assigned to them; R12: the reminders about a
+ * programme's planned end go to its coach too. Programmes may not read this module's tables (and
+ * cannot import it: this module imports programmes), so the module hands ProgrammeReader both
+ * queries when it starts.
  */
 @Injectable()
 export class CoachScopeRegistration implements OnModuleInit {
@@ -16,5 +17,6 @@ export class CoachScopeRegistration implements OnModuleInit {
 
   onModuleInit(): void {
     this.programmes.useCoachScope((coachId) => this.coaching.currentProgrammeIds(coachId));
+    this.programmes.useAssignedCoach((programmeId) => this.coaching.assignedCoach(programmeId));
   }
 }

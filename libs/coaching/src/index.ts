@@ -9,4 +9,6 @@ export * from './domain/assignment.policy';
 export * from './domain/progress.policy';
 export * from './domain/session.policy';
 export * from './domain/coaching.errors';
-export { COACHING_JOBS, COACH_ASSIGNMENT_SWEEP } from './jobs/coaching.jobs';
+export { COACHING_JOBS, COACH_ASSIGNMENT_SWEEP, NO_SESSION_REMINDERS_SWEEP, NORM_WATCH_SWEEP } from './jobs/coaching.jobs';
+export * from './domain/coaching-reminder.policy';
+export * from './application/coaching-personal-data.service';

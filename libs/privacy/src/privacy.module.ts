@@ -7,6 +7,7 @@ import { NotificationsModule } from '@app/notifications';
 import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { NotesModule } from '@app/notes';
+import { CoachingModule } from '@app/coaching';
 import { DataRequestReader } from './application/data-request.reader';
 import { DataRequestsService } from './application/data-requests.service';
 import { ErasureService } from './application/erasure.service';
@@ -17,7 +18,17 @@ import { DataRequestsRepository } from './persistence/data-requests.repository';
 
 /** R13: retention and the data subject's rights — the daily erasure, inspection and erasure requests, the export. */
 @Module({
-  imports: [CandidatesModule, SelectionModule, AssessmentModule, PlacementsModule, NotificationsModule, ProgrammesModule, SurveysModule, NotesModule],
+  imports: [
+    CandidatesModule,
+    SelectionModule,
+    AssessmentModule,
+    PlacementsModule,
+    NotificationsModule,
+    ProgrammesModule,
+    SurveysModule,
+    NotesModule,
+    CoachingModule,
+  ],
   providers: [DataRequestsRepository, DataRequestReader, DataRequestsService, ErasureService, InspectionExportService, RemoveDocumentsHandler, RetentionSweep],
   exports: [DataRequestReader, DataRequestsService, ErasureService, InspectionExportService],
 })

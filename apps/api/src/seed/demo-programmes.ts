@@ -11,6 +11,7 @@ import { ProgrammesModule, ProgrammesService, SubsidyService, type DropoutReason
 import { CoachesService, CoachingModule } from '@app/coaching';
 import { demoDocuments } from './demo-documents';
 import { FIRST_NAMES, SURNAMES } from './dutch-names';
+import { seedDemoCoaching } from './demo-coaching';
 import type { DemoActors } from './showcase-runner';
 
 /** The modules whose commands the programme demo runs, on a clock it moves. */
@@ -155,7 +156,9 @@ export async function runProgrammeDemo(config: AppConfig, now: Date, actors: Dem
         .create(desk, { userId: demoActor(actors, login).userId as string, regions: [...regions], maxCaseload: 10, active: true });
     }
     for (const board of [1, 2]) await services.capacity.declare(desk, demoActor(actors, `bestuur${board}`).boardId as string, '2025-2026', 6);
-    for (const [index, programme] of programmes.entries()) await runProgramme(services, clock, actors, programme, index, day);
+    const ids: string[] = [];
+    for (const [index, programme] of programmes.entries()) ids.push(await runProgramme(services, clock, actors, programme, index, day));
+    await seedDemoCoaching(context, clock, actors, ids, day);
     return programmes.length;
   } finally {
     await context.close();
@@ -169,7 +172,7 @@ async function runProgramme(
   programme: DemoProgramme,
   index: number,
   day: CalendarDate,
-): Promise<void> {
+): Promise<string> {
   const desk = demoActor(actors, 'medewerker2');
   const board = demoActor(actors, `bestuur${programme.board}`);
   const candidateId = await applyAndPass(services, clock, desk, programme, index);
@@ -199,6 +202,7 @@ async function runProgramme(
     if (step.outcome) current = await runOutcome(services, board, current, step.outcome);
     else if (programme.subsidy) await saveSubsidy(services, board, current, programme, step.on);
   }
+  return current;
 }
 
 type Step = { on: CalendarDate; outcome?: Outcome };

@@ -42,7 +42,8 @@ export class CoachAssignmentService {
     const now = this.clock.now();
     try {
       return await this.unitOfWork.run(async () => {
-        const options = region ? assignmentOrder(await this.coaches.options(region)) : [];
+        const previousCoach = programme.previousProgrammeId ? await this.releasePrevious(programme.previousProgrammeId, now) : null;
+        const options = region ? keepFirst(assignmentOrder(await this.coaches.options(region)), previousCoach) : [];
         for (const option of options) {
           // Another worker may have filled this coach since the read: the conditional UPDATE decides.
           if (!(await this.coaches.takePlace(option.userId, false, now))) continue;
@@ -67,6 +68,26 @@ export class CoachAssignmentService {
       if (isUniqueViolation(error, 'coach_assignments_one_current')) return 'already_assigned';
       throw error;
     }
+  }
+
+  /**
+   * A route switch (R8): the previous programme's current assignment ends on that programme's last
+   * day and its place is freed, in this unit of work; returns the coach it had last, whom the new
+   * programme keeps when they still fit (active, of the region, below the maximum after the release).
+   */
+  private async releasePrevious(previousProgrammeId: string, now: Date): Promise<string | null> {
+    const current = await this.coaches.current(previousProgrammeId, true);
+    if (current) {
+      const previous = await this.programmes.findVisible(SYSTEM_ACTOR, previousProgrammeId);
+      // The daily sweep may have ended it meanwhile: only the statement that ends it frees the place.
+      if (await this.coaches.endAssignment(current.id, previous.endedOn ?? addDays(today(now), -1), now)) {
+        await this.coaches.releasePlace(current.coachId);
+        await this.audit.record(SYSTEM_ACTOR, { entity: 'coach_assignment', entityId: current.id, action: 'end', changedFields: ['untilDate'] });
+      }
+      return current.coachId;
+    }
+    const history = await this.coaches.history(previousProgrammeId);
+    return history.at(-1)?.coachId ?? null;
   }
 
   /** Staff reassign by hand; above the coach's maximum only with an override reason. */
@@ -103,12 +124,14 @@ export class CoachAssignmentService {
   async sweep(): Promise<{ released: number; assigned: number }> {
     let released = 0;
     for (const ended of await this.coaches.currentOfEndedProgrammes()) {
-      await this.unitOfWork.run(async () => {
-        await this.coaches.endAssignment(ended.id, ended.endedOn, this.clock.now());
+      const endedNow = await this.unitOfWork.run(async () => {
+        // A route switch's assignment job may have ended it meanwhile: only the statement that ends it frees the place.
+        if (!(await this.coaches.endAssignment(ended.id, ended.endedOn, this.clock.now()))) return false;
         await this.coaches.releasePlace(ended.coachId);
         await this.audit.record(SYSTEM_ACTOR, { entity: 'coach_assignment', entityId: ended.id, action: 'end', changedFields: ['untilDate'] });
+        return true;
       });
-      released += 1;
+      if (endedNow) released += 1;
     }
     let assigned = 0;
     for (const programmeId of await this.coaches.runningWithoutCoach()) {
@@ -117,6 +140,12 @@ export class CoachAssignmentService {
     this.logger.log(`Coach assignment sweep: ${released} released, ${assigned} assigned`);
     return { released, assigned };
   }
+}
+
+/** The coach to keep first, when they are among the options (they still fit); the order of the others stays. */
+function keepFirst<T extends { userId: string }>(options: T[], coachId: string | null): T[] {
+  const kept = options.filter((option) => option.userId === coachId);
+  return [...kept, ...options.filter((option) => option.userId !== coachId)];
 }
 
 function laterOf(a: string, b: string): string {

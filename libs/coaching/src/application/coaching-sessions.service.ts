@@ -26,6 +26,7 @@ export class CoachingSessionsService {
     await this.checkDate(actor, programme, input.date);
     return this.unitOfWork.run(async () => {
       const id = await this.sessions.insert({ programmeId, authorId: actor.userId ?? '', ...input, note: input.note ?? '' }, this.clock.now());
+      await this.sessions.sessionLogged(programmeId, input.date);
       await this.audit.record(actor, {
         entity: 'coaching_session',
         entityId: id,
@@ -42,6 +43,7 @@ export class CoachingSessionsService {
     await this.unitOfWork.run(async () => {
       const current = await this.ownSession(actor, programmeId, sessionId);
       await this.sessions.update(sessionId, { ...input, note: input.note ?? '' }, this.clock.now());
+      if (input.date !== current.date) await this.sessions.sessionsChanged(programmeId);
       const changedFields = (['date', 'minutes', 'kind', 'note'] as const).filter((field) => (input[field] ?? '') !== current[field]);
       await this.audit.record(actor, { entity: 'coaching_session', entityId: sessionId, action: 'update', changedFields });
     });
@@ -52,6 +54,7 @@ export class CoachingSessionsService {
     await this.unitOfWork.run(async () => {
       await this.ownSession(actor, programmeId, sessionId);
       await this.sessions.delete(sessionId);
+      await this.sessions.sessionsChanged(programmeId);
       await this.audit.record(actor, { entity: 'coaching_session', entityId: sessionId, action: 'delete', changedFields: [] });
     });
   }

@@ -28,6 +28,14 @@ export class CoachingReader {
     return this.coaches.currentProgrammeIds(coachId);
   }
 
+  /** The programme's current coach as a recipient (R12), when their account is active; null otherwise. */
+  async assignedCoach(programmeId: string): Promise<{ userId: string; email: string } | null> {
+    const current = await this.coaches.current(programmeId);
+    if (!current) return null;
+    const user = await this.users.get(current.coachId).catch(() => null);
+    return user?.active ? { userId: user.id, email: user.email } : null;
+  }
+
   async list(): Promise<CoachView[]> {
     const [rows, users] = await Promise.all([this.coaches.list(), this.users.list()]);
     const byId = new Map(users.map((user) => [user.id, user]));

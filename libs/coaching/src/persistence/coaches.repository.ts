@@ -96,15 +96,24 @@ export class CoachesRepository {
     now: Date,
   ): Promise<string> {
     const [row] = await this.database.query<{ id: string }>(
-      `INSERT INTO coach_assignments (programme_id, coach_id, from_date, assigned_at, assigned_by, override_reason)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      // quiet_since: "no session for 28 days" counts from the later of the first day, the day of the assignment and the last session.
+      `INSERT INTO coach_assignments (programme_id, coach_id, from_date, assigned_at, assigned_by, override_reason, quiet_since)
+       VALUES ($1, $2, $3, $4, $5, $6,
+         greatest($3::date, ($4::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date, (SELECT max(s.date) FROM coaching_sessions s WHERE s.programme_id = $1)))
+       RETURNING id`,
       [assignment.programmeId, assignment.coachId, assignment.fromDate, now, assignment.assignedBy, assignment.overrideReason],
     );
     return row.id;
   }
 
-  async endAssignment(id: string, untilDate: string, now: Date): Promise<void> {
-    await this.database.query(`UPDATE coach_assignments SET until_date = $2, ended_at = $3 WHERE id = $1 AND ended_at IS NULL`, [id, untilDate, now]);
+  /** False when it had ended already. */
+  async endAssignment(id: string, untilDate: string, now: Date): Promise<boolean> {
+    const rows = await this.database.query(`UPDATE coach_assignments SET until_date = $2, ended_at = $3 WHERE id = $1 AND ended_at IS NULL RETURNING id`, [
+      id,
+      untilDate,
+      now,
+    ]);
+    return rows.length === 1;
   }
 
   /** The current assignments of programmes that are not running any more (the sweep ends them). */

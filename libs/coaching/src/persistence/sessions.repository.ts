@@ -6,7 +6,7 @@ import type { RiskFlagView, SessionView } from '../application/coaching.views';
 const SESSION_COLUMNS = `s.id, s.programme_id AS "programmeId", s.author_id AS "authorId", to_char(s.date, 'YYYY-MM-DD') AS "date", s.minutes, s.kind, s.note,
   s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
-/** The coaching_sessions, coaching_norms and programme_risk_flags tables. */
+/** The coaching_sessions, coaching_norms and programme_risk_flags tables, and the current assignment's quiet_since that the sessions move. */
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly database: Database) {}
@@ -52,6 +52,27 @@ export class SessionsRepository {
 
   async delete(id: string): Promise<void> {
     await this.database.query(`DELETE FROM coaching_sessions WHERE id = $1`, [id]);
+  }
+
+  /**
+   * A session was logged: the current assignment's quiet_since moves to its date when later. greatest()
+   * commutes, so concurrent sessions never lose one another's date.
+   */
+  async sessionLogged(programmeId: string, date: string): Promise<void> {
+    await this.database.query(`UPDATE coach_assignments SET quiet_since = greatest(quiet_since, $2::date) WHERE programme_id = $1 AND ended_at IS NULL`, [
+      programmeId,
+      date,
+    ]);
+  }
+
+  /** A session was moved or deleted: quiet_since is computed again from the assignment and the sessions left. */
+  async sessionsChanged(programmeId: string): Promise<void> {
+    await this.database.query(
+      `UPDATE coach_assignments a SET quiet_since = greatest(a.from_date, (a.assigned_at AT TIME ZONE 'Europe/Amsterdam')::date,
+         (SELECT max(s.date) FROM coaching_sessions s WHERE s.programme_id = a.programme_id))
+       WHERE a.programme_id = $1 AND a.ended_at IS NULL`,
+      [programmeId],
+    );
   }
 
   async norms(): Promise<(Norm & { route: string })[]> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, calendarDate, today } from '@app/shared';
+import { Clock, calendarDate, today, type CalendarDate } from '@app/shared';
 import { SweepOn, UnitOfWork, type Sweep } from '@app/infra';
 import { isSoftLandingReminderDue, softLandingEndsOn, softLandingStartWindow } from '../domain/placement.policy';
-import { SoftLandingRemindersRepository } from '../persistence/soft-landing-reminders.repository';
+import { SoftLandingRemindersRepository, type SoftLandingDue } from '../persistence/soft-landing-reminders.repository';
 import { SOFT_LANDING_SWEEP } from './placements.jobs';
 
 const BATCH = 1000;
@@ -21,12 +21,17 @@ export class SoftLandingSweep implements Sweep {
     private readonly clock: Clock,
   ) {}
 
-  async run(): Promise<number> {
-    const day = today(this.clock.now());
+  /** What is due on `day`, not claimed yet: the selection alone (the benchmark times it beside its bare SQL). */
+  async due(day: CalendarDate): Promise<SoftLandingDue[]> {
     const window = softLandingStartWindow(day);
-    const due = (await this.reminders.startedBetween(window.from, window.to)).filter((placement) =>
-      isSoftLandingReminderDue(calendarDate(placement.startDate), day),
-    );
+    // Once per distinct start, not per row: the date arithmetic costs more than the query's rows.
+    const dueByStart = new Map<string, boolean>();
+    const isDue = (start: string) => dueByStart.get(start) ?? dueByStart.set(start, isSoftLandingReminderDue(calendarDate(start), day)).get(start)!;
+    return (await this.reminders.startedBetween(window.from, window.to)).filter((placement) => isDue(placement.startDate));
+  }
+
+  async run(): Promise<number> {
+    const due = await this.due(today(this.clock.now()));
     let queued = 0;
     for (let offset = 0; offset < due.length; offset += BATCH) {
       const batch = due.slice(offset, offset + BATCH).map((placement) => ({

@@ -11,9 +11,10 @@ export interface SoftLandingDue {
 
 /**
  * The soft-landing reminder's SQL (R12): active placements whose start lies in a range (through
- * placements_active_start_idx), without a claim for this soft-landing end. Shared with the benchmark.
+ * placements_active_start_idx), without a claim for this soft-landing end. Exported for the
+ * benchmark's bare SQL (bench/sweeps.bench.ts), which runs the same text.
  */
-const SOFT_LANDING_SQL = {
+export const SOFT_LANDING_SQL = {
   startedBetween: `SELECT p.id, p.candidate_id AS "candidateId", p.board_id AS "boardId", p.school_id AS "schoolId", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate"
     FROM placements p
     WHERE p.status = 'active' AND p.start_date BETWEEN $1::date AND $2::date

@@ -9,6 +9,12 @@ import { ProgrammesRepository, type ProgrammeScope } from '../persistence/progra
 import { SubsidiesRepository } from '../persistence/subsidies.repository';
 import type { ProgrammeListQuery, ProgrammeRow, ProgrammeView, TaskListItem } from './programme.views';
 
+/** A programme's current coach as a recipient of the messages about it. */
+export interface AssignedCoach {
+  userId: string;
+  email: string;
+}
+
 /**
  * Reading programmes within the reader's scope (R14): the central desk all, a board user its own
  * board's; anything else answers 404, like what does not exist.
@@ -29,6 +35,18 @@ export class ProgrammeReader {
 
   useCoachScope(programmeIdsOf: (coachId: string) => Promise<string[]>): void {
     this.coachScope = programmeIdsOf;
+  }
+
+  private assignedCoachOf: ((programmeId: string) => Promise<AssignedCoach | null>) | null = null;
+
+  /** The coaching module's query for a programme's current coach (R12's reminders to the coach); none before it registers. */
+  useAssignedCoach(coachOf: (programmeId: string) => Promise<AssignedCoach | null>): void {
+    this.assignedCoachOf = coachOf;
+  }
+
+  /** The programme's current coach with the address to write to; null without a coach (or before coaching registered). */
+  assignedCoach(programmeId: string): Promise<AssignedCoach | null> {
+    return this.assignedCoachOf ? this.assignedCoachOf(programmeId) : Promise.resolve(null);
   }
 
   /** scopeOf, and for a coach the programmes currently assigned to them. */

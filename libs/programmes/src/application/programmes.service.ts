@@ -151,7 +151,8 @@ export class ProgrammesService {
   /**
    * The person continues on another route: this programme ends `route_switched` the day before the
    * new one starts; the new one keeps the cohort, the VOG and the subsidy, and counts its study
-   * years from its own start. The candidate stays in_programme. Returns the new programme.
+   * years from its own start. The candidate stays in_programme; the new programme's coach is
+   * assigned by the coaching module's job, queued in the same unit of work. Returns the new programme.
    */
   async switchRoute(actor: Actor, id: string, next: { route: string; startDate: string }): Promise<ProgrammeView> {
     await this.reader.findVisible(actor, id);
@@ -203,6 +204,9 @@ export class ProgrammesService {
       if (await this.subsidies.moveToProgramme(id, programmeId, now)) {
         await this.audit.record(actor, { entity: 'subsidy', entityId: programmeId, action: 'update', changedFields: ['programmeId'] });
       }
+      // R9: the new programme gets a coach, written with the switch; the coaching module keeps the
+      // previous programme's coach when they still fit (active, the region), else assigns anew.
+      await this.unitOfWork.enqueue({ name: 'coaching.assign-coach', data: { programmeId } });
       return programmeId;
     });
     return this.reader.get(actor, newId);

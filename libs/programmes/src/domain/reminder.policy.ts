@@ -29,9 +29,15 @@ export function isDueWithinLookback(dueOn: CalendarDate, day: CalendarDate): boo
   return dueOn <= day && day <= addDays(dueOn, LOOKBACK_DAYS);
 }
 
+/** The due days a sweep on `day` still sends: the lookback before it, and the day itself. */
+export function dueDaysWindow(day: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  return { from: addDays(day, -LOOKBACK_DAYS), to: day };
+}
+
 /**
  * The planned ends a sweep on `day` reads for the reminder `months` before the end: a range a
- * little wider than exact (month ends clamp), narrowed by isDueWithinLookback afterwards.
+ * little wider than exact (month ends clamp) for the index, narrowed in the same statement to the
+ * ends whose due day (endReminderDueOn, the same clamped month arithmetic in SQL) lies in dueDaysWindow.
  */
 export function plannedEndWindow(day: CalendarDate, months: number): { from: CalendarDate; to: CalendarDate } {
   return { from: addDays(addMonths(addDays(day, -LOOKBACK_DAYS), months), -3), to: addDays(addMonths(day, months), 3) };

@@ -1,21 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { HandlesJob, WebLinks, type JobHandler, type JobMap } from '@app/infra';
 import { UserReader } from '@app/accounts';
-import { NotificationsService, type Recipient } from '@app/notifications';
+import { NotificationsService } from '@app/notifications';
 import { ProgrammeReader } from '../application/programme.reader';
-import type { ProgrammeRow } from '../application/programme.views';
 import { ProgrammesRepository } from '../persistence/programmes.repository';
 import { endReminderMail, pastEndMail } from './reminder-mails';
-
-/**
- * The coach's address, once coaches exist (R9; issue 13 item 5): the one place where the assigned
- * coach joins the recipients of the reminders about a programme's planned end. Until then the
- * reminders go to staff only.
- */
-function assignedCoachRecipients(programme: Pick<ProgrammeRow, 'id'>): Recipient[] {
-  void programme;
-  return [];
-}
 
 /**
  * Sends one reminder about a programme's planned end (R12): 6, 3 or 1 months before → coach and
@@ -48,12 +37,14 @@ export class EndReminderHandler implements JobHandler<'programmes.end-reminder'>
       routeName: programme.routeName,
       plannedEnd,
     };
+    // The coach (R9) is supplied by the coaching module through the reader's hook: programmes cannot import coaching.
+    const coach = kind === 'past_end' ? null : await this.reader.assignedCoach(programmeId);
     const link = this.links.programme(programmeId);
     await this.notifications.deliver({
       kind: `programme_${kind}`,
       subjectId: programmeId,
       dueKey: plannedEnd,
-      recipients: kind === 'past_end' ? staff : [...assignedCoachRecipients(row), ...staff],
+      recipients: coach ? [coach, ...staff] : staff,
       ...(kind === 'past_end' ? pastEndMail(facts, link) : endReminderMail(kind, facts, link)),
     });
   }

@@ -9,6 +9,11 @@ export interface DueProgramme {
   plannedEnd: string;
 }
 
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 export interface ReminderClaim {
   programmeId: string;
   dueKey: string;
@@ -21,19 +26,23 @@ const NOT_CLAIMED = (kind: string, dueKey: string) =>
 /**
  * The reminder sweeps' SQL (R12). Each selection reads a date range through an index
  * (programmes_running_end_idx, programmes_start_date_idx) and leaves out what was claimed already,
- * so its cost follows what is due, not the number of programmes. The text is shared with the
- * benchmark's bare SQL.
+ * so its cost follows what is due, not the number of programmes. Exported for the benchmark's
+ * bare SQL (bench/sweeps.bench.ts), which runs the same text.
  */
-const REMINDER_SQL = {
+export const REMINDER_SQL = {
+  // The due day is planned end − $4 months, clamped to the month's end as endReminderDueOn does; it lies in $5 … $6.
   endingBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
-    WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED('$3', "to_char(p.planned_end, 'YYYY-MM-DD')")}
+    WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date
+      AND (p.planned_end - make_interval(months => $4::int))::date BETWEEN $5::date AND $6::date
+      AND ${NOT_CLAIMED('$3', "to_char(p.planned_end, 'YYYY-MM-DD')")}
     ORDER BY p.planned_end, p.id`,
   pastEndBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
     WHERE p.status = 'running' AND p.planned_end BETWEEN $1::date AND $2::date AND ${NOT_CLAIMED("'past_end'", "to_char(p.planned_end, 'YYYY-MM-DD')")}
     ORDER BY p.planned_end, p.id`,
-  // In the programme when study year 1 ended: still running, or ended (qualified, switched) after it.
+  // In the programme when study year 1 ended: still running, or ended (qualified, switched) after it. The due day is
+  // start + 12 months (yearOneSurveyDueOn, clamped to the month's end alike); it lies in $3 … $4.
   startedBetween: `SELECT ${DUE_COLUMNS} FROM programmes p
-    WHERE p.start_date BETWEEN $1::date AND $2::date
+    WHERE p.start_date BETWEEN $1::date AND $2::date AND (p.start_date + interval '12 months')::date BETWEEN $3::date AND $4::date
       AND (p.status = 'running' OR (p.status IN ('qualified', 'route_switched') AND p.ended_on >= (p.start_date + interval '12 months')::date))
       AND ${NOT_CLAIMED("'survey_end_of_year_1'", "'once'")}
     ORDER BY p.start_date, p.id`,
@@ -46,16 +55,18 @@ const REMINDER_SQL = {
 export class RemindersRepository {
   constructor(private readonly database: Database) {}
 
-  endingBetween(from: string, to: string, kind: ProgrammeReminderKind): Promise<DueProgramme[]> {
-    return this.database.query<DueProgramme>(REMINDER_SQL.endingBetween, [from, to, kind]);
+  /** Running programmes whose reminder `months` before the end is due on a day in `dueDays` and not claimed; `ends` the index range. */
+  endingBetween(ends: DateRange, kind: ProgrammeReminderKind, months: number, dueDays: DateRange): Promise<DueProgramme[]> {
+    return this.database.query<DueProgramme>(REMINDER_SQL.endingBetween, [ends.from, ends.to, kind, months, dueDays.from, dueDays.to]);
   }
 
   pastEndBetween(from: string, to: string): Promise<DueProgramme[]> {
     return this.database.query<DueProgramme>(REMINDER_SQL.pastEndBetween, [from, to]);
   }
 
-  startedBetween(from: string, to: string): Promise<DueProgramme[]> {
-    return this.database.query<DueProgramme>(REMINDER_SQL.startedBetween, [from, to]);
+  /** Programmes whose survey at the end of study year 1 is due on a day in `dueDays` and not claimed; `starts` the index range. */
+  startedBetween(starts: DateRange, dueDays: DateRange): Promise<DueProgramme[]> {
+    return this.database.query<DueProgramme>(REMINDER_SQL.startedBetween, [starts.from, starts.to, dueDays.from, dueDays.to]);
   }
 
   /** Claims the reminders not claimed before (one statement); returns those this call claimed. */

@@ -27,4 +27,6 @@ export const JOB_LABELS: Record<string, string> = {
   'notes.mention': 'Melding aan een collega die in een notitie is genoemd',
   'candidates.bulk-rejection-mail': 'Afwijzingsbericht na massaal afwijzen (na de wachttijd)',
   'portal.sign-in-mail': 'E-mail met een inloglink voor Mijn aanmelding (kandidaat)',
+  'coaching.no-session-reminder': 'Herinnering aan de coach: 28 dagen geen begeleiding in een traject',
+  'coaching.behind-norm-reminder': 'Melding aan de medewerkers dat de begeleiding van een traject achterloopt op de norm',
 };

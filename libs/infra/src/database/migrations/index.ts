@@ -15,6 +15,7 @@ import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 import { Coaching1765500000000 } from './1765500000000-coaching';
 import { Reminders1765600000000 } from './1765600000000-reminders';
+import { CoachingReminders1765700000000 } from './1765700000000-coaching-reminders';
 import { ReportSnapshots1765800000000 } from './1765800000000-report-snapshots';
 import { NotesAndBulkActions1766100000000 } from './1766100000000-notes-and-bulk-actions';
 import { ApplicationSources1766200000000 } from './1766200000000-application-sources';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   SatisfactionSurveys1765400000000,
   Coaching1765500000000,
   Reminders1765600000000,
+  CoachingReminders1765700000000,
   ReportSnapshots1765800000000,
   NotesAndBulkActions1766100000000,
   ApplicationSources1766200000000,

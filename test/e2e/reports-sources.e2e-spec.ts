@@ -17,20 +17,21 @@ import { noonInAmsterdam } from '../support/assessment-fixtures';
  * scheduled +5, interview passed +12, in assessment +20, assessment passed +40); the start
  * ('in_programme') and a closing stage are dated by hand.
  *
- * | key | source         | region   | route        | applied    | reached (as of today)                     | board |
- * |-----|----------------|----------|--------------|------------|-------------------------------------------|-------|
- * | S10 | school         | almere   | zij_instroom | 2025-06-01 | in programme 2025-09-01 (school year 2024-2025) | A |
- * | S1  | onderwijsloket | almere   | zij_instroom | 2025-09-01 | in programme 2025-11-01                   | A     |
- * | S2  | onderwijsloket | almere   | zij_instroom | 2025-09-15 | screening, rejected 2025-09-20 (erased)   |       |
- * | S3  | onderwijsloket | lelystad | zij_instroom | 2025-10-01 | in programme 2026-02-01                   | B     |
- * | S4  | school         | almere   | zij_instroom | 2025-10-01 | in programme 2026-03-01                   | A     |
- * | S5  | school         | almere   | zij_instroom | 2025-11-01 | interview scheduled, withdrawn 2025-11-10 |       |
- * | S6  | social_media   | almere   | duaal        | 2025-12-01 | screening                                 |       |
- * | S7  | social_media   | almere   | zij_instroom | 2025-12-05 | interview passed, withdrawn 2026-01-10    |       |
- * | S8  | (none)         | lelystad | zij_instroom | 2026-01-05 | in programme 2026-03-10                   | B     |
- * | S9  | (none)         | almere   | zij_instroom | 2026-02-01 | screening                                 |       |
+ * | key | source                | region   | route        | applied    | reached (as of today)                     | board |
+ * |-----|-----------------------|----------|--------------|------------|-------------------------------------------|-------|
+ * | S10 | school                | almere   | zij_instroom | 2025-06-01 | in programme 2025-09-01 (year 2024-2025)  | A     |
+ * | S1  | onderwijsloket        | almere   | zij_instroom | 2025-09-01 | in programme 2025-11-01                   | A     |
+ * | S2  | onderwijsloket        | almere   | zij_instroom | 2025-09-15 | screening, rejected 2025-09-20 (erased)   |       |
+ * | S3  | onderwijsloket        | lelystad | zij_instroom | 2025-10-01 | in programme 2026-02-01                   | B     |
+ * | S4  | school                | almere   | zij_instroom | 2025-10-01 | in programme 2026-03-01                   | A     |
+ * | S5  | school                | almere   | zij_instroom | 2025-11-01 | interview scheduled, withdrawn 2025-11-10 |       |
+ * | S6  | informatiebijeenkomst | almere   | duaal        | 2025-12-01 | screening                                 |       |
+ * | S7  | informatiebijeenkomst | almere   | zij_instroom | 2025-12-05 | interview passed, withdrawn 2026-01-10    |       |
+ * | S8  | (none)                | lelystad | zij_instroom | 2026-01-05 | in programme 2026-03-10                   | B     |
+ * | S9  | (none)                | almere   | zij_instroom | 2026-02-01 | screening                                 |       |
  *
- * `social_media` is retired after the applications: it keeps its name in the report.
+ * `informatiebijeenkomst` is retired after the applications: it keeps its name in the report. Its
+ * place on the list (5) comes after `onderwijsloket` (2) and `school` (3), though its code sorts first.
  */
 const OFFSETS: [string, number][] = [
   ['screening', 2],
@@ -60,8 +61,16 @@ const APPLICANTS: Applicant[] = [
   { key: 'S3', source: 'onderwijsloket', region: 'lelystad', route: 'zij_instroom', applied: '2025-10-01', stages: 5, started: '2026-02-01', board: 'B' },
   { key: 'S4', source: 'school', region: 'almere', route: 'zij_instroom', applied: '2025-10-01', stages: 5, started: '2026-03-01', board: 'A' },
   { key: 'S5', source: 'school', region: 'almere', route: 'zij_instroom', applied: '2025-11-01', stages: 2, closed: ['withdrawn', '2025-11-10'] },
-  { key: 'S6', source: 'social_media', region: 'almere', route: 'duaal', applied: '2025-12-01', stages: 1 },
-  { key: 'S7', source: 'social_media', region: 'almere', route: 'zij_instroom', applied: '2025-12-05', stages: 3, closed: ['withdrawn', '2026-01-10'] },
+  { key: 'S6', source: 'informatiebijeenkomst', region: 'almere', route: 'duaal', applied: '2025-12-01', stages: 1 },
+  {
+    key: 'S7',
+    source: 'informatiebijeenkomst',
+    region: 'almere',
+    route: 'zij_instroom',
+    applied: '2025-12-05',
+    stages: 3,
+    closed: ['withdrawn', '2026-01-10'],
+  },
   { key: 'S8', source: null, region: 'lelystad', route: 'zij_instroom', applied: '2026-01-05', stages: 5, started: '2026-03-10', board: 'B' },
   { key: 'S9', source: null, region: 'almere', route: 'zij_instroom', applied: '2026-02-01', stages: 1 },
 ];
@@ -153,10 +162,10 @@ function sourceRow(
 
 const ONDERWIJSLOKET = 'Het Onderwijsloket';
 const SCHOOL = 'Via een school';
-const SOCIAL_MEDIA = 'Sociale media';
+const INFORMATION_MEETING = 'Een informatiebijeenkomst';
 const NONE = 'Niet opgegeven';
 
-/** As of 15 March 2026: by school year, then the list's order (onderwijsloket 2, school 3, social media 4), none last. */
+/** As of 15 March 2026: by school year, then the list's order (onderwijsloket 2, school 3, informatiebijeenkomst 5), none last. */
 const TODAY = [
   // S10: every stage to the start.
   sourceRow('2024-2025', 'school', SCHOOL, [1, 1, 1, 1, 1, 1, 1, 0], [1, 1, 100]),
@@ -165,7 +174,7 @@ const TODAY = [
   // S4 started on 1 March, S5 withdrew after its interview was scheduled: 1 of 2.
   sourceRow('2025-2026', 'school', SCHOOL, [2, 2, 2, 1, 1, 1, 1, 0], [1, 2, 50], 0, 1),
   // S6 screening, S7 interview passed and withdrew: none started.
-  sourceRow('2025-2026', 'social_media', SOCIAL_MEDIA, [2, 2, 1, 1, 0, 0, 0, 0], [0, 2, 0], 0, 1),
+  sourceRow('2025-2026', 'informatiebijeenkomst', INFORMATION_MEETING, [2, 2, 1, 1, 0, 0, 0, 0], [0, 2, 0], 0, 1),
   // S8 started on 10 March, S9 in screening.
   sourceRow('2025-2026', null, NONE, [2, 2, 1, 1, 1, 1, 1, 0], [1, 2, 50]),
 ];
@@ -186,8 +195,8 @@ describe('reports: the funnel split by source on a hand-worked fixture (issue 16
   beforeAll(async () => {
     staff = await createUser(app(), 'staff');
     ({ boards, candidates } = await insertApplicants(app()));
-    // An administrator retires social media after these applications: the list no longer offers it.
-    await app().api.get(SourcesService).update(SYSTEM_ACTOR, 'social_media', { active: false });
+    // An administrator retires the information meeting after these applications: the list no longer offers it.
+    await app().api.get(SourcesService).update(SYSTEM_ACTOR, 'informatiebijeenkomst', { active: false });
   });
 
   it('counts each source per school year of application, a retired source by its name and none given last', async () => {
@@ -212,10 +221,10 @@ describe('reports: the funnel split by source on a hand-worked fixture (issue 16
       // S8 had passed its assessment on 14 February but not started; S9 applied on 1 February.
       sourceRow('2025-2026', null, NONE, [2, 2, 1, 1, 1, 1, 0, 0], [0, 2, 0]),
     ]);
-    // On 2 December 2025 only S6 of social media had applied (its screening came on the 3rd); S7, S8 and S9 had not.
+    // On 2 December 2025 only S6 of the information meeting had applied (its screening came on the 3rd); S7, S8 and S9 had not.
     const early = (await funnel('?asOf=2025-12-02')).sources;
-    expect(early.map((row: { source: string | null }) => row.source)).toEqual(['school', 'onderwijsloket', 'school', 'social_media']);
-    expect(early[3]).toEqual(sourceRow('2025-2026', 'social_media', SOCIAL_MEDIA, [1, 0, 0, 0, 0, 0, 0, 0], [0, 1, 0]));
+    expect(early.map((row: { source: string | null }) => row.source)).toEqual(['school', 'onderwijsloket', 'school', 'informatiebijeenkomst']);
+    expect(early[3]).toEqual(sourceRow('2025-2026', 'informatiebijeenkomst', INFORMATION_MEETING, [1, 0, 0, 0, 0, 0, 0, 0], [0, 1, 0]));
   });
 
   it('honours the school year, region and route filters', async () => {
@@ -226,7 +235,9 @@ describe('reports: the funnel split by source on a hand-worked fixture (issue 16
       sourceRow('2025-2026', null, NONE, [1, 1, 1, 1, 1, 1, 1, 0], [1, 1, 100]),
     ]);
     // Duaal: S6 only.
-    expect((await funnel('?route=duaal')).sources).toEqual([sourceRow('2025-2026', 'social_media', SOCIAL_MEDIA, [1, 1, 0, 0, 0, 0, 0, 0], [0, 1, 0])]);
+    expect((await funnel('?route=duaal')).sources).toEqual([
+      sourceRow('2025-2026', 'informatiebijeenkomst', INFORMATION_MEETING, [1, 1, 0, 0, 0, 0, 0, 0], [0, 1, 0]),
+    ]);
   });
 
   it("gives a board user only the dossiers placed at their own board, and another board's id answers 404", async () => {
@@ -277,7 +288,7 @@ describe('reports: the funnel split by source on a hand-worked fixture (issue 16
       ['2024-2025', SCHOOL],
       ['2025-2026', ONDERWIJSLOKET],
       ['2025-2026', SCHOOL],
-      ['2025-2026', SOCIAL_MEDIA],
+      ['2025-2026', INFORMATION_MEETING],
       ['2025-2026', NONE],
     ]);
     // Onderwijsloket 2025-2026: the stages, 2 of 3 started (66.7% as its fraction), 1 rejected.
@@ -296,7 +307,7 @@ describe('reports: the funnel split by source on a hand-worked fixture (issue 16
       '2024-2025;Via een school;school;1;1;1;1;1;1;1;0;1;1;100;0;0',
       '2025-2026;Het Onderwijsloket;onderwijsloket;3;3;2;2;2;2;2;0;2;3;66,7;1;0',
       '2025-2026;Via een school;school;2;2;2;1;1;1;1;0;1;2;50;0;1',
-      '2025-2026;Sociale media;social_media;2;2;1;1;0;0;0;0;0;2;0;0;1',
+      '2025-2026;Een informatiebijeenkomst;informatiebijeenkomst;2;2;1;1;0;0;0;0;0;2;0;0;1',
       '2025-2026;Niet opgegeven;;2;2;1;1;1;1;1;0;1;2;50;0;0',
     ]);
     expect(csv[title + 7]).toBe('');

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure, runMigrations } from '@app/infra';
-import { CAPACITY_SQL, COACHING_SQL, FUNNEL_SQL, PEOPLE_PER_COHORT_SQL, SATISFACTION_SQL } from '../libs/reporting/src/persistence/report.queries';
+import {
+  CAPACITY_SQL,
+  COACHING_SQL,
+  FUNNEL_BY_SOURCE_SQL,
+  FUNNEL_SQL,
+  PEOPLE_PER_COHORT_SQL,
+  SATISFACTION_SQL,
+} from '../libs/reporting/src/persistence/report.queries';
 import { startServer, type RunningServer } from './bench-servers';
 import { loadAverage, machineCores } from './bench-report';
 import { CpuMeter, type CpuReading } from './process-cpu';
@@ -191,7 +198,13 @@ async function main(): Promise<void> {
         pool.query(COACHING_SQL, [...filters, ...norms]),
         pool.query(CAPACITY_SQL, filters),
       ]);
-    const bareFunnel = () => pool.query(FUNNEL_SQL, filters);
+    // The funnel, its split by source and the sources' names (as SourceReader.labels() reads them), like the product.
+    const bareFunnel = () =>
+      Promise.all([
+        pool.query(FUNNEL_SQL, filters),
+        pool.query(FUNNEL_BY_SOURCE_SQL, filters),
+        pool.query('SELECT code, label FROM application_sources ORDER BY position, code'),
+      ]);
     const cases: { report: string; path: string; bare: () => Promise<unknown> }[] = [
       { report: 'KPIs (GET /api/reports/kpis)', path: '/api/reports/kpis', bare: bareKpis },
       { report: 'funnel (GET /api/reports/funnel)', path: '/api/reports/funnel', bare: bareFunnel },

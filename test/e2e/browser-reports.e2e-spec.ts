@@ -37,6 +37,8 @@ describe('web page: the monitoring dashboard', () => {
   beforeAll(async () => {
     staff = await createUser(app(), 'staff');
     data = await insertReferenceData(app(), staff.id);
+    // The split by source (issue 16): W4 (applied 1 November 2026, to interview passed) came through the Onderwijsloket.
+    await app().db.query(`UPDATE candidates SET source = 'onderwijsloket' WHERE id = $1`, [data.candidates.get('W4')]);
     boardUser = await createUser(app(), 'board', { boardId: data.boards.A });
   });
 
@@ -86,10 +88,15 @@ describe('web page: the monitoring dashboard', () => {
       await waitForText(page.getByTestId('tile-uitval'), '0,0% (0 van 2)');
       expect(await page.getByRole('region', { name: 'Plaatsen per schoolbestuur en schooljaar' }).innerText()).toContain(BOARD_NAMES.B);
       // Every chart is drawn, with a caption; the table after it is its text alternative.
-      for (const chart of ['report-starts', 'report-uitval', 'report-coaching', 'report-capacity', 'report-funnel']) {
+      for (const chart of ['report-starts', 'report-uitval', 'report-coaching', 'report-capacity', 'report-funnel', 'report-sources']) {
         await page.getByTestId(`${chart}-chart`).locator('svg.recharts-surface').first().waitFor();
       }
       await waitForText(page.getByTestId('report-funnel-section'), 'Trechter: aanmeldingen in schooljaar 2026-2027');
+      // Under the funnel, per source: W4 came through the Onderwijsloket and has not started; the 6 others gave no source.
+      await waitForText(page.getByTestId('report-sources-section'), 'Instroom per bron: aanmeldingen in schooljaar 2026-2027');
+      await waitForColumn(page, 'Instroom per bron 2026-2027', 1, ['Het Onderwijsloket', 'Niet opgegeven']);
+      await waitForText(page.getByTestId('source-2026-2027-onderwijsloket'), '0,0% (0 van 1)');
+      await waitForText(page.getByTestId('source-2026-2027-niet-opgegeven'), '0,0% (0 van 6)');
       await screenshot(page, 'reports-staff');
       await page.setViewportSize(PHONE_VIEWPORT);
       await screenshot(page, 'reports-staff-phone');

@@ -188,7 +188,7 @@ describe('reports: exports and board isolation', () => {
     expect(workbook.getWorksheet('Tevredenheid')!.getCell('D3').numFmt).toBe('0.0%');
 
     const funnel = await workbookOf((await download(staff, '/api/reports/funnel?format=xlsx')).bytes);
-    expect(funnel.worksheets.map((sheet) => sheet.name)).toEqual(['Overzicht', 'Fasen', 'Conversie', 'Verlies']);
+    expect(funnel.worksheets.map((sheet) => sheet.name)).toEqual(['Overzicht', 'Fasen', 'Conversie', 'Verlies', 'Per bron']);
     const funnelJson = (await staff.http.get('/api/reports/funnel')).body;
     expect(sheetRows(funnel, 'Conversie').length).toBe(funnelJson.schoolYears.length * 7);
     expect(sheetRows(funnel, 'Conversie')[3].slice(3, 7)).toEqual([1, 1, 1, 8]); // 2022-2023: interview passed → in assessment

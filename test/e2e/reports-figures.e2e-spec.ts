@@ -229,6 +229,21 @@ const FUNNEL_TODAY = [
   ),
 ];
 
+/**
+ * The split by source (issue 16): no applicant of the reference data gave a source, so each school
+ * year is one row "Niet opgegeven" with the year's stages; applied → started (in programme) by hand.
+ */
+const STARTED_OF_APPLIED = [rate(1, 1, 100), rate(4, 4, 100), rate(11, 13, 84.6), rate(3, 3, 100), rate(0, 7, 0)];
+const SOURCES_TODAY = FUNNEL_TODAY.map((year, index) => ({
+  schoolYear: year.schoolYear,
+  source: null,
+  label: 'Niet opgegeven',
+  stages: year.stages,
+  appliedToStarted: STARTED_OF_APPLIED[index],
+  rejected: year.rejected,
+  withdrawn: year.withdrawn,
+}));
+
 describe('reports: the convenant figures on the reference data set (SPEC §5)', () => {
   const clock = new FixedClock(noonInAmsterdam('2027-03-15'));
   const app = useTestApp({ clock, worker: false, config: { reports: { targets: TARGETS } } });
@@ -267,6 +282,7 @@ describe('reports: the convenant figures on the reference data set (SPEC §5)', 
       asOf: '2027-03-15',
       filters: { schoolYear: null, region: null, boardId: null, route: null, asOf: '2027-03-15' },
       schoolYears: FUNNEL_TODAY,
+      sources: SOURCES_TODAY,
       help: expect.arrayContaining([expect.stringContaining('Conversie')]),
     });
   });

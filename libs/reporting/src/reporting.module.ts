@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SourcesModule } from '@app/sources';
 import { ReportExportService } from './application/report-export.service';
 import { ReportsReader } from './application/reports.reader';
 import { SnapshotsService } from './application/snapshots.service';
@@ -8,6 +9,7 @@ import { SnapshotRepository } from './persistence/snapshot.repository';
 
 /** The convenant's monitoring (SPEC §5): reports read across the modules' tables, read-only; exports; nightly snapshots. */
 @Module({
+  imports: [SourcesModule],
   providers: [ReportRepository, SnapshotRepository, ReportsReader, ReportExportService, SnapshotsService, ReportSnapshotSweep],
   exports: [ReportsReader, ReportExportService, SnapshotsService],
 })

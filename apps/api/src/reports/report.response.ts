@@ -7,6 +7,7 @@ import {
   type CapacityStatus,
   type CoachingRowView,
   type FunnelReportView,
+  type FunnelSourceView,
   type FunnelStageView,
   type FunnelStepView,
   type FunnelYearView,
@@ -121,10 +122,24 @@ export class FunnelYearResponse implements FunnelYearView {
   @ApiProperty() withdrawn!: number;
 }
 
+export class FunnelSourceResponse implements FunnelSourceView {
+  @ApiProperty({ example: '2025-2026', description: 'School year of application.' }) schoolYear!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'onderwijsloket', description: 'The source code; null when the applicant gave none.' })
+  source!: string | null;
+  @ApiProperty({ example: 'Het Onderwijsloket', description: 'The Dutch name (a retired source keeps its name); "Niet opgegeven" for none.' })
+  label!: string;
+  @ApiProperty({ type: [FunnelStageResponse] }) stages!: FunnelStageResponse[];
+  @ApiProperty({ type: RateResponse, description: "Reached 'in_programme' (started) ÷ applied." }) appliedToStarted!: RateResponse;
+  @ApiProperty() rejected!: number;
+  @ApiProperty() withdrawn!: number;
+}
+
 export class FunnelReportResponse implements FunnelReportView {
   @ApiProperty({ example: '2026-07-31' }) asOf!: string;
   @ApiProperty({ type: ReportFiltersResponse }) filters!: ReportFiltersResponse;
   @ApiProperty({ type: [FunnelYearResponse] }) schoolYears!: FunnelYearResponse[];
+  @ApiProperty({ type: [FunnelSourceResponse], description: 'The funnel split by source, per school year of application; none given last.' })
+  sources!: FunnelSourceResponse[];
   @ApiProperty({ type: [String] }) help!: string[];
 }
 

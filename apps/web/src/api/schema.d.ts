@@ -2536,6 +2536,30 @@ export interface components {
             filters: components["schemas"]["ReportFiltersResponse"];
             help: string[];
             schoolYears: components["schemas"]["FunnelYearResponse"][];
+            /** @description The funnel split by source, per school year of application; none given last. */
+            sources: components["schemas"]["FunnelSourceResponse"][];
+        };
+        FunnelSourceResponse: {
+            /** @description Reached 'in_programme' (started) ÷ applied. */
+            appliedToStarted: components["schemas"]["RateResponse"];
+            /**
+             * @description The Dutch name (a retired source keeps its name); "Niet opgegeven" for none.
+             * @example Het Onderwijsloket
+             */
+            label: string;
+            rejected: number;
+            /**
+             * @description School year of application.
+             * @example 2025-2026
+             */
+            schoolYear: string;
+            /**
+             * @description The source code; null when the applicant gave none.
+             * @example onderwijsloket
+             */
+            source: string | null;
+            stages: components["schemas"]["FunnelStageResponse"][];
+            withdrawn: number;
         };
         FunnelStageResponse: {
             reached: number;

@@ -1,4 +1,4 @@
-import { CAPACITY_STATUS_LABELS, FUNNEL_STAGE_LABELS, type FunnelStage } from '../domain/report-definitions';
+import { CAPACITY_STATUS_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, type FunnelStage } from '../domain/report-definitions';
 import type { FunnelReportView, KpiReportView, ReportFilters } from './report.views';
 
 /** How a column's values are written: text, a number, or a percentage (the JSON's 16.7 is 16.7%). */
@@ -155,7 +155,7 @@ export function kpiTables(report: KpiReportView): ReportTable[] {
 
 const stageLabel = (stage: string) => FUNNEL_STAGE_LABELS[stage as FunnelStage] ?? stage;
 
-/** The funnel as tables: stages, steps between them, and the losses before the programme. */
+/** The funnel as tables: stages, steps between them, the losses before the programme, and the split by source. */
 export function funnelTables(report: FunnelReportView): ReportTable[] {
   return [
     overview('Trechter zij-instroom', report.asOf, report.filters, report.help),
@@ -194,6 +194,32 @@ export function funnelTables(report: FunnelReportView): ReportTable[] {
       title: 'Afgewezen en teruggetrokken vóór het traject',
       columns: [text('Schooljaar'), number('Afgewezen'), number('Teruggetrokken')],
       rows: report.schoolYears.map((year) => [year.schoolYear, year.rejected, year.withdrawn]),
+    },
+    {
+      name: 'Per bron',
+      title: 'Instroom per bron: dossiers per fase en van aanmelding tot start, per schooljaar van aanmelding',
+      columns: [
+        text('Schooljaar'),
+        text('Bron'),
+        text('Broncode'),
+        ...FUNNEL_STAGES.map((stage) => number(FUNNEL_STAGE_LABELS[stage])),
+        number('Gestart (teller)'),
+        number('Aangemeld (noemer)'),
+        percent('Aanmelding tot start'),
+        number('Afgewezen'),
+        number('Teruggetrokken'),
+      ],
+      rows: report.sources.map((row): Cell[] => [
+        row.schoolYear,
+        row.label,
+        row.source,
+        ...FUNNEL_STAGES.map((stage) => row.stages.find((entry) => entry.stage === stage)?.reached ?? 0),
+        row.appliedToStarted.numerator,
+        row.appliedToStarted.denominator,
+        row.appliedToStarted.percentage,
+        row.rejected,
+        row.withdrawn,
+      ]),
     },
   ];
 }

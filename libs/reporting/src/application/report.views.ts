@@ -122,9 +122,25 @@ export interface FunnelYearView {
   withdrawn: number;
 }
 
+/** One source within a school year of application: the funnel's stage counts and the conversion from applied to started. */
+export interface FunnelSourceView {
+  schoolYear: string;
+  /** The source's code; null when the applicant gave none. */
+  source: string | null;
+  /** The source's Dutch name (a retired source's too); "Niet opgegeven" for none. */
+  label: string;
+  stages: FunnelStageView[];
+  /** Reached 'in_programme' (started) ÷ applied. */
+  appliedToStarted: RateView;
+  rejected: number;
+  withdrawn: number;
+}
+
 export interface FunnelReportView {
   asOf: string;
   filters: ReportFilters;
   schoolYears: FunnelYearView[];
+  /** The funnel split by source: per school year of application, the sources in the list's order, none given last. */
+  sources: FunnelSourceView[];
   help: string[];
 }

@@ -1,9 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, NotFoundError, today, ValidationFailedError, type Actor } from '@app/shared';
 import { APP_CONFIG, targetsFor, type AppConfig } from '@app/infra';
-import { FUNNEL_HELP, FUNNEL_STAGES, KPI_HELP } from '../domain/report-definitions';
-import { ReportRepository, type CoachingRow, type FunnelRow, type NormPeriods, type PeopleRow } from '../persistence/report.repository';
-import type { CoachingRowView, FunnelReportView, FunnelYearView, KpiReportView, RateView, ReportFilters, StartsRowView } from './report.views';
+import { SourceReader } from '@app/sources';
+import { FUNNEL_HELP, FUNNEL_STAGES, KPI_HELP, NO_SOURCE_LABEL } from '../domain/report-definitions';
+import { ReportRepository, type CoachingRow, type FunnelRow, type FunnelSourceRow, type NormPeriods, type PeopleRow } from '../persistence/report.repository';
+import type {
+  CoachingRowView,
+  FunnelReportView,
+  FunnelSourceView,
+  FunnelYearView,
+  KpiReportView,
+  RateView,
+  ReportFilters,
+  StartsRowView,
+} from './report.views';
 
 /** What a report request asks for; the as-of day defaults to today. */
 export type ReportQuery = Partial<ReportFilters>;
@@ -19,6 +29,7 @@ export class ReportsReader {
   constructor(
     private readonly reports: ReportRepository,
     private readonly clock: Clock,
+    private readonly sources: SourceReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -102,8 +113,14 @@ export class ReportsReader {
 
   /** The funnel for filters already scoped. */
   async funnelFor(filters: ReportFilters): Promise<FunnelReportView> {
-    const rows = await this.reports.funnel(filters);
-    return { asOf: filters.asOf, filters, schoolYears: rows.map(funnelYear), help: [...FUNNEL_HELP] };
+    const [rows, bySource, labels] = await Promise.all([this.reports.funnel(filters), this.reports.funnelBySource(filters), this.sources.labels()]);
+    return {
+      asOf: filters.asOf,
+      filters,
+      schoolYears: rows.map(funnelYear),
+      sources: bySource.map((row) => funnelSource(row, labels)),
+      help: [...FUNNEL_HELP],
+    };
   }
 }
 
@@ -131,6 +148,18 @@ function funnelYear(row: FunnelRow): FunnelYearView {
       conversion: { numerator: row.reachedBoth[index], denominator: row.reached[index], percentage: row.percentage[index] },
       medianDays: row.medianDays[index],
     })),
+    rejected: row.rejected,
+    withdrawn: row.withdrawn,
+  };
+}
+
+function funnelSource(row: FunnelSourceRow, labels: Map<string, string>): FunnelSourceView {
+  return {
+    schoolYear: row.schoolYear,
+    source: row.source,
+    label: row.source === null ? NO_SOURCE_LABEL : (labels.get(row.source) ?? row.source),
+    stages: FUNNEL_STAGES.map((stage, index) => ({ stage, reached: row.reached[index] })),
+    appliedToStarted: { numerator: row.started, denominator: row.applied, percentage: row.percentage },
     rejected: row.rejected,
     withdrawn: row.withdrawn,
   };

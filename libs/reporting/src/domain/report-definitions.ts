@@ -23,6 +23,9 @@ export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
   qualified: 'Bevoegd',
 };
 
+/** The funnel's split by source: the name of the row of applicants who gave no source. */
+export const NO_SOURCE_LABEL = 'Niet opgegeven';
+
 export const CAPACITY_STATUS_LABELS = { under: 'onder capaciteit', full: 'vol', over: 'boven capaciteit', undeclared: 'niet opgegeven' } as const;
 
 /** How the KPI figures are counted (SPEC §5), with the choices the definitions leave open; shown beside the figures. */
@@ -45,6 +48,7 @@ export const FUNNEL_HELP: readonly string[] = [
   'Conversie tussen twee opeenvolgende fasen = dossiers die beide fasen bereikten ÷ dossiers die de eerste bereikten. De mediaan telt de kalenderdagen (Europe/Amsterdam) tussen de eerste keer in de ene en de eerste keer in de volgende fase, over wie beide bereikte.',
   'Filters: regio en route zijn die van de aanmelding; een schoolbestuur telt de dossiers met een (niet geannuleerde) plaatsing bij dat bestuur.',
   'Afgewezen en teruggetrokken dossiers staan apart: verlies vóór het traject hoort bij de trechter, niet bij de uitval.',
+  'Per bron: dezelfde telling per schooljaar van aanmelding, gesplitst naar de bron die de aanmelder opgaf (de vraag hoe de aanmelder van zij-instroom bij Flevowijs hoorde, of de bron in de campagnelink); "Niet opgegeven" telt wie geen bron opgaf. Instroom per bron = dossiers die het traject begonnen (fase "In traject") ÷ aangemelde dossiers. Een bron die niet meer gekozen kan worden, blijft met haar naam meetellen; na het wissen van persoonsgegevens blijft de bron bewaard.',
 ];
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -159,15 +159,13 @@ const DAYS = ['day_0', ...FUNNEL_COLUMNS.map((_, index) => `day_${index + 1}`)];
 const STEPS = DAYS.slice(0, -1).map((from, index) => ({ from, to: DAYS[index + 1] }));
 
 /**
- * The funnel per school year of application (applied_at, Amsterdam time), from the rollup
- * candidate_funnel (per dossier the first day it reached each stage, kept by a trigger on the stage
- * history): per stage the dossiers that reached it on or before the day, per pair of consecutive
- * stages those that reached both, the conversion and the median calendar days between the first
- * day in each. Arrays in the order of the stages; rejected and withdrawn apart.
+ * The dossiers the funnel counts, with their stage days as of $1 and the school year of application
+ * (first_year): the filters region, route and board ($3–$5) applied here, the school year ($2) by
+ * the texts that group them. Shared by the funnel and its split by source.
  */
-export const FUNNEL_SQL = `
-  WITH dossiers AS (
-    SELECT (c.applied_at AT TIME ZONE 'Europe/Amsterdam')::date AS day_0,
+const FUNNEL_DOSSIERS = `
+  dossiers AS (
+    SELECT (c.applied_at AT TIME ZONE 'Europe/Amsterdam')::date AS day_0, c.source,
       ${FUNNEL_COLUMNS.map((column, index) => `CASE WHEN f.${column} <= $1::date THEN f.${column} END AS day_${index + 1}`).join(', ')},
       f.rejected_on <= $1::date AS rejected, f.withdrawn_on <= $1::date AS withdrawn
     FROM candidates c LEFT JOIN candidate_funnel f ON f.candidate_id = c.id
@@ -179,7 +177,17 @@ export const FUNNEL_SQL = `
   ), in_year AS (
     SELECT *, CASE WHEN extract(month FROM day_0) >= 8 THEN extract(year FROM day_0)::int ELSE extract(year FROM day_0)::int - 1 END AS first_year
     FROM dossiers
-  )
+  )`;
+
+/**
+ * The funnel per school year of application (applied_at, Amsterdam time), from the rollup
+ * candidate_funnel (per dossier the first day it reached each stage, kept by a trigger on the stage
+ * history): per stage the dossiers that reached it on or before the day, per pair of consecutive
+ * stages those that reached both, the conversion and the median calendar days between the first
+ * day in each. Arrays in the order of the stages; rejected and withdrawn apart.
+ */
+export const FUNNEL_SQL = `
+  WITH ${FUNNEL_DOSSIERS}
   SELECT first_year || '-' || (first_year + 1) AS "schoolYear",
     ARRAY[${DAYS.map((day) => `count(${day})`).join(', ')}]::int[] AS reached,
     ARRAY[${STEPS.map(({ from, to }) => `count(*) FILTER (WHERE ${from} IS NOT NULL AND ${to} IS NOT NULL)`).join(', ')}]::int[] AS "reachedBoth",
@@ -189,3 +197,24 @@ export const FUNNEL_SQL = `
   FROM in_year
   WHERE $2::text IS NULL OR first_year || '-' || (first_year + 1) = $2
   GROUP BY first_year ORDER BY first_year`;
+
+/** The day a dossier first reached 'in_programme' (the start): its place in DAYS. */
+const STARTED_DAY = DAYS[FUNNEL_COLUMNS.indexOf('in_programme_on') + 1];
+
+/**
+ * The funnel split by source (issue 16, item 4): per school year of application and
+ * `candidates.source` (NULL: none given; the code stays after erasure) the dossiers per stage, and
+ * the conversion from applied to started (reached 'in_programme' ÷ applied). Ordered by school year,
+ * then the source list's order, none given last. The names come from the sources' reader.
+ */
+export const FUNNEL_BY_SOURCE_SQL = `
+  WITH ${FUNNEL_DOSSIERS}
+  SELECT first_year || '-' || (first_year + 1) AS "schoolYear", source,
+    ARRAY[${DAYS.map((day) => `count(${day})`).join(', ')}]::int[] AS reached,
+    count(${STARTED_DAY})::int AS started, count(*)::int AS applied,
+    round(100.0 * count(${STARTED_DAY}) / count(*), 1)::float8 AS percentage,
+    (count(*) FILTER (WHERE rejected))::int AS rejected, (count(*) FILTER (WHERE withdrawn))::int AS withdrawn
+  FROM in_year
+  WHERE $2::text IS NULL OR first_year || '-' || (first_year + 1) = $2
+  GROUP BY first_year, source
+  ORDER BY first_year, (SELECT s.position FROM application_sources s WHERE s.code = source) NULLS LAST, source NULLS LAST`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
 import type { ReportFilters } from '../application/report.views';
-import { CAPACITY_SQL, COACHING_SQL, FUNNEL_SQL, PEOPLE_PER_COHORT_SQL, SATISFACTION_SQL } from './report.queries';
+import { CAPACITY_SQL, COACHING_SQL, FUNNEL_BY_SOURCE_SQL, FUNNEL_SQL, PEOPLE_PER_COHORT_SQL, SATISFACTION_SQL } from './report.queries';
 
 export interface PeopleRow {
   cohort: string;
@@ -57,6 +57,19 @@ export interface FunnelRow {
   withdrawn: number;
 }
 
+/** One school year and source of the funnel's split by source: reached in the order of the stages. */
+export interface FunnelSourceRow {
+  schoolYear: string;
+  /** The code in `candidates.source`; null when none was given. */
+  source: string | null;
+  reached: number[];
+  started: number;
+  applied: number;
+  percentage: number;
+  rejected: number;
+  withdrawn: number;
+}
+
 /** The convenant periods as the coaching query reads them. */
 export interface NormPeriods {
   fromSchoolYears: string[];
@@ -94,6 +107,10 @@ export class ReportRepository {
 
   funnel(filters: ReportFilters): Promise<FunnelRow[]> {
     return this.database.query<FunnelRow>(FUNNEL_SQL, parametersOf(filters));
+  }
+
+  funnelBySource(filters: ReportFilters): Promise<FunnelSourceRow[]> {
+    return this.database.query<FunnelSourceRow>(FUNNEL_BY_SOURCE_SQL, parametersOf(filters));
   }
 }
 

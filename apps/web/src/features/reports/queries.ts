@@ -12,6 +12,7 @@ export type SatisfactionRow = Schemas['SatisfactionRowResponse'];
 export type CoachingRow = Schemas['CoachingRowResponse'];
 export type CapacityRow = Schemas['CapacityRowResponse'];
 export type FunnelYear = Schemas['FunnelYearResponse'];
+export type FunnelSource = Schemas['FunnelSourceResponse'];
 
 export type ReportName = 'kpis' | 'funnel';
 export type ExportFormat = 'csv' | 'xlsx';

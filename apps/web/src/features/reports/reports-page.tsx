@@ -6,6 +6,7 @@ import { Loading } from '../../shared/ui';
 import { useBoards } from '../organisations/queries';
 import { useRoutes } from '../routes/queries';
 import { FunnelFigure } from './funnel-figure';
+import { FunnelSourcesFigure } from './funnel-sources-figure';
 import { CapacityFigure, CoachingFigure, SatisfactionFigure, StartsFigure, UitvalFigure } from './kpi-figures';
 import { KpiSummary } from './kpi-summary';
 import { exportHref, useFunnelReport, useKpiReport, type FunnelReport, type KpiReport, type ReportName } from './queries';
@@ -115,6 +116,7 @@ function Figures({ kpis, funnel }: { kpis: KpiReport; funnel: FunnelReport }) {
       <CoachingFigure rows={kpis.coaching} />
       <CapacityFigure rows={kpis.capacity} year={capacityYear} />
       <FunnelFigure years={funnel.schoolYears} year={funnelYear} />
+      <FunnelSourcesFigure sources={funnel.sources} year={funnelYear} />
       <details className="card report-help" data-testid="report-help">
         <summary>Hoe de cijfers geteld worden</summary>
         <h2>Convenantcijfers</h2>

@@ -47,6 +47,8 @@ import { SurveysController } from './surveys/surveys.controller';
 import { CoachesController, CoachingController } from './coaching/coaching.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsModule } from '@app/notifications';
+import { ImportsModule } from '@app/imports';
+import { ImportsController } from './imports/imports.controller';
 
 @Module({})
 export class ApiModule {
@@ -69,6 +71,7 @@ export class ApiModule {
         PrivacyModule,
         CoachingModule,
         NotificationsModule,
+        ImportsModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -106,6 +109,7 @@ export class ApiModule {
         CandidatePrivacyController,
         CoachesController,
         CoachingController,
+        ImportsController,
       ],
       providers: [
         ShutdownState,

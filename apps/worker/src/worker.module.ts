@@ -14,6 +14,7 @@ import { PROGRAMME_JOBS, ProgrammesModule } from '@app/programmes';
 import { SURVEY_JOBS, SurveysModule } from '@app/surveys';
 import { PRIVACY_JOBS, PrivacyModule } from '@app/privacy';
 import { COACHING_JOBS, CoachingModule } from '@app/coaching';
+import { IMPORT_JOBS, ImportsModule } from '@app/imports';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -29,6 +30,7 @@ export const ALL_JOBS = [
   ...SURVEY_JOBS,
   ...PRIVACY_JOBS,
   ...COACHING_JOBS,
+  ...IMPORT_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -59,6 +61,7 @@ export class WorkerModule {
         SurveysModule,
         PrivacyModule,
         CoachingModule,
+        ImportsModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

@@ -18,6 +18,8 @@ import { WaitingApplicationRepository } from './persistence/waiting-application.
 import { AccessGrantRepository } from './persistence/access-grant.repository';
 import { CandidateErasureRepository } from './persistence/candidate-erasure.repository';
 import { CandidateRepository } from './persistence/candidate.repository';
+import { CandidateHistoryRepository } from './persistence/candidate-history.repository';
+import { CandidateHistoryService } from './application/candidate-history.service';
 
 @Module({
   imports: [AccountsModule, NotificationsModule, RoutesModule],
@@ -38,6 +40,8 @@ import { CandidateRepository } from './persistence/candidate.repository';
     DutchPublicHolidays,
     WaitingApplicationRepository,
     ApplicationsWaitingSweep,
+    CandidateHistoryRepository,
+    CandidateHistoryService,
   ],
   exports: [
     CandidateReader,
@@ -47,6 +51,7 @@ import { CandidateRepository } from './persistence/candidate.repository';
     ApplicationsService,
     CandidateRouteService,
     CandidatePersonalData,
+    CandidateHistoryService,
   ],
 })
 export class CandidatesModule {}

@@ -12,3 +12,4 @@ export * from './domain/stage';
 export * from './domain/stage-labels';
 export * from './domain/candidates.errors';
 export * from './application/document.policy';
+export * from './application/candidate-history.service';

@@ -13,6 +13,8 @@ import { CoachAssignmentSweep } from './jobs/coach-assignment.sweep';
 import { NeedsCoachMailHandler } from './jobs/needs-coach-mail.handler';
 import { CoachesRepository } from './persistence/coaches.repository';
 import { SessionsRepository } from './persistence/sessions.repository';
+import { SessionHistoryRepository } from './persistence/session-history.repository';
+import { CoachingHistoryService } from './application/coaching-history.service';
 
 /** Coaching (begeleiding): coaches, their assignment (R9), sessions and norms (R10), at-risk flags; a coach's programme scope (R14). */
 @Module({
@@ -28,7 +30,9 @@ import { SessionsRepository } from './persistence/sessions.repository';
     AssignCoachHandler,
     NeedsCoachMailHandler,
     CoachAssignmentSweep,
+    SessionHistoryRepository,
+    CoachingHistoryService,
   ],
-  exports: [CoachesService, CoachAssignmentService, CoachingSessionsService, CoachingReader],
+  exports: [CoachesService, CoachAssignmentService, CoachingSessionsService, CoachingReader, CoachingHistoryService],
 })
 export class CoachingModule {}

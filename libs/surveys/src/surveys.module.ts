@@ -7,10 +7,12 @@ import { SurveyService } from './application/survey.service';
 import { SurveyPersonalData } from './application/survey-personal-data.service';
 import { SurveyInvitationHandler } from './jobs/survey-invitation.handler';
 import { SurveyRepository } from './persistence/survey.repository';
+import { SurveyHistoryRepository } from './persistence/survey-history.repository';
+import { SurveyHistoryService } from './application/survey-history.service';
 
 @Module({
   imports: [CandidatesModule, NotificationsModule],
-  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyPersonalData, SurveyInvitationHandler],
-  exports: [SurveyService, SurveyReader, SurveyPersonalData],
+  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyPersonalData, SurveyInvitationHandler, SurveyHistoryRepository, SurveyHistoryService],
+  exports: [SurveyService, SurveyReader, SurveyPersonalData, SurveyHistoryService],
 })
 export class SurveysModule {}

@@ -27,6 +27,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   coaching_norm: 'Begeleidingsnorm',
   programme_risk: 'Risicomarkering traject',
   satisfaction_survey: 'Tevredenheidsenquête',
+  import: 'Import',
 };
 
 /** Every action in the log, in Dutch. */
@@ -96,6 +97,12 @@ export const ACTION_LABELS: Record<string, string> = {
   flag: 'Als risico gemarkeerd',
   clear: 'Risicomarkering opgeheven',
   delete: 'Verwijderd',
+  import: 'Ingelezen uit een import',
+  import_update: 'Bijgewerkt door een import',
+  upload: 'Bestand gecontroleerd (proefimport)',
+  commit: 'Verwerking gestart',
+  fail: 'Verwerking mislukt',
+  start_programme_without_assessment: 'Traject gestart (route zonder geschiktheidsonderzoek)',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -203,6 +210,10 @@ export const FIELD_LABELS: Record<string, string> = {
   level: 'Niveau',
   hoursPerUnit: 'Uren per eenheid',
   unit: 'Eenheid',
+  reference: 'Referentie',
+  fileName: 'Bestandsnaam',
+  counts: 'Aantallen',
+  problems: 'Problemen',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

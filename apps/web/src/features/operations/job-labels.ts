@@ -24,4 +24,5 @@ export const JOB_LABELS: Record<string, string> = {
   'programmes.end-reminder': 'Herinnering aan de geplande einddatum van een traject',
   'programmes.uitval-alert': 'Melding aan de medewerkers dat de uitval van een cohort de drempel bereikt',
   'placements.soft-landing-reminder': 'Bericht aan het schoolbestuur dat de zachte landing over 14 dagen eindigt',
+  'imports.commit': 'Verwerken van een import',
 };

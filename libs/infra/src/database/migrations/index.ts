@@ -15,6 +15,7 @@ import { Privacy1765300000000 } from './1765300000000-privacy';
 import { SatisfactionSurveys1765400000000 } from './1765400000000-satisfaction-surveys';
 import { Coaching1765500000000 } from './1765500000000-coaching';
 import { Reminders1765600000000 } from './1765600000000-reminders';
+import { Imports1765900000000 } from './1765900000000-imports';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SatisfactionSurveys1765400000000,
   Coaching1765500000000,
   Reminders1765600000000,
+  Imports1765900000000,
 ];

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError, type Actor } from '@app/shared';
+import { Database } from '@app/infra';
+import { AuditService } from '@app/audit';
+import { STAGE_COMMANDS, type Stage } from '../domain/stage';
+import { CandidateHistoryRepository } from '../persistence/candidate-history.repository';
+
+/** A person brought in from history (issue 15): contact, route and the stage path with the day of each step. */
+export interface ImportedCandidate {
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  degreeLevel: string;
+  degreeField: string;
+  region: string;
+  route: string;
+  /** Applied first (from null), then each stage in the order of §3; the import checked the path. */
+  steps: { from: Stage | null; to: Stage; at: Date; reason: string | null }[];
+}
+
+const PRODUCT_REFERENCE = /^ZI-\d{4}-(\d+)$/;
+
+/**
+ * Import only (issue 15): writes history with past dates, inside the caller's unit of work, with
+ * the importer as actor and every stage change kept as stage history and audit at its own moment.
+ */
+@Injectable()
+export class CandidateHistoryService {
+  constructor(
+    private readonly database: Database,
+    private readonly history: CandidateHistoryRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The candidates that hold these references. */
+  byReferences(references: string[]): Promise<{ id: string; reference: string }[]> {
+    return this.history.byReferences(references);
+  }
+
+  /** The open dossiers (R3) of these addresses: e-mail in lower case and reference. */
+  openDossiers(emails: string[]): Promise<{ email: string; reference: string }[]> {
+    return this.history.openDossiers(emails);
+  }
+
+  async importCandidate(actor: Actor, candidate: ImportedCandidate): Promise<string> {
+    if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
+    const id = await this.history.insert(candidate, this.clock.now());
+    if (id === null) {
+      throw new DomainError('imports.open_dossier', 'conflict', `R3: ${candidate.email} hoort al bij een open dossier; referentie ${candidate.reference} is niet ingelezen.`);
+    }
+    const number = PRODUCT_REFERENCE.exec(candidate.reference)?.[1];
+    if (number !== undefined) await this.history.keepSequenceAhead(Number(number));
+    const [applied, ...changes] = candidate.steps;
+    await this.audit.recordHistory(actor, [
+      {
+        entity: 'candidate',
+        entityId: id,
+        action: 'import',
+        changedFields: ['reference', 'firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'route'],
+        at: applied.at,
+      },
+      ...changes.map((step) => ({ entity: 'candidate', entityId: id, action: commandOf(step.from, step.to), changedFields: changedFieldsOf(step.to), at: step.at })),
+    ]);
+    return id;
+  }
+
+  /** A corrected file's contact details: name, address, phone, degree, region. */
+  async importContact(actor: Actor, id: string, contact: Omit<ImportedCandidate, 'reference' | 'route' | 'steps'>): Promise<void> {
+    await this.history.updateContact(id, contact, this.clock.now());
+    await this.audit.record(actor, {
+      entity: 'candidate',
+      entityId: id,
+      action: 'import_update',
+      changedFields: ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region'],
+    });
+  }
+}
+
+function commandOf(from: Stage | null, to: Stage): string {
+  const found = Object.entries(STAGE_COMMANDS).find(([, command]) => command.to === to && (command.from as readonly string[]).includes(from ?? ''));
+  return found?.[0] ?? 'import';
+}
+
+function changedFieldsOf(to: Stage): string[] {
+  return ['qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired'].includes(to) ? ['stage', 'closedAt', 'closingReason'] : ['stage'];
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, type Actor } from '@app/shared';
+import { Database } from '@app/infra';
+import { AuditService } from '@app/audit';
+import { SessionHistoryRepository } from '../persistence/session-history.repository';
+
+/** A coaching session as it happened (issue 15); the import checked R10 against its programme. */
+export interface ImportedSession {
+  programmeId: string;
+  date: string;
+  minutes: number;
+  kind: string;
+  note: string;
+  /** The moment its audit row carries: the day of the session. */
+  at: Date;
+}
+
+/** Import only (issue 15): sessions of the past, written by the importer in the caller's unit of work. */
+@Injectable()
+export class CoachingHistoryService {
+  constructor(
+    private readonly database: Database,
+    private readonly history: SessionHistoryRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async importSessions(actor: Actor, sessions: ImportedSession[]): Promise<void> {
+    if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
+    if (sessions.length === 0 || actor.userId === null) return;
+    const ids = await this.history.insertMany(sessions, actor.userId, this.clock.now());
+    await this.audit.recordHistory(
+      actor,
+      ids.map((id, index) => ({
+        entity: 'coaching_session',
+        entityId: id,
+        action: 'create',
+        changedFields: ['programmeId', 'date', 'minutes', 'kind', 'note'],
+        at: sessions[index].at,
+      })),
+    );
+  }
+}

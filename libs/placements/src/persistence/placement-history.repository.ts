@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@app/infra';
+import type { ImportedPlacement } from '../application/placement-history.service';
+
+/** The SQL of imported history (issue 15): placements with their own dates, and the capacity they took. */
+@Injectable()
+export class PlacementHistoryRepository {
+  constructor(private readonly database: Database) {}
+
+  capacityRows(): Promise<{ boardId: string; schoolYear: string; places: number; used: number }[]> {
+    return this.database.query(`SELECT board_id AS "boardId", school_year AS "schoolYear", places, used FROM board_capacity`);
+  }
+
+  /** Declares a year's places as the history says; a year already over keeps its excess recorded. */
+  async declare(boardId: string, schoolYear: string, places: number, by: string | null, now: Date): Promise<void> {
+    await this.database.query(
+      `INSERT INTO board_capacity (board_id, school_year, places, used, updated_at, updated_by) VALUES ($1, $2, $3, 0, $5, $4)
+       ON CONFLICT (board_id, school_year) DO UPDATE SET places = EXCLUDED.places, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by,
+         over_by_history = greatest(0, board_capacity.used - EXCLUDED.places), version = board_capacity.version + 1`,
+      [boardId, schoolYear, places, by, now],
+    );
+  }
+
+  /** Takes a place as it was taken then, also beyond the declared places (recorded as over_by_history). */
+  async takeHistoricalPlace(boardId: string, schoolYear: string): Promise<boolean> {
+    const rows = await this.database.query(
+      `UPDATE board_capacity SET used = used + 1, over_by_history = greatest(over_by_history, used + 1 - places), version = version + 1
+       WHERE board_id = $1 AND school_year = $2 RETURNING 1`,
+      [boardId, schoolYear],
+    );
+    return rows.length === 1;
+  }
+
+  async insert(placement: ImportedPlacement & { candidateId: string; schoolYear: string; createdBy: string | null; now: Date }): Promise<string> {
+    const [row] = await this.database.query<{ id: string }>(
+      `INSERT INTO placements (candidate_id, board_id, school_id, start_date, fte, supernumerary, school_year, holds_place, status, ended_on, end_reason,
+         created_at, created_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        placement.candidateId,
+        placement.boardId,
+        placement.schoolId,
+        placement.startDate,
+        placement.fte,
+        placement.supernumerary,
+        placement.schoolYear,
+        placement.endedOn === null ? 'active' : 'ended',
+        placement.endedOn,
+        placement.endReason,
+        placement.at,
+        placement.createdBy,
+        placement.now,
+      ],
+    );
+    return row.id;
+  }
+
+  /** The person's placements, oldest first: a later import finds a programme's placement by its place in this list. */
+  ofCandidate(candidateId: string): Promise<{ id: string; boardId: string; startDate: string }[]> {
+    return this.database.query(
+      `SELECT id, board_id AS "boardId", to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM placements
+       WHERE candidate_id = $1 AND status <> 'cancelled' ORDER BY start_date, created_at`,
+      [candidateId],
+    );
+  }
+}

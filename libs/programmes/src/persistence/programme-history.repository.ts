@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@app/infra';
+import type { ImportedProgramme } from '../application/programme-history.service';
+
+/** The SQL of imported history (issue 15): programmes with their outcome, extension and subsidy as they were. */
+@Injectable()
+export class ProgrammeHistoryRepository {
+  constructor(private readonly database: Database) {}
+
+  async insert(
+    programme: ImportedProgramme & {
+      candidateId: string;
+      cohort: string;
+      originalPlannedEnd: string;
+      plannedEnd: string;
+      dropoutPhase: string | null;
+      previousProgrammeId: string | null;
+      createdBy: string | null;
+      now: Date;
+    },
+  ): Promise<string> {
+    const [row] = await this.database.query<{ id: string }>(
+      `INSERT INTO programmes (candidate_id, board_id, placement_id, placement_start_date, route, duration_months, start_date, conduct_certificate_date,
+         cohort, original_planned_end, extension_months, planned_end, status, ended_on, dropout_reason, dropout_phase, previous_programme_id,
+         created_at, created_by, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
+      [
+        programme.candidateId,
+        programme.boardId,
+        programme.placementId,
+        programme.placementStartDate,
+        programme.route,
+        programme.durationMonths,
+        programme.startDate,
+        programme.conductCertificateDate,
+        programme.cohort,
+        programme.originalPlannedEnd,
+        programme.extensionMonths,
+        programme.plannedEnd,
+        programme.status,
+        programme.endedOn,
+        programme.dropoutReason,
+        programme.dropoutPhase,
+        programme.previousProgrammeId,
+        programme.at,
+        programme.createdBy,
+        programme.now,
+      ],
+    );
+    return row.id;
+  }
+
+  async insertExtension(programmeId: string, months: number, reason: string, before: string, after: string, at: Date, by: string | null): Promise<void> {
+    await this.database.query(
+      `INSERT INTO programme_extensions (programme_id, months, reason, planned_end_before, planned_end_after, created_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [programmeId, months, reason, before, after, at, by],
+    );
+  }
+
+  async insertSubsidy(candidateId: string, programmeId: string, subsidy: NonNullable<ImportedProgramme['subsidy']>, at: Date): Promise<void> {
+    await this.database.query(
+      `INSERT INTO subsidies (candidate_id, programme_id, applied_on, amount, decision, decided_on, amount_spent, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
+      [candidateId, programmeId, subsidy.appliedOn, subsidy.amount, subsidy.decision, subsidy.decidedOn, subsidy.amountSpent, at],
+    );
+  }
+
+  /** The person's programmes, oldest first: a later import finds a session's programme by its place in this list. */
+  ofCandidate(candidateId: string): Promise<{ id: string; startDate: string }[]> {
+    return this.database.query(
+      `SELECT id, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM programmes WHERE candidate_id = $1 ORDER BY start_date, created_at`,
+      [candidateId],
+    );
+  }
+}

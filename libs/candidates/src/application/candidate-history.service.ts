@@ -47,7 +47,7 @@ export class CandidateHistoryService {
 
   async importCandidate(actor: Actor, candidate: ImportedCandidate): Promise<string> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
-    const id = await this.history.insert(candidate, this.clock.now());
+    const id = await this.history.insert(candidate, actor.userId, this.clock.now());
     if (id === null) {
       throw new DomainError('imports.open_dossier', 'conflict', `R3: ${candidate.email} hoort al bij een open dossier; referentie ${candidate.reference} is niet ingelezen.`);
     }

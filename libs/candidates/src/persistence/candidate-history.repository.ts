@@ -20,7 +20,7 @@ export class CandidateHistoryRepository {
   }
 
   /** Null when the address has an open dossier meanwhile (R3, decided by the partial unique index). */
-  async insert(candidate: ImportedCandidate, now: Date): Promise<string | null> {
+  async insert(candidate: ImportedCandidate, actorId: string | null, now: Date): Promise<string | null> {
     const first = candidate.steps[0];
     const last = candidate.steps[candidate.steps.length - 1];
     const closed = ['qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired'].includes(last.to);
@@ -54,7 +54,7 @@ export class CandidateHistoryRepository {
        SELECT $1, from_stage, to_stage, $2, at, reason FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::text[]) AS s(from_stage, to_stage, at, reason)`,
       [
         row.id,
-        null,
+        actorId,
         candidate.steps.map((step) => step.from),
         candidate.steps.map((step) => step.to),
         candidate.steps.map((step) => step.at),

@@ -54,7 +54,7 @@ function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.Rea
  * are checked first (cheap), then every part is inflated into nothing, and yauzl refuses a part that
  * inflates beyond what it declared. So what exceljs reads later is bounded by the caps here.
  */
-export async function checkZip(path: string): Promise<void> {
+export async function checkZip(path: string): Promise<WorkbookParts> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(path);
@@ -79,18 +79,56 @@ export async function checkZip(path: string): Promise<void> {
       zip.readEntry();
     });
     if (!entries.some((entry) => entry.fileName === 'xl/workbook.xml')) throw new ImportFileRefusedError(NOT_A_WORKBOOK);
+    const parts: Record<string, string> = {};
     for (const entry of entries) {
       if (entry.fileName.endsWith('/')) continue;
       const stream = await entryStream(zip, entry).catch(() => {
         throw new ImportFileRefusedError(NOT_A_WORKBOOK);
       });
-      await pipeline(stream, new Writable({ write: (_chunk, _encoding, done) => done() })).catch(() => {
+      const keep = WORKBOOK_PARTS.includes(entry.fileName) && entry.uncompressedSize <= 1024 * 1024;
+      const chunks: Buffer[] = [];
+      const sink = new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          if (keep) chunks.push(chunk);
+          done();
+        },
+      });
+      await pipeline(stream, sink).catch(() => {
         throw new ImportFileRefusedError('Het bestand is beschadigd of pakt uit tot meer dan het zelf opgeeft (mogelijk een zip-bom) en is geweigerd.');
       });
+      if (keep) parts[entry.fileName] = Buffer.concat(chunks).toString('utf8');
     }
+    return workbookParts(parts);
   } finally {
     zip.close();
   }
+}
+
+const WORKBOOK_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'];
+
+/** The sheet list and its relations, which exceljs's stream reader needs before the sheets (see readXlsx). */
+interface WorkbookParts {
+  sheets: { name: string; id: number; rId: string }[];
+  rels: { Id: string; Target: string }[];
+  date1904: boolean;
+}
+
+const decodeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '');
+const attribute = (element: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1] ?? '';
+
+function workbookParts(parts: Record<string, string>): WorkbookParts {
+  const sheets = [...(parts['xl/workbook.xml'] ?? '').matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map(([element]) => ({
+    name: decodeXml(attribute(element, 'name')),
+    id: Number(attribute(element, 'sheetId')),
+    rId: attribute(element, 'r:id'),
+  }));
+  const rels = [...(parts['xl/_rels/workbook.xml.rels'] ?? '').matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map(([element]) => ({
+    Id: attribute(element, 'Id'),
+    Target: attribute(element, 'Target').replace(/^\/?xl\//, ''),
+  }));
+  const properties = /<(?:\w+:)?workbookPr\s[^>]*>/.exec(parts['xl/workbook.xml'] ?? '')?.[0] ?? '';
+  return { sheets, rels, date1904: ['1', 'true'].includes(attribute(properties, 'date1904')) };
 }
 
 /** A cell as exceljs reads it, as plain text, number, boolean or date; a formula by its cached result, never evaluated. */
@@ -107,8 +145,12 @@ export function rawCellOf(value: ExcelJS.CellValue | undefined): RawCell {
 }
 
 export async function readXlsx(path: string): Promise<RawSheet[]> {
-  await checkZip(path);
+  const parts = await checkZip(path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs 4.4's stream reader fails on a workbook whose sheets precede xl/workbook.xml in the zip
+  // (as exceljs itself writes them): it looks up the sheet names before it has read them. Given
+  // the names and relations read above, it reads such a workbook too.
+  Object.assign(reader, { model: { sheets: parts.sheets }, workbookRels: parts.rels, properties: { model: { date1904: parts.date1904 } } });
   const sheets: RawSheet[] = [];
   let rows = 0;
   try {

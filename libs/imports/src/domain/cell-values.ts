@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from '@app/shared';
+import { addDays, calendarDate, parseCalendarDate, type CalendarDate } from '@app/shared';
 import type { ColumnDefinition } from './workbook-format';
 
 /** A cell as the reader hands it over: text, a number, a boolean, a date (UTC midnight of the day), or empty. */
@@ -14,6 +14,9 @@ const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
+const EXCEL_EPOCH = calendarDate('1899-12-30');
+/** 31 December 9999, the last day Excel knows. */
+const MAX_SERIAL = 2_958_465;
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value });
 const problem = (message: string): CellResult => ({ ok: false, message });
@@ -66,6 +69,8 @@ export function parseDate(heading: string, value: string | number | boolean | Da
     if (Number.isNaN(value.getTime())) return problem(`${heading} is geen geldige datum.`);
     return ok(dateOfCell(value));
   }
+  // A date cell whose format the reader did not see arrives as its serial number: days since 30 December 1899.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SERIAL) return ok(addDays(EXCEL_EPOCH, value));
   const text = String(value).trim();
   const dutch = DUTCH_DATE.exec(text);
   const iso = ISO_DATE.exec(text);

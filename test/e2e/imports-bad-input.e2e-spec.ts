@@ -22,7 +22,9 @@ describe('imports: bad input and the rules applied to history', () => {
   });
 
   afterEach(async () => {
-    const written = await app().db.query(`SELECT (SELECT count(*) FROM candidates) + (SELECT count(*) FROM programmes) + (SELECT count(*) FROM coaching_sessions) AS n`);
+    const written = await app().db.query(
+      `SELECT (SELECT count(*) FROM candidates) + (SELECT count(*) FROM programmes) + (SELECT count(*) FROM coaching_sessions) AS n`,
+    );
     expect(Number(written.rows[0].n)).toBe(0);
   });
 
@@ -78,12 +80,21 @@ describe('imports: bad input and the rules applied to history', () => {
   });
 
   it('refuses a zip bomb disguised as XLSX: by its declared sizes, and when its parts inflate beyond what they declare', async () => {
-    const workbookPart = { name: 'xl/workbook.xml', data: Buffer.from('<workbook><sheets><sheet name="Kandidaten" sheetId="1" r:id="rId1"/></sheets></workbook>') };
-    const declared = await upload(staff.http, writeZip([workbookPart, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), claimedSize: 2_000_000_000 }]));
+    const workbookPart = {
+      name: 'xl/workbook.xml',
+      data: Buffer.from('<workbook><sheets><sheet name="Kandidaten" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+    };
+    const declared = await upload(
+      staff.http,
+      writeZip([workbookPart, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), claimedSize: 2_000_000_000 }]),
+    );
     expect(declared.status).toBe(422);
     expect(declared.body.message).toContain('zip-bom');
     // 64 MB of zeros deflate to about 64 KB; the header claims 1 KB. yauzl stops it while inflating.
-    const lying = await upload(staff.http, writeZip([workbookPart, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024), claimedSize: 1024 }]));
+    const lying = await upload(
+      staff.http,
+      writeZip([workbookPart, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024), claimedSize: 1024 }]),
+    );
     expect(lying.status).toBe(422);
     expect(lying.body.message).toContain('zip-bom');
   });
@@ -114,9 +125,24 @@ describe('imports: bad input and the rules applied to history', () => {
       }),
     );
     expect(problems).toEqual([
-      expect.objectContaining({ sheet: 'Kandidaten', row: 2, column: 'Aangemeld op', message: 'Aangemeld op "31-02-2025" is geen datum: 31 februari 2025 bestaat niet.' }),
-      expect.objectContaining({ sheet: 'Kandidaten', row: 3, column: 'Aangemeld op', message: 'Aangemeld op "2025/13/01" is geen datum: maand 13 bestaat niet (1 tot en met 12).' }),
-      expect.objectContaining({ sheet: 'Kandidaten', row: 4, column: 'Aangemeld op', message: expect.stringContaining('schrijf de datum als 31-1-2025 of 2025-01-31') }),
+      expect.objectContaining({
+        sheet: 'Kandidaten',
+        row: 2,
+        column: 'Aangemeld op',
+        message: 'Aangemeld op "31-02-2025" is geen datum: 31 februari 2025 bestaat niet.',
+      }),
+      expect.objectContaining({
+        sheet: 'Kandidaten',
+        row: 3,
+        column: 'Aangemeld op',
+        message: 'Aangemeld op "2025/13/01" is geen datum: maand 13 bestaat niet (1 tot en met 12).',
+      }),
+      expect.objectContaining({
+        sheet: 'Kandidaten',
+        row: 4,
+        column: 'Aangemeld op',
+        message: expect.stringContaining('schrijf de datum als 31-1-2025 of 2025-01-31'),
+      }),
     ]);
   });
 
@@ -130,8 +156,18 @@ describe('imports: bad input and the rules applied to history', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'Kandidaten', row: 3, column: 'Referentie', message: 'Referentie ZI-2023-00121 staat twee keer in het blad Kandidaten (ook in rij 2).' }),
-        expect.objectContaining({ sheet: 'Plaatsingen', row: 2, column: 'Schoolbestuur', message: `Schoolbestuur "${board.boardName.slice(0, -1)}" is onbekend. Bedoelt u "${board.boardName}"?` }),
+        expect.objectContaining({
+          sheet: 'Kandidaten',
+          row: 3,
+          column: 'Referentie',
+          message: 'Referentie ZI-2023-00121 staat twee keer in het blad Kandidaten (ook in rij 2).',
+        }),
+        expect.objectContaining({
+          sheet: 'Plaatsingen',
+          row: 2,
+          column: 'Schoolbestuur',
+          message: `Schoolbestuur "${board.boardName.slice(0, -1)}" is onbekend. Bedoelt u "${board.boardName}"?`,
+        }),
         expect.objectContaining({ sheet: 'Begeleiding', row: 2, column: 'Referentie', message: 'Referentie ZI-1999-00001 staat niet in het blad Kandidaten.' }),
       ]),
     );
@@ -165,7 +201,13 @@ describe('imports: bad input and the rules applied to history', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ sheet: 'Kandidaten', row: 2, column: 'Geschiktheidsverklaring op', rule: 'R8', message: expect.stringContaining('positief geschiktheidsonderzoek') }),
+        expect.objectContaining({
+          sheet: 'Kandidaten',
+          row: 2,
+          column: 'Geschiktheidsverklaring op',
+          rule: 'R8',
+          message: expect.stringContaining('positief geschiktheidsonderzoek'),
+        }),
         expect.objectContaining({ sheet: 'Trajecten', row: 3, column: 'Datum VOG', rule: 'R8', message: expect.stringContaining('ouder dan 6 maanden') }),
         expect.objectContaining({ sheet: 'Begeleiding', row: 2, column: 'Datum', rule: 'R10', message: expect.stringContaining('binnen het traject') }),
         expect.objectContaining({ sheet: 'Begeleiding', row: 3, column: 'Minuten', rule: 'R10' }),
@@ -176,7 +218,8 @@ describe('imports: bad input and the rules applied to history', () => {
   });
 
   it('reads a CSV as the sheet its file is named after, with ; and a byte-order mark', async () => {
-    const csv = '\uFEFFReferentie;Voornaam;Achternaam;E-mail;Opleidingsniveau;Regio;Route;Aangemeld op\nZI-2024-00141;Gijs;Csv;gijs@example.nl;Wo-master;Lelystad;zij_instroom;15-3-2024\n\n';
+    const csv =
+      '\uFEFFReferentie;Voornaam;Achternaam;E-mail;Opleidingsniveau;Regio;Route;Aangemeld op\nZI-2024-00141;Gijs;Csv;gijs@example.nl;Wo-master;Lelystad;zij_instroom;15-3-2024\n\n';
     const result = await upload(staff.http, csv, 'Kandidaten.csv');
     expect(result.status).toBe(201);
     expect(result.body).toEqual(expect.objectContaining({ fileKind: 'csv', status: 'checked', errorCount: 0 }));

@@ -3,7 +3,7 @@ import { useTestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
 import { noonInAmsterdam } from '../support/assessment-fixtures';
 import { boardWithSchool, type BoardWithSchool } from '../support/placement-fixtures';
-import { commitAndWait, day, upload, workbookOf, type SheetRow, type WorkbookRows } from '../support/import-workbooks';
+import { commitAndWait, day, handMadePath, handMadePerson, handMadeWorkbook, upload, workbookOf } from '../support/import-workbooks';
 
 /**
  * Issue 15 through the API: a hand-made workbook of five people over five school years (every
@@ -25,115 +25,26 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
     south = await boardWithSchool(app(), 'lelystad');
   });
 
-  const person = (reference: string, firstName: string, dates: Partial<SheetRow>, extra: Partial<SheetRow> = {}): SheetRow => ({
-    Referentie: reference,
-    Voornaam: firstName,
-    Achternaam: 'Import',
-    'E-mail': `${firstName.toLowerCase()}.import@example.nl`,
-    Telefoon: '0612345678',
-    Opleidingsniveau: 'Hbo-bachelor',
-    'Vakgebied opleiding': 'Bedrijfskunde',
-    Regio: 'Almere',
-    Route: 'zij_instroom',
-    ...dates,
-    ...extra,
-  });
-  const fullPath = (applied: string, screening: string, scheduled: string, passed: string, assessment: string, declaration: string) => ({
-    'Aangemeld op': day(applied),
-    'Screening op': day(screening),
-    'Gesprek gepland op': day(scheduled),
-    'Gesprek positief op': day(passed),
-    'Geschiktheidsonderzoek gestart op': day(assessment),
-    'Geschiktheidsverklaring op': day(declaration),
-  });
-
-  function workbook(): WorkbookRows {
-    return {
-      candidates: [
-        person('ZI-2022-00001', 'Anna', fullPath('2022-03-14', '2022-03-16', '2022-03-21', '2022-04-04', '2022-04-11', '2022-06-01')),
-        // Dutch and ISO notations as text cells, beside real date cells.
-        person('ZI-2023-00002', 'Bram', { ...fullPath('2023-01-10', '2023-01-12', '2023-01-20', '2023-02-01', '2023-02-10', '2023-05-01'), 'Aangemeld op': '10-1-2023', 'Screening op': '2023-01-12' }),
-        person('ZI-2021-00003', 'Cees', fullPath('2021-03-01', '2021-03-02', '2021-03-10', '2021-03-20', '2021-04-01', '2021-06-15')),
-        person('ZI-2025-00004', 'Dana', fullPath('2025-01-10', '2025-01-12', '2025-01-20', '2025-02-01', '2025-03-01', '2025-05-20'), { Regio: 'lelystad' }),
-        person('ZI-2024-00005', 'Eva', { 'Aangemeld op': day('2024-02-01'), 'Screening op': day('2024-02-03') }, {
-          'Afgesloten als': 'Afgewezen',
-          'Afgesloten op': day('2024-02-20'),
-          'Reden afsluiting': 'Geen afgeronde hbo-opleiding',
-        }),
-      ],
-      capacity: [
-        { Schoolbestuur: north.boardName, Schooljaar: '2021-2022', Plaatsen: 1 },
-        { Schoolbestuur: north.boardName, Schooljaar: '2022-2023', Plaatsen: 1 },
-        { Schoolbestuur: north.boardName, Schooljaar: '2023-2024', Plaatsen: 0 },
-      ],
-      placements: [
-        { Referentie: 'ZI-2022-00001', Schoolbestuur: north.boardName, School: north.schoolName, Startdatum: day('2022-08-01'), FTE: 0.8, 'Boven-formatief': 'ja' },
-        {
-          Referentie: 'ZI-2023-00002',
-          Schoolbestuur: north.boardName,
-          School: north.schoolName,
-          Startdatum: day('2023-08-01'),
-          FTE: '1,0',
-          'Boven-formatief': 'ja',
-          Einddatum: day('2024-02-29'),
-          'Reden einde': 'Uitval',
-        },
-        { Referentie: 'ZI-2021-00003', Schoolbestuur: north.boardName, School: north.schoolName, Startdatum: day('2021-08-16'), FTE: 0.6, 'Boven-formatief': 'ja' },
-        { Referentie: 'ZI-2025-00004', Schoolbestuur: south.boardName, School: south.schoolName, Startdatum: day('2025-08-01'), FTE: 1, 'Boven-formatief': 'nee' },
-      ],
-      programmes: [
-        {
-          Referentie: 'ZI-2022-00001',
-          Route: 'zij_instroom',
-          Startdatum: day('2022-08-01'),
-          'Datum VOG': day('2022-06-15'),
-          Uitkomst: 'Bevoegd',
-          'Datum uitkomst': day('2024-06-28'),
-          'Subsidie aangevraagd op': day('2022-09-01'),
-          Subsidiebedrag: 20000,
-          'Besluit DUO': 'Toegekend',
-          'Datum besluit DUO': day('2022-10-15'),
-          'Besteed bedrag': 20000,
-        },
-        {
-          Referentie: 'ZI-2023-00002',
-          Route: 'zij_instroom',
-          Startdatum: day('2023-08-01'),
-          'Datum VOG': day('2023-07-01'),
-          Uitkomst: 'Uitgevallen',
-          'Datum uitkomst': '29-2-2024',
-          'Reden uitval': 'Andere baan',
-        },
-        { Referentie: 'ZI-2021-00003', Route: 'zij_instroom', Startdatum: day('2021-09-01'), 'Datum VOG': day('2021-08-01'), Uitkomst: 'Route gewisseld', 'Datum uitkomst': day('2022-08-31') },
-        {
-          Referentie: 'ZI-2021-00003',
-          Route: 'duaal',
-          Startdatum: day('2022-09-01'),
-          Uitkomst: 'Termijn verlopen',
-          'Datum uitkomst': day('2025-02-28'),
-          'Verlenging (maanden)': 6,
-          'Reden verlenging': 'Langdurige afwezigheid',
-        },
-        { Referentie: 'ZI-2025-00004', Route: 'zij_instroom', Startdatum: day('2025-09-01'), 'Datum VOG': day('2025-05-01'), Uitkomst: 'Lopend' },
-      ],
-      sessions: [
-        { Referentie: 'ZI-2022-00001', Datum: day('2022-09-12'), Minuten: 60, Soort: 'Individueel', Notitie: 'Kennismaking' },
-        { Referentie: 'ZI-2022-00001', Datum: day('2023-02-01'), Minuten: 90, Soort: 'observation' },
-        { Referentie: 'ZI-2025-00004', Datum: day('2025-10-01'), Minuten: 60, Soort: 'Intervisie' },
-      ],
-      surveys: [
-        { Referentie: 'ZI-2022-00001', Moment: 'Einde leerjaar 1', 'Beantwoord op': day('2023-08-10'), Score: 8 },
-        // A formula's cached value is taken, never evaluated.
-        { Referentie: 'ZI-2022-00001', Moment: 'Bevoegd', 'Beantwoord op': day('2024-07-01'), Score: { formula: '4+5', result: 9 } },
-      ],
-    };
-  }
+  const workbook = () => handMadeWorkbook(north, south);
+  const person = handMadePerson;
+  const fullPath = handMadePath;
 
   const count = async (table: string) => Number((await app().db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
-  const tables = ['candidates', 'candidate_stage_history', 'placements', 'programmes', 'programme_extensions', 'subsidies', 'coaching_sessions', 'satisfaction_surveys', 'board_capacity'];
+  const tables = [
+    'candidates',
+    'candidate_stage_history',
+    'placements',
+    'programmes',
+    'programme_extensions',
+    'subsidies',
+    'coaching_sessions',
+    'satisfaction_surveys',
+    'board_capacity',
+  ];
   const snapshot = async () => ({
     rows: Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)]))),
-    audit: (await app().db.query(`SELECT id, at, actor_id, entity, entity_id, action, changed_fields FROM audit_log WHERE entity <> 'import' ORDER BY id`)).rows,
+    audit: (await app().db.query(`SELECT id, at, actor_id, entity, entity_id, action, changed_fields FROM audit_log WHERE entity <> 'import' ORDER BY id`))
+      .rows,
   });
 
   it('checks the hand-made workbook in a dry run, commits it in the worker, and writes history on its own dates', async () => {
@@ -155,7 +66,9 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
       }),
     );
     // History as it happened: the past year beyond its declared places is a warning naming R7.
-    expect(checked.body.problems).toEqual([expect.objectContaining({ severity: 'warning', rule: 'R7', sheet: 'Plaatsingen', message: expect.stringContaining('2023-2024') })]);
+    expect(checked.body.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'R7', sheet: 'Plaatsingen', message: expect.stringContaining('2023-2024') }),
+    ]);
     expect(await count('candidates')).toBe(0);
 
     const committed = await commitAndWait(staff.http, checked.body.id);
@@ -191,11 +104,61 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
        FROM programmes p JOIN candidates c ON c.id = p.candidate_id ORDER BY c.reference, p.start_date`,
     );
     expect(programmes.rows).toEqual([
-      { reference: 'ZI-2021-00003', route: 'zij_instroom', status: 'route_switched', ended: '2022-08-31', dropout_phase: null, cohort: '2021-2022', planned_end: '2023-08-31', extension_months: 0, follows: false },
-      { reference: 'ZI-2021-00003', route: 'duaal', status: 'term_expired', ended: '2025-02-28', dropout_phase: null, cohort: '2021-2022', planned_end: '2025-02-28', extension_months: 6, follows: true },
-      { reference: 'ZI-2022-00001', route: 'zij_instroom', status: 'qualified', ended: '2024-06-28', dropout_phase: null, cohort: '2022-2023', planned_end: '2024-07-31', extension_months: 0, follows: false },
-      { reference: 'ZI-2023-00002', route: 'zij_instroom', status: 'dropped_out', ended: '2024-02-29', dropout_phase: 'year_1', cohort: '2023-2024', planned_end: '2025-07-31', extension_months: 0, follows: false },
-      { reference: 'ZI-2025-00004', route: 'zij_instroom', status: 'running', ended: null, dropout_phase: null, cohort: '2025-2026', planned_end: '2027-08-31', extension_months: 0, follows: false },
+      {
+        reference: 'ZI-2021-00003',
+        route: 'zij_instroom',
+        status: 'route_switched',
+        ended: '2022-08-31',
+        dropout_phase: null,
+        cohort: '2021-2022',
+        planned_end: '2023-08-31',
+        extension_months: 0,
+        follows: false,
+      },
+      {
+        reference: 'ZI-2021-00003',
+        route: 'duaal',
+        status: 'term_expired',
+        ended: '2025-02-28',
+        dropout_phase: null,
+        cohort: '2021-2022',
+        planned_end: '2025-02-28',
+        extension_months: 6,
+        follows: true,
+      },
+      {
+        reference: 'ZI-2022-00001',
+        route: 'zij_instroom',
+        status: 'qualified',
+        ended: '2024-06-28',
+        dropout_phase: null,
+        cohort: '2022-2023',
+        planned_end: '2024-07-31',
+        extension_months: 0,
+        follows: false,
+      },
+      {
+        reference: 'ZI-2023-00002',
+        route: 'zij_instroom',
+        status: 'dropped_out',
+        ended: '2024-02-29',
+        dropout_phase: 'year_1',
+        cohort: '2023-2024',
+        planned_end: '2025-07-31',
+        extension_months: 0,
+        follows: false,
+      },
+      {
+        reference: 'ZI-2025-00004',
+        route: 'zij_instroom',
+        status: 'running',
+        ended: null,
+        dropout_phase: null,
+        cohort: '2025-2026',
+        planned_end: '2027-08-31',
+        extension_months: 0,
+        follows: false,
+      },
     ]);
     const capacity = await app().db.query(`SELECT school_year, places, used FROM board_capacity WHERE board_id = $1 ORDER BY school_year`, [north.boardId]);
     expect(capacity.rows).toEqual([
@@ -234,7 +197,14 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
     const before = await snapshot();
     const again = await upload(staff.http, await workbookOf(workbook()));
     expect(again.body.counts).toEqual(
-      expect.objectContaining({ people: { create: 0, update: 0, unchanged: 5 }, placements: 0, programmes: 0, sessions: 0, surveys: 0, capacity: { create: 0, update: 0, unchanged: 3 } }),
+      expect.objectContaining({
+        people: { create: 0, update: 0, unchanged: 5 },
+        placements: 0,
+        programmes: 0,
+        sessions: 0,
+        surveys: 0,
+        capacity: { create: 0, update: 0, unchanged: 3 },
+      }),
     );
     expect(again.body.changes).toEqual([]);
     await commitAndWait(staff.http, again.body.id);
@@ -247,7 +217,9 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
     corrected.sessions!.push({ Referentie: 'ZI-2025-00004', Datum: day('2025-11-05'), Minuten: 45, Soort: 'Werkplekbezoek' });
     const checked = await upload(staff.http, await workbookOf(corrected));
     expect(checked.body.counts.people).toEqual({ create: 0, update: 1, unchanged: 4 });
-    expect(checked.body.changes).toEqual([{ reference: 'ZI-2025-00004', action: 'update', changes: ['gegevens van de kandidaat', '1 nieuwe begeleidingsgesprek(ken)'] }]);
+    expect(checked.body.changes).toEqual([
+      { reference: 'ZI-2025-00004', action: 'update', changes: ['gegevens van de kandidaat', '1 nieuwe begeleidingsgesprek(ken)'] },
+    ]);
     await commitAndWait(staff.http, checked.body.id);
     const dana = await app().db.query(`SELECT email FROM candidates WHERE reference = 'ZI-2025-00004'`);
     expect(dana.rows[0].email).toBe('dana.nieuw@example.nl');
@@ -256,12 +228,18 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
 
   it('refuses an address of an open dossier under another reference (R3): a conflict, not a second dossier', async () => {
     const rows = workbook();
-    rows.candidates!.push(person('ZI-2026-00009', 'Dana2', fullPath('2025-12-01', '2025-12-02', '2025-12-03', '2025-12-04', '2025-12-05', '2026-01-06'), { 'E-mail': 'DANA.nieuw@example.nl' }));
+    rows.candidates!.push(
+      person('ZI-2026-00009', 'Dana2', fullPath('2025-12-01', '2025-12-02', '2025-12-03', '2025-12-04', '2025-12-05', '2026-01-06'), {
+        'E-mail': 'DANA.nieuw@example.nl',
+      }),
+    );
     rows.candidates![3]['E-mail'] = 'dana.nieuw@example.nl';
     const checked = await upload(staff.http, await workbookOf(rows));
     expect(checked.body.status).toBe('refused');
     expect(checked.body.problems).toEqual(
-      expect.arrayContaining([expect.objectContaining({ sheet: 'Kandidaten', row: 7, column: 'E-mail', rule: 'R3', message: expect.stringContaining('ZI-2025-00004') })]),
+      expect.arrayContaining([
+        expect.objectContaining({ sheet: 'Kandidaten', row: 7, column: 'E-mail', rule: 'R3', message: expect.stringContaining('ZI-2025-00004') }),
+      ]),
     );
     const commit = await staff.http.post(`/api/imports/${checked.body.id}/commit`, {});
     expect(commit.status).toBe(409);

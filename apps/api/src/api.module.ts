@@ -49,6 +49,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationsModule } from '@app/notifications';
 import { ImportsModule } from '@app/imports';
 import { ImportsController } from './imports/imports.controller';
+import { ExportsController } from './imports/exports.controller';
 
 @Module({})
 export class ApiModule {
@@ -110,6 +111,7 @@ export class ApiModule {
         CoachesController,
         CoachingController,
         ImportsController,
+        ExportsController,
       ],
       providers: [
         ShutdownState,

@@ -6,6 +6,7 @@ import { PlacementsModule } from '@app/placements';
 import { ProgrammesModule } from '@app/programmes';
 import { RoutesModule } from '@app/routes';
 import { SurveysModule } from '@app/surveys';
+import { ExportService } from './application/export.service';
 import { ImportCheckService } from './application/import-check.service';
 import { ImportWriter } from './application/import-writer';
 import { ImportsService } from './application/imports.service';
@@ -15,7 +16,7 @@ import { ImportsRepository } from './persistence/imports.repository';
 /** Import and export of history (issue 15): the workbook format, the dry run, the commit in the worker. */
 @Module({
   imports: [CandidatesModule, CoachingModule, OrganisationsModule, PlacementsModule, ProgrammesModule, RoutesModule, SurveysModule],
-  providers: [ImportsRepository, ImportCheckService, ImportWriter, ImportsService, ImportCommitHandler],
-  exports: [ImportsService],
+  providers: [ImportsRepository, ImportCheckService, ImportWriter, ImportsService, ExportService, ImportCommitHandler],
+  exports: [ImportsService, ExportService],
 })
 export class ImportsModule {}

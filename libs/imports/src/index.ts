@@ -1,6 +1,7 @@
 /** Import and export of history (issue 15): one workbook format, the dry run, the commit in the worker, the export. */
 export * from './imports.module';
 export * from './application/imports.service';
+export * from './application/export.service';
 export * from './application/import.views';
 export * from './application/workbook-writer';
 export { MAX_IMPORT_BYTES } from './application/workbook-file';

@@ -25,23 +25,28 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Get('template.xlsx')
-  @ApiOkResponse({ description: 'The empty workbook with an example row per sheet and the sheet Toelichting.', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The empty workbook with an example row per sheet and the sheet Toelichting.',
+    content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+  })
   async template(@Res() reply: FastifyReply): Promise<void> {
     const stream = new PassThrough();
     const written = writeWorkbook(stream, templateRows());
+    written.catch((error: unknown) => stream.destroy(error as Error));
     await reply
       .header('Content-Type', XLSX)
       .header('Content-Disposition', 'attachment; filename="importsjabloon.xlsx"')
       .header('Cache-Control', 'no-store')
       .send(stream);
-    await written;
   }
 
   /** The dry run: nothing is written but the import's record; the answer lists what would change and every problem. */
   @Post()
   @RouteConfig({ singleFile: IMPORT_FILE, multipartOptions: { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } } })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'XLSX or CSV, at most 20 MB.' } } } })
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'XLSX or CSV, at most 20 MB.' } } },
+  })
   @ApiCreatedResponse({ type: ImportResponse })
   @ApiErrorResponses(400, 422)
   upload(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<ImportResponse> {

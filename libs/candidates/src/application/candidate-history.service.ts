@@ -20,6 +20,25 @@ export interface ImportedCandidate {
   steps: { from: Stage | null; to: Stage; at: Date; reason: string | null }[];
 }
 
+/** A person as the export writes them: contact, route, stage, and the last day each stage was reached. */
+export interface ExportedCandidate {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  degreeLevel: string;
+  degreeField: string;
+  region: string;
+  route: string;
+  stage: Stage;
+  closingReason: string | null;
+  appliedOn: string;
+  /** By stage: the day (Amsterdam) of the last step into it. */
+  stageDays: Partial<Record<Stage, string>>;
+}
+
 const PRODUCT_REFERENCE = /^ZI-\d{4}-(\d+)$/;
 
 /**
@@ -43,6 +62,11 @@ export class CandidateHistoryService {
   /** The open dossiers (R3) of these addresses: e-mail in lower case and reference. */
   openDossiers(emails: string[]): Promise<{ email: string; reference: string }[]> {
     return this.history.openDossiers(emails);
+  }
+
+  /** Export only (issue 15): the people not erased, optionally of one region or route, or only these ids. */
+  exportRows(filter: { region: string | null; route: string | null; candidateIds: string[] | null }): Promise<ExportedCandidate[]> {
+    return this.history.exportRows(filter);
   }
 
   async importCandidate(actor: Actor, candidate: ImportedCandidate): Promise<string> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ImportedCandidate } from '../application/candidate-history.service';
+import type { ExportedCandidate, ImportedCandidate } from '../application/candidate-history.service';
 
 const OPEN_DOSSIER = `stage NOT IN ('qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired')`;
 
@@ -75,6 +75,23 @@ export class CandidateHistoryRepository {
          version = version + 1, updated_at = $9
        WHERE id = $1 AND erased_at IS NULL`,
       [id, contact.firstName, contact.lastName, contact.email, contact.phone, contact.degreeLevel, contact.degreeField, contact.region, now],
+    );
+  }
+
+  /** The people an export holds (not erased), with their stage path's days in Amsterdam time. */
+  exportRows(filter: { region: string | null; route: string | null; candidateIds: string[] | null }): Promise<ExportedCandidate[]> {
+    return this.database.query<ExportedCandidate>(
+      `SELECT c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.phone, c.degree_level AS "degreeLevel",
+         c.degree_field AS "degreeField", c.region, c.route, c.stage, c.closing_reason AS "closingReason",
+         to_char(c.applied_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "appliedOn",
+         COALESCE((SELECT jsonb_object_agg(to_stage, day) FROM (
+           SELECT DISTINCT ON (h.to_stage) h.to_stage, to_char(h.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS day
+           FROM candidate_stage_history h WHERE h.candidate_id = c.id ORDER BY h.to_stage, h.id DESC) last_steps), '{}'::jsonb) AS "stageDays"
+       FROM candidates c
+       WHERE c.erased_at IS NULL AND ($1::text IS NULL OR c.region = $1) AND ($2::text IS NULL OR c.route = $2)
+         AND ($3::uuid[] IS NULL OR c.id = ANY($3::uuid[]))
+       ORDER BY c.applied_at, c.reference`,
+      [filter.region, filter.route, filter.candidateIds],
     );
   }
 }

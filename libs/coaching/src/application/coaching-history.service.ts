@@ -15,6 +15,14 @@ export interface ImportedSession {
   at: Date;
 }
 
+export interface ExportedSession {
+  programmeId: string;
+  date: string;
+  minutes: number;
+  kind: string;
+  note: string;
+}
+
 /** Import only (issue 15): sessions of the past, written by the importer in the caller's unit of work. */
 @Injectable()
 export class CoachingHistoryService {
@@ -24,6 +32,11 @@ export class CoachingHistoryService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** Export only (issue 15): the sessions of these programmes. */
+  exportRows(programmeIds: string[]): Promise<ExportedSession[]> {
+    return this.history.exportRows(programmeIds);
+  }
 
   async importSessions(actor: Actor, sessions: ImportedSession[]): Promise<void> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');

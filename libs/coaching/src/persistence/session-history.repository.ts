@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ImportedSession } from '../application/coaching-history.service';
+import type { ExportedSession, ImportedSession } from '../application/coaching-history.service';
 
 /** The SQL of imported history (issue 15): many sessions in one statement. */
 @Injectable()
@@ -25,5 +25,13 @@ export class SessionHistoryRepository {
       ],
     );
     return rows.map((row) => row.id);
+  }
+
+  exportRows(programmeIds: string[]): Promise<ExportedSession[]> {
+    return this.database.query<ExportedSession>(
+      `SELECT programme_id AS "programmeId", to_char(date, 'YYYY-MM-DD') AS date, minutes, kind, note
+       FROM coaching_sessions WHERE programme_id = ANY($1::uuid[]) ORDER BY programme_id, date, created_at, id`,
+      [programmeIds],
+    );
   }
 }

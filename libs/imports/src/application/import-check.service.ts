@@ -61,8 +61,17 @@ export class ImportCheckService {
     const fingerprints = new Map(imported.map((person) => [person.reference, person.fingerprints]));
     return {
       today: today(this.clock.now()),
-      routes: new Map(routes.map((route) => [route.code, { code: route.code, durationMonths: route.durationMonths, assessmentRequired: route.assessmentRequired, degreeLevels: route.degreeLevels }])),
-      boards: boards.map((board, index) => ({ id: board.id, name: board.name, schools: schools[index].map((school) => ({ id: school.id, name: school.name })) })),
+      routes: new Map(
+        routes.map((route) => [
+          route.code,
+          { code: route.code, durationMonths: route.durationMonths, assessmentRequired: route.assessmentRequired, degreeLevels: route.degreeLevels },
+        ]),
+      ),
+      boards: boards.map((board, index) => ({
+        id: board.id,
+        name: board.name,
+        schools: schools[index].map((school) => ({ id: school.id, name: school.name })),
+      })),
       capacity: new Map(capacity.map((row) => [`${row.boardId}/${row.schoolYear}`, { places: row.places, used: row.used }])),
       people: new Map(existing.map((person) => [person.reference, { candidateId: person.id, fingerprints: fingerprints.get(person.reference) ?? null }])),
       openDossiers: new Map(open.map((dossier) => [dossier.email, dossier.reference])),

@@ -53,7 +53,14 @@ export class ImportWriter {
       if (person.action === 'unchanged') continue;
       const { candidateId, programmeIds } = person.action === 'create' ? await this.create(actor, person) : await this.update(actor, person);
       for (const session of person.sessions) {
-        sessions.push({ programmeId: programmeIds[session.programmeIndex], date: session.date, minutes: session.minutes, kind: session.kind, note: session.note, at: momentOf(session.date) });
+        sessions.push({
+          programmeId: programmeIds[session.programmeIndex],
+          date: session.date,
+          minutes: session.minutes,
+          kind: session.kind,
+          note: session.note,
+          at: momentOf(session.date),
+        });
       }
       for (const survey of person.surveys) {
         answers.push({
@@ -121,7 +128,8 @@ export class ImportWriter {
   private async update(actor: Actor, person: PersonPlan): Promise<{ candidateId: string; programmeIds: string[] }> {
     const candidateId = person.candidateId as string;
     if (person.updateContact) await this.candidates.importContact(actor, candidateId, person.candidate);
-    const programmeIds = person.sessions.length + person.surveys.length > 0 ? (await this.programmes.programmesOf(candidateId)).map((programme) => programme.id) : [];
+    const programmeIds =
+      person.sessions.length + person.surveys.length > 0 ? (await this.programmes.programmesOf(candidateId)).map((programme) => programme.id) : [];
     return { candidateId, programmeIds };
   }
 }

@@ -69,7 +69,9 @@ export async function checkZip(path: string): Promise<WorkbookParts> {
         entries.push(entry);
         declared += entry.uncompressedSize;
         if (entries.length > MAX_ENTRIES || entry.uncompressedSize > MAX_ENTRY_BYTES || declared > MAX_INFLATED_BYTES) {
-          reject(new ImportFileRefusedError('Het bestand pakt uit tot veel meer dan een werkmap van 20 MB kan bevatten (mogelijk een zip-bom) en is geweigerd.'));
+          reject(
+            new ImportFileRefusedError('Het bestand pakt uit tot veel meer dan een werkmap van 20 MB kan bevatten (mogelijk een zip-bom) en is geweigerd.'),
+          );
           return;
         }
         zip.readEntry();
@@ -146,7 +148,13 @@ export function rawCellOf(value: ExcelJS.CellValue | undefined): RawCell {
 
 export async function readXlsx(path: string): Promise<RawSheet[]> {
   const parts = await checkZip(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   // exceljs 4.4's stream reader fails on a workbook whose sheets precede xl/workbook.xml in the zip
   // (as exceljs itself writes them): it looks up the sheet names before it has read them. Given
   // the names and relations read above, it reads such a workbook too.
@@ -190,7 +198,10 @@ export async function readCsv(path: string, fileName: string): Promise<RawSheet[
   }
   const rows = parseCsv(text.replace(/^\uFEFF/, ''), MAX_ROWS, MAX_COLUMNS);
   const [heading = [], ...rest] = rows;
-  const stem = fileName.replace(/\.[^.]*$/, '').trim().toLowerCase();
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .toLowerCase();
   const headings = heading.map((cell) => cell.trim().toLowerCase());
   const sheet =
     WORKBOOK_SHEETS.find((candidate) => candidate.name.toLowerCase() === stem) ??
@@ -198,7 +209,9 @@ export async function readCsv(path: string, fileName: string): Promise<RawSheet[
       .filter((entry) => entry.score > 0)
       .sort((a, b) => b.score - a.score)[0]?.candidate;
   if (!sheet) {
-    throw new ImportFileRefusedError(`Bij dit CSV-bestand hoort geen blad: noem het bestand naar het blad (${WORKBOOK_SHEETS.map((candidate) => `${candidate.name}.csv`).join(', ')}).`);
+    throw new ImportFileRefusedError(
+      `Bij dit CSV-bestand hoort geen blad: noem het bestand naar het blad (${WORKBOOK_SHEETS.map((candidate) => `${candidate.name}.csv`).join(', ')}).`,
+    );
   }
   return [{ name: sheet.name, heading, rows: rest.map((cells, index) => ({ number: index + 2, cells })) }];
 }

@@ -26,7 +26,9 @@ export async function writeWorkbook(output: Writable, rows: OutputRows): Promise
     worksheet.getRow(1).font = { bold: true };
     worksheet.getRow(1).commit();
     for (const values of rows[sheet.key]) {
-      worksheet.addRow(values.map((value, index) => (sheet.columns[index].type === 'date' && typeof value === 'string' && value !== '' ? dateCell(value) : value))).commit();
+      worksheet
+        .addRow(values.map((value, index) => (sheet.columns[index].type === 'date' && typeof value === 'string' && value !== '' ? dateCell(value) : value)))
+        .commit();
     }
     worksheet.commit();
   }
@@ -44,5 +46,7 @@ function dateCell(day: string): Date {
 
 /** The template: the example row of each sheet. */
 export function templateRows(): OutputRows {
-  return Object.fromEntries(WORKBOOK_SHEETS.map((sheet) => [sheet.key, [sheet.columns.map((column) => (column.example === '' ? null : column.example))]])) as OutputRows;
+  return Object.fromEntries(
+    WORKBOOK_SHEETS.map((sheet) => [sheet.key, [sheet.columns.map((column) => (column.example === '' ? null : column.example))]]),
+  ) as OutputRows;
 }

@@ -28,7 +28,12 @@ export function boardLookup(context: ImportContext) {
     const board = context.boards.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase());
     if (board) return board;
     const closest = closestName(name, names);
-    problems.error(sheet, row, column, `Schoolbestuur "${name}" is onbekend.${closest ? ` Bedoelt u "${closest}"?` : ' Voeg het bestuur eerst toe in Organisaties.'}`);
+    problems.error(
+      sheet,
+      row,
+      column,
+      `Schoolbestuur "${name}" is onbekend.${closest ? ` Bedoelt u "${closest}"?` : ' Voeg het bestuur eerst toe in Organisaties.'}`,
+    );
     return null;
   };
 }
@@ -175,7 +180,14 @@ function checkPlaces(people: PersonPlan[], capacity: CapacityPlan[], context: Im
       const past = SchoolYear.of(`${schoolYear.slice(5)}-07-31` as CalendarDate).label < currentYear.label;
       const message = `R7: ${boardName} gebruikt in ${schoolYear} ${used} boven-formatieve plaatsen van ${declared} gedeclareerde`;
       if (past) problems.warning(PLACEMENTS_SHEET.name, null, 'Boven-formatief', `${message}; zo is het gegaan, het schooljaar staat daarna op "over".`, 'R7');
-      else problems.error(PLACEMENTS_SHEET.name, null, 'Boven-formatief', `${message}: meer plaatsen dan gedeclareerd kan alleen in een voorbij schooljaar.`, 'R7');
+      else
+        problems.error(
+          PLACEMENTS_SHEET.name,
+          null,
+          'Boven-formatief',
+          `${message}: meer plaatsen dan gedeclareerd kan alleen in een voorbij schooljaar.`,
+          'R7',
+        );
     }
   }
 }

@@ -40,7 +40,8 @@ export function parseSheet(definition: SheetDefinition, sheet: RawSheet, problem
     const text = headingText(cell);
     if (text === '') return;
     const column = definition.columns.find((candidate) => candidate.heading.toLowerCase() === text || candidate.key.toLowerCase() === text);
-    if (!column) problems.warning(definition.name, 1, String(cell), `Kolom "${String(cell)}" hoort niet bij het blad ${definition.name} en wordt overgeslagen.`);
+    if (!column)
+      problems.warning(definition.name, 1, String(cell), `Kolom "${String(cell)}" hoort niet bij het blad ${definition.name} en wordt overgeslagen.`);
     else if (positions.has(column.key)) problems.error(definition.name, 1, column.heading, `Kolom ${column.heading} staat er twee keer.`);
     else positions.set(column.key, index);
   });
@@ -72,7 +73,8 @@ export function parseWorkbook(sheets: RawSheet[], problems: ProblemList): Parsed
   for (const sheet of sheets) {
     const definition = WORKBOOK_SHEETS.find((candidate) => candidate.name.toLowerCase() === sheet.name.trim().toLowerCase());
     if (!definition) {
-      if (sheet.name !== 'Toelichting') problems.warning(sheet.name, null, null, `Het blad ${sheet.name} hoort niet bij het importformaat en wordt overgeslagen.`);
+      if (sheet.name !== 'Toelichting')
+        problems.warning(sheet.name, null, null, `Het blad ${sheet.name} hoort niet bij het importformaat en wordt overgeslagen.`);
       continue;
     }
     workbook[definition.key] = parseSheet(definition, sheet, problems);

@@ -66,7 +66,13 @@ export function stagePath(row: ParsedRow, end: PathEnd, problems: ProblemList, t
   const closedOn = row.values.closedOn as CalendarDate | null;
   if (closing !== null || closedOn !== null) {
     if (end.firstStart !== null) {
-      problems.error(sheet, row.row, heading('closing'), 'Afgesloten als kan alleen vóór een traject: deze persoon heeft een traject in het blad Trajecten.', 'R4');
+      problems.error(
+        sheet,
+        row.row,
+        heading('closing'),
+        'Afgesloten als kan alleen vóór een traject: deze persoon heeft een traject in het blad Trajecten.',
+        'R4',
+      );
       return null;
     }
     if (closing === null || closedOn === null) {
@@ -82,7 +88,12 @@ export function stagePath(row: ParsedRow, end: PathEnd, problems: ProblemList, t
     return valid ? steps : null;
   }
   if (end.firstStart === null || end.firstRoute === null) return valid ? steps : null;
-  const command = stage === 'assessment_passed' ? 'start_programme' : stage === 'interview_passed' && !end.firstRoute.assessmentRequired ? 'start_programme_without_assessment' : null;
+  const command =
+    stage === 'assessment_passed'
+      ? 'start_programme'
+      : stage === 'interview_passed' && !end.firstRoute.assessmentRequired
+        ? 'start_programme_without_assessment'
+        : null;
   if (command === null) {
     const message = end.firstRoute.assessmentRequired
       ? `R8: een traject op route ${end.firstRoute.code} start pas na een positief geschiktheidsonderzoek: vul Geschiktheidsverklaring op in.`

@@ -68,7 +68,13 @@ export function checkPerson(rows: PersonRows, context: ImportContext, problems: 
   const firstPlacement = [...placements].sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
   const reached = steps?.find((step) => step.to === 'interview_passed')?.on;
   if (firstPlacement && steps && (reached === undefined || firstPlacement.startDate < reached)) {
-    problems.error(PLACEMENTS_SHEET.name, rows.placements[0].row, 'Startdatum', 'R7: een plaatsing kan pas vanaf een positief selectiegesprek (Gesprek positief op).', 'R7');
+    problems.error(
+      PLACEMENTS_SHEET.name,
+      rows.placements[0].row,
+      'Startdatum',
+      'R7: een plaatsing kan pas vanaf een positief selectiegesprek (Gesprek positief op).',
+      'R7',
+    );
   }
   const sessions = checkSessions(rows.sessions, programmes, context, problems);
   const surveys = checkSurveys(rows.surveys, programmes, problems);
@@ -94,14 +100,32 @@ export function checkPerson(rows: PersonRows, context: ImportContext, problems: 
     steps,
     stage: steps[steps.length - 1].to,
   };
-  const plan: PersonPlan = { reference, action: 'create', candidateId: null, candidate, updateContact: false, placements, programmes, sessions, surveys, fingerprints, changes: [] };
+  const plan: PersonPlan = {
+    reference,
+    action: 'create',
+    candidateId: null,
+    candidate,
+    updateContact: false,
+    placements,
+    programmes,
+    sessions,
+    surveys,
+    fingerprints,
+    changes: [],
+  };
   return compareWithEarlier(plan, rows, context, problems);
 }
 
 function unknownRoute(problems: ProblemList, sheet: SheetDefinition, row: ParsedRow, context: ImportContext): void {
   const codes = [...context.routes.keys()];
   const closest = closestName(String(row.values.route), codes);
-  problems.error(sheet.name, row.row, 'Route', `Route "${String(row.values.route)}" is onbekend${closest ? `: bedoelt u ${closest}?` : `; kies uit ${codes.join(', ')}.`}`, 'R1');
+  problems.error(
+    sheet.name,
+    row.row,
+    'Route',
+    `Route "${String(row.values.route)}" is onbekend${closest ? `: bedoelt u ${closest}?` : `; kies uit ${codes.join(', ')}.`}`,
+    'R1',
+  );
 }
 
 function checkPlacements(rows: ParsedRow[], context: ImportContext, problems: ProblemList, findBoard: FindBoard): PlacementHistory[] {
@@ -114,7 +138,10 @@ function checkPlacements(rows: ParsedRow[], context: ImportContext, problems: Pr
     const schoolName = String(row.values.school);
     const school = board.schools.find((candidate) => candidate.name.toLowerCase() === schoolName.toLowerCase());
     if (!school) {
-      const closest = closestName(schoolName, board.schools.map((candidate) => candidate.name));
+      const closest = closestName(
+        schoolName,
+        board.schools.map((candidate) => candidate.name),
+      );
       problems.error(sheet.name, row.row, 'School', `School "${schoolName}" is onbekend bij ${board.name}.${closest ? ` Bedoelt u "${closest}"?` : ''}`);
       continue;
     }
@@ -125,15 +152,26 @@ function checkPlacements(rows: ParsedRow[], context: ImportContext, problems: Pr
     const endReason = text(row, 'endReason');
     if (startDate > context.today) problems.error(sheet.name, row.row, 'Startdatum', `Startdatum ligt in de toekomst (vandaag is ${context.today}).`);
     if (endedOn !== null && endedOn < startDate) problems.error(sheet.name, row.row, 'Einddatum', 'Einddatum kan niet vóór de startdatum liggen.');
-    if (endedOn !== null && endedOn > context.today) problems.error(sheet.name, row.row, 'Einddatum', `Einddatum kan niet in de toekomst liggen (vandaag is ${context.today}).`);
+    if (endedOn !== null && endedOn > context.today)
+      problems.error(sheet.name, row.row, 'Einddatum', `Einddatum kan niet in de toekomst liggen (vandaag is ${context.today}).`);
     if ((endedOn === null) !== (endReason === null)) problems.error(sheet.name, row.row, 'Reden einde', 'Vul Einddatum en Reden einde samen in.');
-    if (endedOn === null && ++open > 1) problems.error(sheet.name, row.row, 'Einddatum', 'R7: een persoon heeft hoogstens één lopende plaatsing; vul de einddatum van de eerdere in.', 'R7');
+    if (endedOn === null && ++open > 1)
+      problems.error(sheet.name, row.row, 'Einddatum', 'R7: een persoon heeft hoogstens één lopende plaatsing; vul de einddatum van de eerdere in.', 'R7');
     placements.push({ boardId: board.id, schoolId: school.id, startDate, fte, supernumerary: row.values.supernumerary === true, endedOn, endReason });
   }
   return placements;
 }
 
-const PROGRAMME_FIELDS = { qualifiedOn: 'outcomeOn', droppedOutOn: 'outcomeOn', startDate: 'startDate', route: 'route', appliedOn: 'subsidyAppliedOn', decidedOn: 'subsidyDecidedOn', decision: 'subsidyDecision', amountSpent: 'subsidySpent' };
+const PROGRAMME_FIELDS = {
+  qualifiedOn: 'outcomeOn',
+  droppedOutOn: 'outcomeOn',
+  startDate: 'startDate',
+  route: 'route',
+  appliedOn: 'subsidyAppliedOn',
+  decidedOn: 'subsidyDecidedOn',
+  decision: 'subsidyDecision',
+  amountSpent: 'subsidySpent',
+};
 
 function checkProgrammes(rows: ParsedRow[], placements: PlacementHistory[], context: ImportContext, problems: ProblemList): ProgrammeHistory[] {
   const sheet = PROGRAMMES_SHEET;
@@ -150,14 +188,25 @@ function checkProgrammes(rows: ParsedRow[], placements: PlacementHistory[], cont
     const extensionReason = text(row, 'extensionReason');
     const plannedEnd = plannedEndOf(startDate, route.durationMonths, extensionMonths);
     const isLast = index === sorted.length - 1;
-    const placementIndex = placements.findIndex((placement) => placement.startDate <= startDate && (placement.endedOn === null || placement.endedOn >= startDate));
-    if (placementIndex < 0) problems.error(sheet.name, row.row, 'Startdatum', `R8: geen plaatsing op de startdatum ${startDate}: een traject loopt in een plaatsing (blad Plaatsingen).`, 'R8');
+    const placementIndex = placements.findIndex(
+      (placement) => placement.startDate <= startDate && (placement.endedOn === null || placement.endedOn >= startDate),
+    );
+    if (placementIndex < 0)
+      problems.error(
+        sheet.name,
+        row.row,
+        'Startdatum',
+        `R8: geen plaatsing op de startdatum ${startDate}: een traject loopt in een plaatsing (blad Plaatsingen).`,
+        'R8',
+      );
     if (startDate > context.today) problems.error(sheet.name, row.row, 'Startdatum', `Startdatum ligt in de toekomst (vandaag is ${context.today}).`);
     const conductCertificateDate = day(row, 'conductCertificateDate');
     const vog = conductCertificateProblem(startDate, conductCertificateDate);
     if (vog !== null && conductCertificateDate !== null && index === 0) problems.error(sheet.name, row.row, 'Datum VOG', `R8: het traject vraagt ${vog}`, 'R8');
-    else if (vog !== null && index === 0) problems.warning(sheet.name, row.row, 'Datum VOG', 'R8: geen datum VOG; het traject wordt ingelezen en vraagt aandacht in de lijst.', 'R8');
-    if (extensionMonths < 0 || extensionMonths > 24) problems.error(sheet.name, row.row, 'Verlenging (maanden)', 'R8: Verlenging is 0 tot en met 24 maanden.', 'R8');
+    else if (vog !== null && index === 0)
+      problems.warning(sheet.name, row.row, 'Datum VOG', 'R8: geen datum VOG; het traject wordt ingelezen en vraagt aandacht in de lijst.', 'R8');
+    if (extensionMonths < 0 || extensionMonths > 24)
+      problems.error(sheet.name, row.row, 'Verlenging (maanden)', 'R8: Verlenging is 0 tot en met 24 maanden.', 'R8');
     if (extensionMonths > 0 && extensionReason === null) problems.error(sheet.name, row.row, 'Reden verlenging', 'R8: een verlenging heeft een reden.', 'R8');
     if (status === 'running') {
       if (endedOn !== null) problems.error(sheet.name, row.row, 'Datum uitkomst', 'Een lopend traject heeft geen datum uitkomst.');
@@ -172,20 +221,38 @@ function checkProgrammes(rows: ParsedRow[], placements: PlacementHistory[], cont
         refusal(problems, sheet, row.row, error, PROGRAMME_FIELDS, 'R8');
       }
     }
-    if ((status === 'dropped_out') !== (row.values.dropoutReason !== null)) problems.error(sheet.name, row.row, 'Reden uitval', 'R8: Reden uitval hoort bij (en alleen bij) uitval.', 'R8');
+    if ((status === 'dropped_out') !== (row.values.dropoutReason !== null))
+      problems.error(sheet.name, row.row, 'Reden uitval', 'R8: Reden uitval hoort bij (en alleen bij) uitval.', 'R8');
     if ((status === 'route_switched') === isLast) {
-      problems.error(sheet.name, row.row, 'Uitkomst', isLast ? 'R8: na "Route gewisseld" volgt een traject op de nieuwe route.' : 'R8: alleen een routewissel wordt gevolgd door een volgend traject.', 'R8');
+      problems.error(
+        sheet.name,
+        row.row,
+        'Uitkomst',
+        isLast ? 'R8: na "Route gewisseld" volgt een traject op de nieuwe route.' : 'R8: alleen een routewissel wordt gevolgd door een volgend traject.',
+        'R8',
+      );
     } else if (status === 'route_switched') {
       const next = sorted[index + 1];
       try {
-        const lastDay = checkSwitch({ route: route.code, startDate, plannedEnd }, { route: String(next.values.route), startDate: day(next, 'startDate') as CalendarDate });
-        if (endedOn !== lastDay) problems.error(sheet.name, row.row, 'Datum uitkomst', `R8: bij een routewissel eindigt het traject de dag vóór het volgende start (${lastDay}).`, 'R8');
+        const lastDay = checkSwitch(
+          { route: route.code, startDate, plannedEnd },
+          { route: String(next.values.route), startDate: day(next, 'startDate') as CalendarDate },
+        );
+        if (endedOn !== lastDay)
+          problems.error(
+            sheet.name,
+            row.row,
+            'Datum uitkomst',
+            `R8: bij een routewissel eindigt het traject de dag vóór het volgende start (${lastDay}).`,
+            'R8',
+          );
       } catch (error) {
         refusal(problems, sheet, next.row, error, PROGRAMME_FIELDS, 'R8');
       }
     }
     const subsidy = checkProgrammeSubsidy(row, context, problems);
-    if (subsidy && ++subsidies > 1) problems.error(sheet.name, row.row, 'Subsidie aangevraagd op', 'De subsidie zij-instroom wordt één keer per persoon aangevraagd.');
+    if (subsidy && ++subsidies > 1)
+      problems.error(sheet.name, row.row, 'Subsidie aangevraagd op', 'De subsidie zij-instroom wordt één keer per persoon aangevraagd.');
     programmes.push({
       route: route.code,
       durationMonths: route.durationMonths,
@@ -209,7 +276,12 @@ function checkProgrammeSubsidy(row: ParsedRow, context: ImportContext, problems:
   const filled = ['subsidyDecision', 'subsidyDecidedOn', 'subsidySpent'].some((key) => row.values[key] !== null);
   if (appliedOn === null && amount === null && !filled) return null;
   if (appliedOn === null || amount === null) {
-    problems.error(PROGRAMMES_SHEET.name, row.row, appliedOn === null ? 'Subsidie aangevraagd op' : 'Subsidiebedrag', 'Vul bij een subsidie de aanvraagdatum en het bedrag in.');
+    problems.error(
+      PROGRAMMES_SHEET.name,
+      row.row,
+      appliedOn === null ? 'Subsidie aangevraagd op' : 'Subsidiebedrag',
+      'Vul bij een subsidie de aanvraagdatum en het bedrag in.',
+    );
     return null;
   }
   if (amount <= 0 || amount > 25_000) {
@@ -249,7 +321,13 @@ function checkSessions(rows: ParsedRow[], programmes: ProgrammeHistory[], contex
     const programmeIndex = programmes.findIndex((programme) => programme.startDate <= date && date <= lastDayOf(programme));
     const programme = programmes[programmeIndex] ?? programmes.filter((candidate) => candidate.startDate <= date).pop() ?? programmes[0];
     if (!programme) {
-      problems.error(SESSIONS_SHEET.name, row.row, 'Datum', 'R10: begeleiding hoort bij een traject; deze persoon heeft geen traject in het blad Trajecten.', 'R10');
+      problems.error(
+        SESSIONS_SHEET.name,
+        row.row,
+        'Datum',
+        'R10: begeleiding hoort bij een traject; deze persoon heeft geen traject in het blad Trajecten.',
+        'R10',
+      );
       continue;
     }
     const error = checkSessionDate(date, { today: context.today, startDate: programme.startDate, lastDay: lastDayOf(programme) });
@@ -277,7 +355,10 @@ function checkSurveys(rows: ParsedRow[], programmes: ProgrammeHistory[], problem
         ? programmes.findIndex((programme) => programme.status === 'qualified')
         : programmes.reduce((found, programme, index) => (programme.startDate <= answeredOn ? index : found), -1);
     if (programmeIndex < 0) {
-      const message = occasion === 'qualification' ? 'R12: een enquête bij bevoegdheid hoort bij een traject met uitkomst Bevoegd.' : 'R12: de enquête is beantwoord vóór de start van een traject.';
+      const message =
+        occasion === 'qualification'
+          ? 'R12: een enquête bij bevoegdheid hoort bij een traject met uitkomst Bevoegd.'
+          : 'R12: de enquête is beantwoord vóór de start van een traject.';
       problems.error(SURVEYS_SHEET.name, row.row, occasion === 'qualification' ? 'Moment' : 'Beantwoord op', message, 'R12');
       continue;
     }
@@ -316,7 +397,12 @@ function compareWithEarlier(plan: PersonPlan, rows: PersonRows, context: ImportC
   if (!existing) return plan;
   const sheet = CANDIDATES_SHEET.name;
   if (existing.fingerprints === null) {
-    problems.error(sheet, rows.candidate.row, 'Referentie', `Referentie ${plan.reference} hoort bij een dossier dat in het systeem is ontstaan; de import wijzigt alleen wat een import schreef.`);
+    problems.error(
+      sheet,
+      rows.candidate.row,
+      'Referentie',
+      `Referentie ${plan.reference} hoort bij een dossier dat in het systeem is ontstaan; de import wijzigt alleen wat een import schreef.`,
+    );
     return null;
   }
   const earlier = existing.fingerprints;
@@ -326,13 +412,24 @@ function compareWithEarlier(plan: PersonPlan, rows: PersonRows, context: ImportC
   if (JSON.stringify(earlier.placements) !== JSON.stringify(now.placements)) fixed.push('de plaatsingen');
   if (JSON.stringify(earlier.programmes) !== JSON.stringify(now.programmes)) fixed.push('de trajecten');
   if (fixed.length > 0) {
-    problems.error(sheet, rows.candidate.row, 'Referentie', `${plan.reference} is eerder ingelezen; ${fixed.join(', ')} wijken af. Wijzig die in het dossier zelf.`);
+    problems.error(
+      sheet,
+      rows.candidate.row,
+      'Referentie',
+      `${plan.reference} is eerder ingelezen; ${fixed.join(', ')} wijken af. Wijzig die in het dossier zelf.`,
+    );
     return null;
   }
   const sessions = newOnes(now.sessions, earlier.sessions);
   const surveys = newOnes(now.surveys, earlier.surveys);
   const gone = earlier.sessions.length - (now.sessions.length - sessions.size);
-  if (gone > 0) problems.warning(SESSIONS_SHEET.name, null, null, `${plan.reference}: ${gone} eerder ingelezen begeleidingsgesprek(ken) staan niet meer in het bestand; ze blijven bewaard.`);
+  if (gone > 0)
+    problems.warning(
+      SESSIONS_SHEET.name,
+      null,
+      null,
+      `${plan.reference}: ${gone} eerder ingelezen begeleidingsgesprek(ken) staan niet meer in het bestand; ze blijven bewaard.`,
+    );
   const keptSessions = plan.sessions.filter((_, index) => sessions.has(index));
   const keptSurveys = plan.surveys.filter((_, index) => surveys.has(index));
   const changes: string[] = [];
@@ -343,6 +440,16 @@ function compareWithEarlier(plan: PersonPlan, rows: PersonRows, context: ImportC
   const action = changes.length > 0 ? 'update' : 'unchanged';
   // The fingerprints kept after this import: sessions no longer in the file stay in the record.
   const fingerprints = { ...now, sessions: [...now.sessions, ...earlier.sessions.filter((fingerprint) => !now.sessions.includes(fingerprint))] };
-  return { ...plan, action, candidateId: existing.candidateId, updateContact, placements: [], programmes: [], sessions: keptSessions, surveys: keptSurveys, fingerprints, changes };
+  return {
+    ...plan,
+    action,
+    candidateId: existing.candidateId,
+    updateContact,
+    placements: [],
+    programmes: [],
+    sessions: keptSessions,
+    surveys: keptSurveys,
+    fingerprints,
+    changes,
+  };
 }
-

@@ -22,7 +22,15 @@ export function explanationRows(): (string | number)[][] {
   for (const sheet of WORKBOOK_SHEETS) {
     rows.push([sheet.name, '', '', '', '', sheet.explanation, '']);
     for (const column of sheet.columns) {
-      rows.push([sheet.name, column.heading, TYPE_LABELS[column.type], column.required ? 'ja' : 'nee', column.example, column.explanation, allowedValues(column)]);
+      rows.push([
+        sheet.name,
+        column.heading,
+        TYPE_LABELS[column.type],
+        column.required ? 'ja' : 'nee',
+        column.example,
+        column.explanation,
+        allowedValues(column),
+      ]);
     }
   }
   return rows;

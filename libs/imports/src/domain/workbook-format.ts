@@ -119,9 +119,25 @@ export const CANDIDATES_SHEET: SheetDefinition = {
       explanation: 'Het hoogst afgeronde diploma.',
       choices: DEGREE_LEVEL_CHOICES,
     },
-    { key: 'degreeField', heading: 'Vakgebied opleiding', type: 'text', required: false, example: 'Bedrijfskunde', explanation: 'Richting van het diploma.', maxLength: 200 },
+    {
+      key: 'degreeField',
+      heading: 'Vakgebied opleiding',
+      type: 'text',
+      required: false,
+      example: 'Bedrijfskunde',
+      explanation: 'Richting van het diploma.',
+      maxLength: 200,
+    },
     { key: 'region', heading: 'Regio', type: 'choice', required: true, example: 'Almere', explanation: 'Almere of Lelystad.', choices: REGION_CHOICES },
-    { key: 'route', heading: 'Route', type: 'text', required: true, example: 'zij_instroom', explanation: 'De code van de route waarvoor de persoon zich aanmeldde.', maxLength: 40 },
+    {
+      key: 'route',
+      heading: 'Route',
+      type: 'text',
+      required: true,
+      example: 'zij_instroom',
+      explanation: 'De code van de route waarvoor de persoon zich aanmeldde.',
+      maxLength: 40,
+    },
     date('appliedOn', 'Aangemeld op', true, '2022-03-14', 'De datum van de aanmelding.'),
     date('screeningOn', 'Screening op', false, '2022-03-16', 'De datum waarop de screening begon.'),
     date('interviewScheduledOn', 'Gesprek gepland op', false, '2022-03-21', 'De datum waarop het selectiegesprek werd gepland.'),
@@ -144,7 +160,15 @@ export const CANDIDATES_SHEET: SheetDefinition = {
       choices: CLOSING_CHOICES,
     },
     date('closedOn', 'Afgesloten op', false, '', 'De datum van de afwijzing of het terugtrekken.'),
-    { key: 'closingReason', heading: 'Reden afsluiting', type: 'text', required: false, example: '', explanation: 'Waarom het dossier werd gesloten.', maxLength: 500 },
+    {
+      key: 'closingReason',
+      heading: 'Reden afsluiting',
+      type: 'text',
+      required: false,
+      example: '',
+      explanation: 'Waarom het dossier werd gesloten.',
+      maxLength: 500,
+    },
   ],
 };
 
@@ -163,7 +187,15 @@ export const PLACEMENTS_SHEET: SheetDefinition = {
       explanation: 'De naam van het schoolbestuur, zoals in het systeem.',
       maxLength: 200,
     },
-    { key: 'school', heading: 'School', type: 'text', required: true, example: 'De Regenboog', explanation: 'De naam van de school van dat bestuur.', maxLength: 200 },
+    {
+      key: 'school',
+      heading: 'School',
+      type: 'text',
+      required: true,
+      example: 'De Regenboog',
+      explanation: 'De naam van de school van dat bestuur.',
+      maxLength: 200,
+    },
     date('startDate', 'Startdatum', true, '2022-08-01', 'De eerste dag van de plaatsing.'),
     { key: 'fte', heading: 'FTE', type: 'decimal', required: true, example: 0.8, explanation: '0,1 tot en met 1,0 in stappen van 0,1.' },
     {
@@ -182,23 +214,76 @@ export const PLACEMENTS_SHEET: SheetDefinition = {
 export const PROGRAMMES_SHEET: SheetDefinition = {
   key: 'programmes',
   name: 'Trajecten',
-  explanation:
-    'Eén rij per traject. Een routewissel is een rij met uitkomst "Route gewisseld" en een volgende rij op de nieuwe route die de dag erna start.',
+  explanation: 'Eén rij per traject. Een routewissel is een rij met uitkomst "Route gewisseld" en een volgende rij op de nieuwe route die de dag erna start.',
   columns: [
     REFERENCE,
-    { key: 'route', heading: 'Route', type: 'text', required: true, example: 'zij_instroom', explanation: 'De code van de route van dit traject.', maxLength: 40 },
+    {
+      key: 'route',
+      heading: 'Route',
+      type: 'text',
+      required: true,
+      example: 'zij_instroom',
+      explanation: 'De code van de route van dit traject.',
+      maxLength: 40,
+    },
     date('startDate', 'Startdatum', true, '2022-08-01', 'De eerste dag van het traject; valt in een plaatsing.'),
     date('conductCertificateDate', 'Datum VOG', false, '2022-06-15', 'De afgiftedatum van de VOG: hoogstens 6 maanden vóór de start.'),
-    { key: 'outcome', heading: 'Uitkomst', type: 'choice', required: true, example: 'Bevoegd', explanation: 'Hoe het traject staat of eindigde.', choices: OUTCOME_CHOICES },
+    {
+      key: 'outcome',
+      heading: 'Uitkomst',
+      type: 'choice',
+      required: true,
+      example: 'Bevoegd',
+      explanation: 'Hoe het traject staat of eindigde.',
+      choices: OUTCOME_CHOICES,
+    },
     date('outcomeOn', 'Datum uitkomst', false, '2024-06-28', 'De datum van de uitkomst; leeg bij een lopend traject.'),
-    { key: 'dropoutReason', heading: 'Reden uitval', type: 'choice', required: false, example: '', explanation: 'Verplicht bij uitval.', choices: DROPOUT_REASON_CHOICES },
-    { key: 'extensionMonths', heading: 'Verlenging (maanden)', type: 'integer', required: false, example: '', explanation: 'Het totaal aan verlengde maanden (1–24).' },
-    { key: 'extensionReason', heading: 'Reden verlenging', type: 'text', required: false, example: '', explanation: 'Verplicht bij een verlenging.', maxLength: 500 },
+    {
+      key: 'dropoutReason',
+      heading: 'Reden uitval',
+      type: 'choice',
+      required: false,
+      example: '',
+      explanation: 'Verplicht bij uitval.',
+      choices: DROPOUT_REASON_CHOICES,
+    },
+    {
+      key: 'extensionMonths',
+      heading: 'Verlenging (maanden)',
+      type: 'integer',
+      required: false,
+      example: '',
+      explanation: 'Het totaal aan verlengde maanden (1–24).',
+    },
+    {
+      key: 'extensionReason',
+      heading: 'Reden verlenging',
+      type: 'text',
+      required: false,
+      example: '',
+      explanation: 'Verplicht bij een verlenging.',
+      maxLength: 500,
+    },
     date('subsidyAppliedOn', 'Subsidie aangevraagd op', false, '2022-09-01', 'De datum van de aanvraag bij DUO.'),
     { key: 'subsidyAmount', heading: 'Subsidiebedrag', type: 'decimal', required: false, example: 20000, explanation: 'In euro, hoogstens 25.000.' },
-    { key: 'subsidyDecision', heading: 'Besluit DUO', type: 'choice', required: false, example: 'Toegekend', explanation: 'Toegekend of Afgewezen.', choices: DECISION_CHOICES },
+    {
+      key: 'subsidyDecision',
+      heading: 'Besluit DUO',
+      type: 'choice',
+      required: false,
+      example: 'Toegekend',
+      explanation: 'Toegekend of Afgewezen.',
+      choices: DECISION_CHOICES,
+    },
     date('subsidyDecidedOn', 'Datum besluit DUO', false, '2022-10-15', 'De datum van het besluit.'),
-    { key: 'subsidySpent', heading: 'Besteed bedrag', type: 'decimal', required: false, example: 20000, explanation: 'Wat van de subsidie is besteed, in euro.' },
+    {
+      key: 'subsidySpent',
+      heading: 'Besteed bedrag',
+      type: 'decimal',
+      required: false,
+      example: 20000,
+      explanation: 'Wat van de subsidie is besteed, in euro.',
+    },
   ],
 };
 
@@ -210,7 +295,15 @@ export const SESSIONS_SHEET: SheetDefinition = {
     REFERENCE,
     date('date', 'Datum', true, '2022-09-12', 'De dag van de begeleiding.'),
     { key: 'minutes', heading: 'Minuten', type: 'integer', required: true, example: 60, explanation: '15 tot en met 480.' },
-    { key: 'kind', heading: 'Soort', type: 'choice', required: true, example: 'Individueel', explanation: 'De soort begeleiding.', choices: SESSION_KIND_CHOICES },
+    {
+      key: 'kind',
+      heading: 'Soort',
+      type: 'choice',
+      required: true,
+      example: 'Individueel',
+      explanation: 'De soort begeleiding.',
+      choices: SESSION_KIND_CHOICES,
+    },
     { key: 'note', heading: 'Notitie', type: 'text', required: false, example: '', explanation: 'Korte notitie (hoogstens 2000 tekens).', maxLength: 2000 },
   ],
 };
@@ -221,7 +314,15 @@ export const SURVEYS_SHEET: SheetDefinition = {
   explanation: 'Eén rij per ingevuld tevredenheidsonderzoek.',
   columns: [
     REFERENCE,
-    { key: 'occasion', heading: 'Moment', type: 'choice', required: true, example: 'Einde leerjaar 1', explanation: 'Wanneer gevraagd.', choices: OCCASION_CHOICES },
+    {
+      key: 'occasion',
+      heading: 'Moment',
+      type: 'choice',
+      required: true,
+      example: 'Einde leerjaar 1',
+      explanation: 'Wanneer gevraagd.',
+      choices: OCCASION_CHOICES,
+    },
     date('answeredOn', 'Beantwoord op', true, '2023-08-10', 'De datum van het antwoord; valt in of na het traject.'),
     { key: 'score', heading: 'Score', type: 'integer', required: true, example: 8, explanation: 'Een heel getal van 1 tot en met 10.' },
     { key: 'comment', heading: 'Opmerking', type: 'text', required: false, example: '', explanation: 'Toelichting (hoogstens 2000 tekens).', maxLength: 2000 },
@@ -240,7 +341,14 @@ export const CAPACITY_SHEET: SheetDefinition = {
 };
 
 /** Every sheet, in the order the workbook holds them (and the order a commit writes them). */
-export const WORKBOOK_SHEETS: readonly SheetDefinition[] = [CANDIDATES_SHEET, CAPACITY_SHEET, PLACEMENTS_SHEET, PROGRAMMES_SHEET, SESSIONS_SHEET, SURVEYS_SHEET];
+export const WORKBOOK_SHEETS: readonly SheetDefinition[] = [
+  CANDIDATES_SHEET,
+  CAPACITY_SHEET,
+  PLACEMENTS_SHEET,
+  PROGRAMMES_SHEET,
+  SESSIONS_SHEET,
+  SURVEYS_SHEET,
+];
 
 export function sheetByName(name: string): SheetDefinition | undefined {
   const wanted = name.trim().toLowerCase();

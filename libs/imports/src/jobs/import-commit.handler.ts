@@ -52,7 +52,10 @@ export class ImportCommitHandler implements JobHandler<'imports.commit'> {
       const { failure, problems, errors } = refused;
       await this.unitOfWork.run(async () => {
         await this.imports.failed(importId, failure, problems, errors);
-        await this.audit.record({ userId: null, role: 'system' }, { entity: 'import', entityId: importId, action: 'fail', changedFields: ['status', 'problems'] });
+        await this.audit.record(
+          { userId: null, role: 'system' },
+          { entity: 'import', entityId: importId, action: 'fail', changedFields: ['status', 'problems'] },
+        );
       });
       this.logger.warn(`Import ${importId} refused at commit: ${errors} error(s)`);
     } else if (storageKey !== null && (await this.imports.find(importId))?.status === 'committed') {
@@ -71,7 +74,11 @@ export class ImportCommitHandler implements JobHandler<'imports.commit'> {
       try {
         const { plan, problems } = await this.checks.check(path, row.fileName, row.fileKind);
         if (problems.errorCount > 0) {
-          return { failure: 'Bij het verwerken bleek het bestand niet meer te passen bij wat er nu is vastgelegd.', problems: problems.items, errors: problems.errorCount };
+          return {
+            failure: 'Bij het verwerken bleek het bestand niet meer te passen bij wat er nu is vastgelegd.',
+            problems: problems.items,
+            errors: problems.errorCount,
+          };
         }
         const actor: Actor = { userId: row.committedBy ?? row.uploadedBy, role: 'staff' };
         const now = this.clock.now();

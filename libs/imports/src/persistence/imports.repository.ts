@@ -55,9 +55,10 @@ export class ImportsRepository {
   }
 
   list(limit: number): Promise<ImportRow[]> {
-    return this.database.query<ImportRow>(`SELECT ${COLUMNS} FROM imports i JOIN users u ON u.id = i.uploaded_by ORDER BY i.uploaded_at DESC, i.id DESC LIMIT $1`, [
-      limit,
-    ]);
+    return this.database.query<ImportRow>(
+      `SELECT ${COLUMNS} FROM imports i JOIN users u ON u.id = i.uploaded_by ORDER BY i.uploaded_at DESC, i.id DESC LIMIT $1`,
+      [limit],
+    );
   }
 
   /** A checked dry run without errors becomes queued, once: the compare-and-set decides between two clicks. */
@@ -76,9 +77,10 @@ export class ImportsRepository {
    * commit's transaction, which a row lock would block.
    */
   async queued(id: string): Promise<ImportRow | null> {
-    const [row] = await this.database.query<ImportRow>(`SELECT ${COLUMNS} FROM imports i JOIN users u ON u.id = i.uploaded_by WHERE i.id = $1 AND i.status = 'queued'`, [
-      id,
-    ]);
+    const [row] = await this.database.query<ImportRow>(
+      `SELECT ${COLUMNS} FROM imports i JOIN users u ON u.id = i.uploaded_by WHERE i.id = $1 AND i.status = 'queued'`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -102,10 +104,9 @@ export class ImportsRepository {
   }
 
   people(references: string[]): Promise<{ reference: string; candidateId: string; fingerprints: Fingerprints }[]> {
-    return this.database.query(
-      `SELECT reference, candidate_id AS "candidateId", fingerprints FROM import_people WHERE reference = ANY($1::text[])`,
-      [references],
-    );
+    return this.database.query(`SELECT reference, candidate_id AS "candidateId", fingerprints FROM import_people WHERE reference = ANY($1::text[])`, [
+      references,
+    ]);
   }
 
   async savePerson(reference: string, candidateId: string, fingerprints: Fingerprints, importId: string, now: Date): Promise<void> {

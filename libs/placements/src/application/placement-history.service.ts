@@ -19,6 +19,17 @@ export interface ImportedPlacement {
   endedAt: Date | null;
 }
 
+export interface ExportedPlacement {
+  candidateId: string;
+  boardId: string;
+  schoolId: string;
+  startDate: string;
+  fte: number;
+  supernumerary: boolean;
+  endedOn: string | null;
+  endReason: string | null;
+}
+
 const ENTITY = 'placement';
 
 /**
@@ -42,6 +53,11 @@ export class PlacementHistoryService {
 
   placementsOf(candidateId: string): Promise<{ id: string; boardId: string; startDate: string }[]> {
     return this.history.ofCandidate(candidateId);
+  }
+
+  /** Export only (issue 15): the placements of these candidates, cancelled ones left out. */
+  exportRows(candidateIds: string[]): Promise<ExportedPlacement[]> {
+    return this.history.exportRows(candidateIds);
   }
 
   async importCapacity(actor: Actor, boardId: string, schoolYear: string, places: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ImportedPlacement } from '../application/placement-history.service';
+import type { ExportedPlacement, ImportedPlacement } from '../application/placement-history.service';
 
 /** The SQL of imported history (issue 15): placements with their own dates, and the capacity they took. */
 @Injectable()
@@ -61,6 +61,16 @@ export class PlacementHistoryRepository {
       `SELECT id, board_id AS "boardId", to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM placements
        WHERE candidate_id = $1 AND status <> 'cancelled' ORDER BY start_date, created_at`,
       [candidateId],
+    );
+  }
+
+  /** The placements (not cancelled) of these candidates, oldest first. */
+  exportRows(candidateIds: string[]): Promise<ExportedPlacement[]> {
+    return this.database.query<ExportedPlacement>(
+      `SELECT candidate_id AS "candidateId", board_id AS "boardId", school_id AS "schoolId", to_char(start_date, 'YYYY-MM-DD') AS "startDate",
+         fte::float8 AS fte, supernumerary, to_char(ended_on, 'YYYY-MM-DD') AS "endedOn", end_reason AS "endReason"
+       FROM placements WHERE candidate_id = ANY($1::uuid[]) AND status <> 'cancelled' ORDER BY candidate_id, start_date, created_at`,
+      [candidateIds],
     );
   }
 }

@@ -25,6 +25,24 @@ export interface ImportedProgramme {
   endedAt: Date | null;
 }
 
+export interface ExportedProgramme {
+  id: string;
+  candidateId: string;
+  route: string;
+  startDate: string;
+  conductCertificateDate: string | null;
+  status: ProgrammeStatus;
+  endedOn: string | null;
+  dropoutReason: string | null;
+  extensionMonths: number;
+  extensionReason: string | null;
+  subsidyAppliedOn: string | null;
+  subsidyAmount: number | null;
+  subsidyDecision: string | null;
+  subsidyDecidedOn: string | null;
+  subsidySpent: number | null;
+}
+
 const ENTITY = 'programme';
 const OUTCOME_ACTIONS: Partial<Record<ProgrammeStatus, string>> = {
   qualified: 'qualify',
@@ -51,6 +69,11 @@ export class ProgrammeHistoryService {
 
   programmesOf(candidateId: string): Promise<{ id: string; startDate: string }[]> {
     return this.history.ofCandidate(candidateId);
+  }
+
+  /** Export only (issue 15): the programmes of these candidates, with extensions summed and the subsidy. */
+  exportRows(candidateIds: string[]): Promise<ExportedProgramme[]> {
+    return this.history.exportRows(candidateIds);
   }
 
   /** `previous`: the programme this one follows after a route switch (its id and cohort). */

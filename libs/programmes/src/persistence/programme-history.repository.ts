@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ImportedProgramme } from '../application/programme-history.service';
+import type { ExportedProgramme, ImportedProgramme } from '../application/programme-history.service';
 
 /** The SQL of imported history (issue 15): programmes with their outcome, extension and subsidy as they were. */
 @Injectable()
@@ -71,6 +71,21 @@ export class ProgrammeHistoryRepository {
     return this.database.query(
       `SELECT id, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM programmes WHERE candidate_id = $1 ORDER BY start_date, created_at`,
       [candidateId],
+    );
+  }
+
+  /** The programmes of these candidates with their extensions (summed) and subsidy, oldest first. */
+  exportRows(candidateIds: string[]): Promise<ExportedProgramme[]> {
+    return this.database.query<ExportedProgramme>(
+      `SELECT p.id, p.candidate_id AS "candidateId", p.route, to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
+         to_char(p.conduct_certificate_date, 'YYYY-MM-DD') AS "conductCertificateDate", p.status, to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn",
+         p.dropout_reason AS "dropoutReason", p.extension_months AS "extensionMonths",
+         (SELECT string_agg(e.reason, '; ' ORDER BY e.created_at) FROM programme_extensions e WHERE e.programme_id = p.id) AS "extensionReason",
+         to_char(s.applied_on, 'YYYY-MM-DD') AS "subsidyAppliedOn", s.amount::float8 AS "subsidyAmount", s.decision AS "subsidyDecision",
+         to_char(s.decided_on, 'YYYY-MM-DD') AS "subsidyDecidedOn", s.amount_spent::float8 AS "subsidySpent"
+       FROM programmes p LEFT JOIN subsidies s ON s.programme_id = p.id
+       WHERE p.candidate_id = ANY($1::uuid[]) ORDER BY p.candidate_id, p.start_date, p.created_at`,
+      [candidateIds],
     );
   }
 }

@@ -19,6 +19,15 @@ export interface ImportedAnswer {
   at: Date;
 }
 
+export interface ExportedAnswer {
+  candidateId: string;
+  programmeId: string;
+  occasion: SurveyOccasion;
+  answeredOn: string;
+  score: number;
+  comment: string | null;
+}
+
 /**
  * Import only (issue 15): answered surveys of the past, in the caller's unit of work. Each gets a
  * link nobody holds (the hash of a random token), so it can never be answered again.
@@ -31,6 +40,11 @@ export class SurveyHistoryService {
     private readonly links: SurveyLinks,
     private readonly audit: AuditService,
   ) {}
+
+  /** Export only (issue 15): the answered surveys of these candidates. */
+  exportRows(candidateIds: string[]): Promise<ExportedAnswer[]> {
+    return this.history.exportRows(candidateIds);
+  }
 
   async importAnswers(actor: Actor, answers: ImportedAnswer[]): Promise<void> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ImportedAnswer } from '../application/survey-history.service';
+import type { ExportedAnswer, ImportedAnswer } from '../application/survey-history.service';
 
 /** The SQL of imported history (issue 15): surveys answered before the product. */
 @Injectable()
@@ -30,5 +30,15 @@ export class SurveyHistoryRepository {
       ],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** The answered surveys of these candidates. */
+  exportRows(candidateIds: string[]): Promise<ExportedAnswer[]> {
+    return this.database.query<ExportedAnswer>(
+      `SELECT candidate_id AS "candidateId", programme_id AS "programmeId", occasion,
+         to_char(answered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "answeredOn", score, comment
+       FROM satisfaction_surveys WHERE candidate_id = ANY($1::uuid[]) AND answered_at IS NOT NULL ORDER BY candidate_id, answered_at, occasion`,
+      [candidateIds],
+    );
   }
 }

@@ -13,3 +13,4 @@ export * from './domain/stage-labels';
 export * from './domain/candidates.errors';
 export * from './application/document.policy';
 export * from './application/candidate-history.service';
+export * from './application/candidate-history.views';

@@ -11,3 +11,4 @@ export * from './domain/session.policy';
 export * from './domain/coaching.errors';
 export { COACHING_JOBS, COACH_ASSIGNMENT_SWEEP } from './jobs/coaching.jobs';
 export * from './application/coaching-history.service';
+export * from './application/coaching-history.views';

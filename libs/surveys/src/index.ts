@@ -7,3 +7,4 @@ export * from './jobs/surveys.jobs';
 export * from './domain/survey';
 export * from './domain/surveys.errors';
 export * from './application/survey-history.service';
+export * from './application/survey-history.views';

@@ -12,7 +12,16 @@ import { SurveyHistoryService } from './application/survey-history.service';
 
 @Module({
   imports: [CandidatesModule, NotificationsModule],
-  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyPersonalData, SurveyInvitationHandler, SurveyHistoryRepository, SurveyHistoryService],
+  providers: [
+    SurveyRepository,
+    SurveyLinks,
+    SurveyReader,
+    SurveyService,
+    SurveyPersonalData,
+    SurveyInvitationHandler,
+    SurveyHistoryRepository,
+    SurveyHistoryService,
+  ],
   exports: [SurveyService, SurveyReader, SurveyPersonalData, SurveyHistoryService],
 })
 export class SurveysModule {}

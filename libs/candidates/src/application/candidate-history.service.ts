@@ -4,40 +4,7 @@ import { Database } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { STAGE_COMMANDS, type Stage } from '../domain/stage';
 import { CandidateHistoryRepository } from '../persistence/candidate-history.repository';
-
-/** A person brought in from history (issue 15): contact, route and the stage path with the day of each step. */
-export interface ImportedCandidate {
-  reference: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  degreeLevel: string;
-  degreeField: string;
-  region: string;
-  route: string;
-  /** Applied first (from null), then each stage in the order of §3; the import checked the path. */
-  steps: { from: Stage | null; to: Stage; at: Date; reason: string | null }[];
-}
-
-/** A person as the export writes them: contact, route, stage, and the last day each stage was reached. */
-export interface ExportedCandidate {
-  id: string;
-  reference: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  degreeLevel: string;
-  degreeField: string;
-  region: string;
-  route: string;
-  stage: Stage;
-  closingReason: string | null;
-  appliedOn: string;
-  /** By stage: the day (Amsterdam) of the last step into it. */
-  stageDays: Partial<Record<Stage, string>>;
-}
+import type { ImportedCandidate, ExportedCandidate } from './candidate-history.views';
 
 const PRODUCT_REFERENCE = /^ZI-\d{4}-(\d+)$/;
 
@@ -73,7 +40,11 @@ export class CandidateHistoryService {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
     const id = await this.history.insert(candidate, actor.userId, this.clock.now());
     if (id === null) {
-      throw new DomainError('imports.open_dossier', 'conflict', `R3: ${candidate.email} hoort al bij een open dossier; referentie ${candidate.reference} is niet ingelezen.`);
+      throw new DomainError(
+        'imports.open_dossier',
+        'conflict',
+        `R3: ${candidate.email} hoort al bij een open dossier; referentie ${candidate.reference} is niet ingelezen.`,
+      );
     }
     const number = PRODUCT_REFERENCE.exec(candidate.reference)?.[1];
     if (number !== undefined) await this.history.keepSequenceAhead(Number(number));
@@ -86,7 +57,13 @@ export class CandidateHistoryService {
         changedFields: ['reference', 'firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'route'],
         at: applied.at,
       },
-      ...changes.map((step) => ({ entity: 'candidate', entityId: id, action: commandOf(step.from, step.to), changedFields: changedFieldsOf(step.to), at: step.at })),
+      ...changes.map((step) => ({
+        entity: 'candidate',
+        entityId: id,
+        action: commandOf(step.from, step.to),
+        changedFields: changedFieldsOf(step.to),
+        at: step.at,
+      })),
     ]);
     return id;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ExportedCandidate, ImportedCandidate } from '../application/candidate-history.service';
+import type { ExportedCandidate, ImportedCandidate } from '../application/candidate-history.views';
 
 const OPEN_DOSSIER = `stage NOT IN ('qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired')`;
 

@@ -3,25 +3,7 @@ import { Clock, type Actor } from '@app/shared';
 import { Database } from '@app/infra';
 import { AuditService } from '@app/audit';
 import { SessionHistoryRepository } from '../persistence/session-history.repository';
-
-/** A coaching session as it happened (issue 15); the import checked R10 against its programme. */
-export interface ImportedSession {
-  programmeId: string;
-  date: string;
-  minutes: number;
-  kind: string;
-  note: string;
-  /** The moment its audit row carries: the day of the session. */
-  at: Date;
-}
-
-export interface ExportedSession {
-  programmeId: string;
-  date: string;
-  minutes: number;
-  kind: string;
-  note: string;
-}
+import type { ImportedSession, ExportedSession } from './coaching-history.views';
 
 /** Import only (issue 15): sessions of the past, written by the importer in the caller's unit of work. */
 @Injectable()

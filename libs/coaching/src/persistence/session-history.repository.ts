@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ExportedSession, ImportedSession } from '../application/coaching-history.service';
+import type { ExportedSession, ImportedSession } from '../application/coaching-history.views';
 
 /** The SQL of imported history (issue 15): many sessions in one statement. */
 @Injectable()

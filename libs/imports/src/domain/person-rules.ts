@@ -3,7 +3,7 @@ import { checkOutcomeDate, checkSubsidy, checkSwitch, conductCertificateProblem,
 import { FTE, isValidFte } from '@app/placements';
 import { SESSION_MINUTES, checkSessionDate } from '@app/coaching';
 import { HIGHEST_SCORE, LOWEST_SCORE } from '@app/surveys';
-import type { Hash, ImportContext, boardLookup } from './build-plan';
+import type { Hash, ImportContext, boardLookup } from './import-context';
 import { closestName } from './closest-name';
 import type { Fingerprints, PersonPlan, PlacementHistory, ProgrammeHistory, SessionHistory, SurveyHistory } from './import-plan';
 import type { ProblemList } from './import-problems';

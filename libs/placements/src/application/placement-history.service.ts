@@ -5,30 +5,7 @@ import { AuditService } from '@app/audit';
 import { CandidateAccessService } from '@app/candidates';
 import { PLACEMENT_DISCLOSURE, schoolYearOfStart } from '../domain/placement.policy';
 import { PlacementHistoryRepository } from '../persistence/placement-history.repository';
-
-/** A placement as it happened (issue 15); `at` is the moment its audit row carries (its start). */
-export interface ImportedPlacement {
-  boardId: string;
-  schoolId: string;
-  startDate: string;
-  fte: number;
-  supernumerary: boolean;
-  endedOn: string | null;
-  endReason: string | null;
-  at: Date;
-  endedAt: Date | null;
-}
-
-export interface ExportedPlacement {
-  candidateId: string;
-  boardId: string;
-  schoolId: string;
-  startDate: string;
-  fte: number;
-  supernumerary: boolean;
-  endedOn: string | null;
-  endReason: string | null;
-}
+import type { ImportedPlacement, ExportedPlacement } from './placement-history.views';
 
 const ENTITY = 'placement';
 
@@ -81,7 +58,8 @@ export class PlacementHistoryService {
         at: placement.at,
       },
     ];
-    if (placement.endedAt !== null) entries.push({ entity: ENTITY, entityId: id, action: 'end_placement', changedFields: ['status', 'endedOn', 'endReason'], at: placement.endedAt });
+    if (placement.endedAt !== null)
+      entries.push({ entity: ENTITY, entityId: id, action: 'end_placement', changedFields: ['status', 'endedOn', 'endReason'], at: placement.endedAt });
     await this.audit.recordHistory(actor, entries);
     await this.access.grant(actor, { candidateId, partyKind: 'board', partyId: placement.boardId, ...PLACEMENT_DISCLOSURE });
     return id;

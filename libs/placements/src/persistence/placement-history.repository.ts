@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ExportedPlacement, ImportedPlacement } from '../application/placement-history.service';
+import type { ExportedPlacement, ImportedPlacement } from '../application/placement-history.views';
 
 /** The SQL of imported history (issue 15): placements with their own dates, and the capacity they took. */
 @Injectable()

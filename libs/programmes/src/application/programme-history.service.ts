@@ -5,43 +5,7 @@ import { AuditService } from '@app/audit';
 import { cohortOf, phaseOn, plannedEndOf } from '../domain/programme-dates.policy';
 import type { ProgrammeStatus } from '../domain/outcome.policy';
 import { ProgrammeHistoryRepository } from '../persistence/programme-history.repository';
-
-/** A programme as it happened (issue 15); `at` is its start's moment, `endedAt` its outcome's. */
-export interface ImportedProgramme {
-  boardId: string;
-  placementId: string;
-  placementStartDate: string;
-  route: string;
-  durationMonths: number;
-  startDate: string;
-  conductCertificateDate: string | null;
-  status: ProgrammeStatus;
-  endedOn: string | null;
-  dropoutReason: string | null;
-  extensionMonths: number;
-  extensionReason: string | null;
-  subsidy: { appliedOn: string; amount: number; decision: string | null; decidedOn: string | null; amountSpent: number } | null;
-  at: Date;
-  endedAt: Date | null;
-}
-
-export interface ExportedProgramme {
-  id: string;
-  candidateId: string;
-  route: string;
-  startDate: string;
-  conductCertificateDate: string | null;
-  status: ProgrammeStatus;
-  endedOn: string | null;
-  dropoutReason: string | null;
-  extensionMonths: number;
-  extensionReason: string | null;
-  subsidyAppliedOn: string | null;
-  subsidyAmount: number | null;
-  subsidyDecision: string | null;
-  subsidyDecidedOn: string | null;
-  subsidySpent: number | null;
-}
+import type { ImportedProgramme, ExportedProgramme } from './programme-history.views';
 
 const ENTITY = 'programme';
 const OUTCOME_ACTIONS: Partial<Record<ProgrammeStatus, string>> = {
@@ -77,7 +41,12 @@ export class ProgrammeHistoryService {
   }
 
   /** `previous`: the programme this one follows after a route switch (its id and cohort). */
-  async importProgramme(actor: Actor, candidateId: string, programme: ImportedProgramme, previous: { id: string; cohort: string } | null): Promise<{ id: string; cohort: string }> {
+  async importProgramme(
+    actor: Actor,
+    candidateId: string,
+    programme: ImportedProgramme,
+    previous: { id: string; cohort: string } | null,
+  ): Promise<{ id: string; cohort: string }> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
     const startDate = calendarDate(programme.startDate);
     const originalPlannedEnd = plannedEndOf(startDate, programme.durationMonths);
@@ -99,7 +68,9 @@ export class ProgrammeHistoryService {
       now: this.clock.now(),
     });
     const fields = ['candidateId', 'boardId', 'placementId', 'route', 'startDate', 'conductCertificateDate', 'cohort', 'plannedEnd', 'status'];
-    const entries = [{ entity: ENTITY, entityId: id, action: 'start', changedFields: previous ? [...fields, 'previousProgrammeId'] : fields, at: programme.at }];
+    const entries = [
+      { entity: ENTITY, entityId: id, action: 'start', changedFields: previous ? [...fields, 'previousProgrammeId'] : fields, at: programme.at },
+    ];
     if (programme.extensionMonths > 0) {
       // One extension with the total months: the old spreadsheets kept the total, not each decision.
       const at = new Date(Math.min(programme.endedAt?.getTime() ?? Infinity, this.clock.now().getTime()));
@@ -108,7 +79,13 @@ export class ProgrammeHistoryService {
     }
     if (programme.subsidy !== null) {
       await this.history.insertSubsidy(candidateId, id, programme.subsidy, programme.at);
-      entries.push({ entity: 'subsidy', entityId: id, action: 'update', changedFields: ['appliedOn', 'amount', 'decision', 'decidedOn', 'amountSpent'], at: programme.at });
+      entries.push({
+        entity: 'subsidy',
+        entityId: id,
+        action: 'update',
+        changedFields: ['appliedOn', 'amount', 'decision', 'decidedOn', 'amountSpent'],
+        at: programme.at,
+      });
     }
     const outcome = OUTCOME_ACTIONS[programme.status];
     if (outcome !== undefined && programme.endedAt !== null) {
@@ -120,4 +97,3 @@ export class ProgrammeHistoryService {
     return { id, cohort };
   }
 }
-

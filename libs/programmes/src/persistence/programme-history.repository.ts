@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ExportedProgramme, ImportedProgramme } from '../application/programme-history.service';
+import type { ExportedProgramme, ImportedProgramme } from '../application/programme-history.views';
 
 /** The SQL of imported history (issue 15): programmes with their outcome, extension and subsidy as they were. */
 @Injectable()

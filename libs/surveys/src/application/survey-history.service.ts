@@ -3,30 +3,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor } from '@app/shared';
 import { Database } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { linkExpiresAt, type SurveyOccasion } from '../domain/survey';
+import { linkExpiresAt } from '../domain/survey';
 import { SurveyHistoryRepository } from '../persistence/survey-history.repository';
 import { SurveyLinks } from './survey-links';
-
-/** A survey answered before the product (issue 15); the import checked the score (1–10) and the programme. */
-export interface ImportedAnswer {
-  candidateId: string;
-  programmeId: string;
-  occasion: SurveyOccasion;
-  answeredOn: string;
-  score: number;
-  comment: string | null;
-  /** The moment of the answer. */
-  at: Date;
-}
-
-export interface ExportedAnswer {
-  candidateId: string;
-  programmeId: string;
-  occasion: SurveyOccasion;
-  answeredOn: string;
-  score: number;
-  comment: string | null;
-}
+import type { ImportedAnswer, ExportedAnswer } from './survey-history.views';
 
 /**
  * Import only (issue 15): answered surveys of the past, in the caller's unit of work. Each gets a
@@ -60,7 +40,13 @@ export class SurveyHistoryService {
       actor,
       rows
         .filter((row) => inserted.has(row.id))
-        .map((row) => ({ entity: 'satisfaction_survey', entityId: row.id, action: 'answer', changedFields: row.comment === null ? ['score'] : ['score', 'comment'], at: row.at })),
+        .map((row) => ({
+          entity: 'satisfaction_survey',
+          entityId: row.id,
+          action: 'answer',
+          changedFields: row.comment === null ? ['score'] : ['score', 'comment'],
+          at: row.at,
+        })),
     );
   }
 }

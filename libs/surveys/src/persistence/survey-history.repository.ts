@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ExportedAnswer, ImportedAnswer } from '../application/survey-history.service';
+import type { ExportedAnswer, ImportedAnswer } from '../application/survey-history.views';
 
 /** The SQL of imported history (issue 15): surveys answered before the product. */
 @Injectable()

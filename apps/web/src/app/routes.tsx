@@ -189,6 +189,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     navLabel: 'Mijn account',
     load: () => import('../features/account/account-page').then((module) => module.AccountPage),
   },
+  {
+    path: '/import',
+    title: 'Importeren',
+    access: CENTRAL_DESK,
+    navLabel: 'Importeren',
+    load: () => import('../features/imports/imports-page').then((module) => module.ImportsPage),
+  },
 ];
 
 export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {

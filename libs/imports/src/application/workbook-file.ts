@@ -54,7 +54,7 @@ function entryStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.Rea
  * are checked first (cheap), then every part is inflated into nothing, and yauzl refuses a part that
  * inflates beyond what it declared. So what exceljs reads later is bounded by the caps here.
  */
-export async function checkZip(path: string): Promise<WorkbookParts> {
+async function checkZip(path: string): Promise<WorkbookParts> {
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(path);
@@ -134,7 +134,7 @@ function workbookParts(parts: Record<string, string>): WorkbookParts {
 }
 
 /** A cell as exceljs reads it, as plain text, number, boolean or date; a formula by its cached result, never evaluated. */
-export function rawCellOf(value: ExcelJS.CellValue | undefined): RawCell {
+function rawCellOf(value: ExcelJS.CellValue | undefined): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {

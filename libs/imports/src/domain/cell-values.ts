@@ -64,7 +64,7 @@ function dateOfCell(value: Date): CalendarDate {
  * 31/1/2025). A day that does not exist (31-02-2025) or a month above 12 (2025/13/01) is a problem
  * that says which notation is meant, never guessed.
  */
-export function parseDate(heading: string, value: string | number | boolean | Date): CellResult {
+function parseDate(heading: string, value: string | number | boolean | Date): CellResult {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return problem(`${heading} is geen geldige datum.`);
     return ok(dateOfCell(value));

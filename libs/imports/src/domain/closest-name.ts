@@ -1,5 +1,5 @@
 /** Levenshtein distance, case-insensitive: how far a typed name is from a known one. */
-export function editDistance(left: string, right: string): number {
+function editDistance(left: string, right: string): number {
   const a = left.toLowerCase();
   const b = right.toLowerCase();
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

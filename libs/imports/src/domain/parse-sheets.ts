@@ -22,7 +22,7 @@ function headingText(cell: RawCell): string {
 }
 
 /** Whether a row holds nothing (a spreadsheet often carries thousands of formatted, empty rows). */
-export function isEmptyRow(cells: RawCell[]): boolean {
+function isEmptyRow(cells: RawCell[]): boolean {
   for (const cell of cells) {
     if (cell !== null && cell !== undefined && !(typeof cell === 'string' && cell.trim() === '')) return false;
   }
@@ -34,7 +34,7 @@ export function isEmptyRow(cells: RawCell[]): boolean {
  * columns are a warning), each cell is read by its column's type, and a row with any bad cell is
  * left out of the later checks (its problems are listed).
  */
-export function parseSheet(definition: SheetDefinition, sheet: RawSheet, problems: ProblemList): ParsedRow[] {
+function parseSheet(definition: SheetDefinition, sheet: RawSheet, problems: ProblemList): ParsedRow[] {
   const positions = new Map<string, number>();
   sheet.heading.forEach((cell, index) => {
     const text = headingText(cell);

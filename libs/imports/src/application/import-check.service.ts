@@ -13,6 +13,11 @@ import { parseWorkbook, type ParsedWorkbook } from '../domain/parse-sheets';
 import { ImportsRepository } from '../persistence/imports.repository';
 import { readCsv, readXlsx, type WorkbookKind } from './workbook-file';
 
+export interface ParsedFile {
+  workbook: ParsedWorkbook;
+  problems: ProblemList;
+}
+
 export interface DryRun {
   plan: ImportPlan;
   problems: ProblemList;
@@ -37,12 +42,22 @@ export class ImportCheckService {
   ) {}
 
   async check(path: string, fileName: string, kind: WorkbookKind): Promise<DryRun> {
+    return this.plan(await this.read(path, fileName, kind));
+  }
+
+  /** Reads and parses the file: no database, so a commit does it before its transaction opens (which would idle meanwhile). */
+  async read(path: string, fileName: string, kind: WorkbookKind): Promise<ParsedFile> {
     const sheets = kind === 'xlsx' ? await readXlsx(path) : await readCsv(path, fileName);
     const problems = new ProblemList();
     const workbook = parseWorkbook(sheets, problems);
     if (Object.values(workbook).every((rows) => rows.length === 0) && problems.errorCount === 0) {
       problems.error('Bestand', null, null, 'Het bestand bevat geen rijen om in te lezen: vul de bladen van het sjabloon.');
     }
+    return { workbook, problems };
+  }
+
+  /** Checks the parsed rows against the rules and the installation as it is now. */
+  async plan({ workbook, problems }: ParsedFile): Promise<DryRun> {
     const plan = buildPlan(workbook, await this.context(workbook), problems, fingerprint);
     return { plan, problems };
   }

@@ -3,7 +3,7 @@ import { Clock, DomainError, type Actor } from '@app/shared';
 import { Database, HandlesJob, StorageService, UnitOfWork, type JobHandler, type JobMap } from '@app/infra';
 import { AuditService } from '@app/audit';
 import type { ImportProblem } from '../domain/import-problems';
-import { ImportCheckService } from '../application/import-check.service';
+import { ImportCheckService, type ParsedFile } from '../application/import-check.service';
 import { ImportsService } from '../application/imports.service';
 import { ImportWriter } from '../application/import-writer';
 import { ImportsRepository, writeProgress } from '../persistence/imports.repository';
@@ -64,32 +64,38 @@ export class ImportCommitHandler implements JobHandler<'imports.commit'> {
     }
   }
 
-  private commit(importId: string, keep: (storageKey: string) => void): Promise<Refusal | null> {
+  private async commit(importId: string, keep: (storageKey: string) => void): Promise<Refusal | null> {
+    const waiting = await this.imports.queued(importId);
+    if (!waiting || waiting.storageKey === null) return null;
+    // The file is read before the transaction opens: parsing a large workbook would leave it idle
+    // past idle_in_transaction_session_timeout. What it is checked against is read inside.
+    const path = await this.service.copyOut(waiting.storageKey);
+    let parsed: ParsedFile;
+    try {
+      parsed = await this.checks.read(path, waiting.fileName, waiting.fileKind);
+    } finally {
+      await this.storage.discard(path);
+    }
     return this.unitOfWork.run(async () => {
       await this.imports.serialise();
       const row = await this.imports.queued(importId);
       if (!row || row.storageKey === null) return null;
       keep(row.storageKey);
-      const path = await this.service.copyOut(row.storageKey);
-      try {
-        const { plan, problems } = await this.checks.check(path, row.fileName, row.fileKind);
-        if (problems.errorCount > 0) {
-          return {
-            failure: 'Bij het verwerken bleek het bestand niet meer te passen bij wat er nu is vastgelegd.',
-            problems: problems.items,
-            errors: problems.errorCount,
-          };
-        }
-        const actor: Actor = { userId: row.committedBy ?? row.uploadedBy, role: 'staff' };
-        const now = this.clock.now();
-        await writeProgress(this.database, importId, 0, plan.rowsTotal);
-        await this.writer.write(actor, importId, plan, now, (done) => writeProgress(this.database, importId, done, plan.rowsTotal));
-        await this.imports.committed(importId, plan.counts, plan.rowsTotal, now);
-        await this.audit.record(actor, { entity: 'import', entityId: importId, action: 'complete', changedFields: ['status', 'counts'] });
-        return null;
-      } finally {
-        await this.storage.discard(path);
+      const { plan, problems } = await this.checks.plan(parsed);
+      if (problems.errorCount > 0) {
+        return {
+          failure: 'Bij het verwerken bleek het bestand niet meer te passen bij wat er nu is vastgelegd.',
+          problems: problems.items,
+          errors: problems.errorCount,
+        };
       }
+      const actor: Actor = { userId: row.committedBy ?? row.uploadedBy, role: 'staff' };
+      const now = this.clock.now();
+      await writeProgress(this.database, importId, 0, plan.rowsTotal);
+      await this.writer.write(actor, importId, plan, now, (done) => writeProgress(this.database, importId, done, plan.rowsTotal));
+      await this.imports.committed(importId, plan.counts, plan.rowsTotal, now);
+      await this.audit.record(actor, { entity: 'import', entityId: importId, action: 'complete', changedFields: ['status', 'counts'] });
+      return null;
     });
   }
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, createWriteStr
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { finished } from 'node:stream/promises';
 import { Client } from 'pg';
 import { loadConfig, runMigrations } from '@app/infra';
@@ -118,16 +119,14 @@ async function main(): Promise<void> {
 
   const file = join(storage, 'bench.xlsx');
   const built = Date.now();
-  const output = createWriteStream(file);
-  await writeWorkbook(output, workbookRows());
-  await finished(output);
+  // Built in a process of its own: the figures below are those of the process that checks and commits.
+  execFileSync(process.execPath, [__filename, '--build', file], { stdio: 'inherit' });
   const sizeBytes = statSync(file).size;
   console.log(
     `Workbook: ${PEOPLE} people, ${PEOPLE * SESSIONS_EACH} sessions, ${(sizeBytes / 1024 / 1024).toFixed(1)} MB in ${((Date.now() - built) / 1000).toFixed(1)} s`,
   );
 
   const megabytes = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
-  console.log(`RSS after the workbook: ${megabytes()} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`);
   const worker = await createWorkerApplication(config);
   console.log(`RSS with the worker: ${megabytes()} MB`);
   const imports = worker.get(ImportsService, { strict: false });
@@ -165,6 +164,7 @@ async function main(): Promise<void> {
     peakResidentMegabytes: Math.round(peakMegabytes),
     written: counts.rows[0],
     target: 'commit ≤ 60 s, worker ≤ 512 MB resident',
+    heapLimit: process.execArgv.find((argument) => argument.startsWith('--max-old-space-size')) ?? 'none',
     met: commitSeconds <= 60 && peakMegabytes <= 512,
   };
   const directory = join(repositoryRoot(), 'bench', 'results');
@@ -181,14 +181,22 @@ async function main(): Promise<void> {
       '|---|---|---|---|---|---|---|',
       `| ${report.people} | ${report.sessions} | ${report.fileMegabytes} MB | ${report.dryRunSeconds} s | ${report.commitSeconds} s | ${report.peakResidentMegabytes} MB | ${report.met ? 'yes' : 'no'} |`,
       '',
-      'The dry run and the commit run in one process (the worker, with the import service beside it); the peak is that process.',
+      'The dry run and the commit run in one process (the worker, with the import service beside it), started with a 320 MB V8 heap',
+      '(`--max-old-space-size=320`, as `npm run bench:imports` runs it); the peak is the resident size of that process. The workbook is built',
+      'in a process of its own. Without the heap limit V8 lets the heap grow and the peak passes 512 MB (801 MB measured at 02:34 UTC).',
       '',
     ].join('\n'),
   );
   console.log(JSON.stringify(report, null, 2));
 }
 
-main().catch((error: unknown) => {
+async function build(file: string): Promise<void> {
+  const output = createWriteStream(file);
+  await writeWorkbook(output, workbookRows());
+  await finished(output);
+}
+
+(process.argv[2] === '--build' ? build(process.argv[3]) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -91,9 +91,13 @@ describe('imports: bad input and the rules applied to history', () => {
     expect(declared.status).toBe(422);
     expect(declared.body.message).toContain('zip-bom');
     // 64 MB of zeros deflate to about 64 KB; the header claims 1 KB. yauzl stops it while inflating.
+    const rels = {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    };
     const lying = await upload(
       staff.http,
-      writeZip([workbookPart, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024), claimedSize: 1024 }]),
+      writeZip([workbookPart, rels, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024), claimedSize: 1024 }]),
     );
     expect(lying.status).toBe(422);
     expect(lying.body.message).toContain('zip-bom');

@@ -5,6 +5,7 @@ import { AuditService } from '@app/audit';
 import { STAGE_COMMANDS, type Stage } from '../domain/stage';
 import { CandidateHistoryRepository } from '../persistence/candidate-history.repository';
 import type { ImportedCandidate, ExportedCandidate } from './candidate-history.views';
+import type { AccessGrant } from './candidate.views';
 
 const PRODUCT_REFERENCE = /^ZI-\d{4}-(\d+)$/;
 
@@ -36,40 +37,62 @@ export class CandidateHistoryService {
     return this.history.exportRows(filter);
   }
 
-  async importCandidate(actor: Actor, candidate: ImportedCandidate): Promise<string> {
+  /** Many people at once (one statement per table); an address with an open dossier meanwhile refuses the whole import (R3). */
+  async importCandidates(actor: Actor, candidates: ImportedCandidate[]): Promise<void> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
-    const id = await this.history.insert(candidate, actor.userId, this.clock.now());
-    if (id === null) {
+    if (candidates.length === 0) return;
+    const written = await this.history.insertMany(candidates, actor.userId, this.clock.now());
+    const refused = candidates.find((candidate) => !written.has(candidate.id));
+    if (refused) {
       throw new DomainError(
         'imports.open_dossier',
         'conflict',
-        `R3: ${candidate.email} hoort al bij een open dossier; referentie ${candidate.reference} is niet ingelezen.`,
+        `R3: ${refused.email} hoort al bij een open dossier; referentie ${refused.reference} is niet ingelezen.`,
       );
     }
-    const number = PRODUCT_REFERENCE.exec(candidate.reference)?.[1];
-    if (number !== undefined) await this.history.keepSequenceAhead(Number(number));
-    const [applied, ...changes] = candidate.steps;
-    await this.audit.recordHistory(actor, [
-      {
-        entity: 'candidate',
+    const numbers = candidates.map((candidate) => Number(PRODUCT_REFERENCE.exec(candidate.reference)?.[1] ?? 0));
+    const highest = Math.max(...numbers);
+    if (highest > 0) await this.history.keepSequenceAhead(highest);
+    await this.audit.recordHistory(
+      actor,
+      candidates.flatMap(({ id, steps: [applied, ...changes] }) => [
+        {
+          entity: 'candidate',
+          entityId: id,
+          action: 'import',
+          changedFields: ['reference', 'firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'route'],
+          at: applied.at,
+        },
+        ...changes.map((step) => ({
+          entity: 'candidate',
+          entityId: id,
+          action: commandOf(step.from, step.to),
+          changedFields: changedFieldsOf(step.to),
+          at: step.at,
+        })),
+      ]),
+    );
+  }
+
+  /** Import only: opens the people to the parties their history gave them (R14), each grant audited as `grant` is. */
+  async importGrants(actor: Actor, grants: AccessGrant[]): Promise<void> {
+    if (grants.length === 0) return;
+    const now = this.clock.now();
+    const ids = await this.history.insertGrants(grants, actor.userId, now);
+    await this.audit.recordHistory(
+      actor,
+      ids.map((id) => ({
+        entity: 'candidate_access_grant',
         entityId: id,
-        action: 'import',
-        changedFields: ['reference', 'firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region', 'route'],
-        at: applied.at,
-      },
-      ...changes.map((step) => ({
-        entity: 'candidate',
-        entityId: id,
-        action: commandOf(step.from, step.to),
-        changedFields: changedFieldsOf(step.to),
-        at: step.at,
+        action: 'grant',
+        changedFields: ['candidateId', 'partyKind', 'partyId', 'purpose', 'disclosed'],
+        at: now,
       })),
-    ]);
-    return id;
+    );
   }
 
   /** A corrected file's contact details: name, address, phone, degree, region. */
-  async importContact(actor: Actor, id: string, contact: Omit<ImportedCandidate, 'reference' | 'route' | 'steps'>): Promise<void> {
+  async importContact(actor: Actor, id: string, contact: Omit<ImportedCandidate, 'id' | 'reference' | 'route' | 'steps'>): Promise<void> {
     await this.history.updateContact(id, contact, this.clock.now());
     await this.audit.record(actor, {
       entity: 'candidate',

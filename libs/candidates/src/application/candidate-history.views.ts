@@ -2,6 +2,8 @@ import type { Stage } from '../domain/stage';
 
 /** A person brought in from history (issue 15): contact, route and the stage path with the day of each step. */
 export interface ImportedCandidate {
+  /** Chosen by the import, so the rows that follow (placements, programmes) can name it before it is written. */
+  id: string;
   reference: string;
   firstName: string;
   lastName: string;

@@ -19,49 +19,84 @@ export class CandidateHistoryRepository {
     ]);
   }
 
-  /** Null when the address has an open dossier meanwhile (R3, decided by the partial unique index). */
-  async insert(candidate: ImportedCandidate, actorId: string | null, now: Date): Promise<string | null> {
-    const first = candidate.steps[0];
-    const last = candidate.steps[candidate.steps.length - 1];
-    const closed = ['qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired'].includes(last.to);
-    const [row] = await this.database.query<{ id: string }>(
-      `INSERT INTO candidates (reference, first_name, last_name, email, phone, degree_level, degree_field, region, route,
+  /** Inserts the people with their stage history; returns the ids written (an address with an open dossier meanwhile is left out, R3). */
+  async insertMany(candidates: ImportedCandidate[], actorId: string | null, now: Date): Promise<Set<string>> {
+    const first = candidates.map((candidate) => candidate.steps[0]);
+    const last = candidates.map((candidate) => candidate.steps[candidate.steps.length - 1]);
+    const closed = last.map((step) => ['qualified', 'rejected', 'withdrawn', 'dropped_out', 'term_expired'].includes(step.to));
+    const column = <T>(pick: (candidate: ImportedCandidate, index: number) => T) => candidates.map(pick);
+    const rows = await this.database.query<{ id: string }>(
+      `INSERT INTO candidates (id, reference, first_name, last_name, email, phone, degree_level, degree_field, region, route,
          stage, applied_at, stage_changed_at, closed_at, closing_reason, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
+       SELECT id, reference, first_name, last_name, email, phone, degree_level, degree_field, region, route, stage, applied_at, stage_changed_at,
+         closed_at, closing_reason, $16, $16
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+         $11::text[], $12::timestamptz[], $13::timestamptz[], $14::timestamptz[], $15::text[])
+         AS c(id, reference, first_name, last_name, email, phone, degree_level, degree_field, region, route, stage, applied_at, stage_changed_at, closed_at, closing_reason)
        ON CONFLICT (lower(email)) WHERE ${OPEN_DOSSIER} DO NOTHING
        RETURNING id`,
       [
-        candidate.reference,
-        candidate.firstName,
-        candidate.lastName,
-        candidate.email,
-        candidate.phone,
-        candidate.degreeLevel,
-        candidate.degreeField,
-        candidate.region,
-        candidate.route,
-        last.to,
-        first.at,
-        last.at,
-        closed ? last.at : null,
-        closed ? last.reason : null,
+        column((candidate) => candidate.id),
+        column((candidate) => candidate.reference),
+        column((candidate) => candidate.firstName),
+        column((candidate) => candidate.lastName),
+        column((candidate) => candidate.email),
+        column((candidate) => candidate.phone),
+        column((candidate) => candidate.degreeLevel),
+        column((candidate) => candidate.degreeField),
+        column((candidate) => candidate.region),
+        column((candidate) => candidate.route),
+        last.map((step) => step.to),
+        first.map((step) => step.at),
+        last.map((step) => step.at),
+        last.map((step, index) => (closed[index] ? step.at : null)),
+        last.map((step, index) => (closed[index] ? step.reason : null)),
         now,
       ],
     );
-    if (!row) return null;
+    const written = new Set(rows.map((row) => row.id));
+    const steps = candidates
+      .filter((candidate) => written.has(candidate.id))
+      .flatMap((candidate) => candidate.steps.map((step) => ({ id: candidate.id, ...step })));
     await this.database.query(
       `INSERT INTO candidate_stage_history (candidate_id, from_stage, to_stage, actor_id, at, reason)
-       SELECT $1, from_stage, to_stage, $2, at, reason FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::text[]) AS s(from_stage, to_stage, at, reason)`,
+       SELECT candidate_id, from_stage, to_stage, $1, at, reason
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::text[]) WITH ORDINALITY AS s(candidate_id, from_stage, to_stage, at, reason, position)
+       ORDER BY position`,
       [
-        row.id,
         actorId,
-        candidate.steps.map((step) => step.from),
-        candidate.steps.map((step) => step.to),
-        candidate.steps.map((step) => step.at),
-        candidate.steps.map((step) => step.reason),
+        steps.map((step) => step.id),
+        steps.map((step) => step.from),
+        steps.map((step) => step.to),
+        steps.map((step) => step.at),
+        steps.map((step) => step.reason),
       ],
     );
-    return row.id;
+    return written;
+  }
+
+  /** Grants of access written with the imported history (R14: the board of a placement sees the person). */
+  async insertGrants(
+    grants: { candidateId: string; partyKind: string; partyId: string; purpose: string; disclosed: string }[],
+    grantedBy: string | null,
+    at: Date,
+  ): Promise<string[]> {
+    const rows = await this.database.query<{ id: string }>(
+      `INSERT INTO candidate_access_grants (candidate_id, party_kind, party_id, purpose, disclosed, granted_by, granted_at)
+       SELECT candidate_id, party_kind, party_id, purpose, disclosed, $6, $7
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[]) AS g(candidate_id, party_kind, party_id, purpose, disclosed)
+       RETURNING id`,
+      [
+        grants.map((grant) => grant.candidateId),
+        grants.map((grant) => grant.partyKind),
+        grants.map((grant) => grant.partyId),
+        grants.map((grant) => grant.purpose),
+        grants.map((grant) => grant.disclosed),
+        grantedBy,
+        at,
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** A product reference (`ZI-2024-00017`) brought in keeps the sequence ahead of it, so a new application never takes it. */
@@ -69,7 +104,7 @@ export class CandidateHistoryRepository {
     await this.database.query(`SELECT setval('candidate_reference_seq', greatest((SELECT last_value FROM candidate_reference_seq), $1::bigint))`, [number]);
   }
 
-  async updateContact(id: string, contact: Omit<ImportedCandidate, 'reference' | 'route' | 'steps'>, now: Date): Promise<void> {
+  async updateContact(id: string, contact: Omit<ImportedCandidate, 'id' | 'reference' | 'route' | 'steps'>, now: Date): Promise<void> {
     await this.database.query(
       `UPDATE candidates SET first_name = $2, last_name = $3, email = $4, phone = $5, degree_level = $6, degree_field = $7, region = $8,
          version = version + 1, updated_at = $9

@@ -109,11 +109,19 @@ export class ImportsRepository {
     ]);
   }
 
-  async savePerson(reference: string, candidateId: string, fingerprints: Fingerprints, importId: string, now: Date): Promise<void> {
+  async savePeople(people: { reference: string; candidateId: string; fingerprints: Fingerprints }[], importId: string, now: Date): Promise<void> {
+    if (people.length === 0) return;
     await this.database.query(
-      `INSERT INTO import_people (reference, candidate_id, fingerprints, import_id, updated_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO import_people (reference, candidate_id, fingerprints, import_id, updated_at)
+       SELECT reference, candidate_id, fingerprints, $4, $5 FROM unnest($1::text[], $2::uuid[], $3::jsonb[]) AS p(reference, candidate_id, fingerprints)
        ON CONFLICT (reference) DO UPDATE SET fingerprints = EXCLUDED.fingerprints, import_id = EXCLUDED.import_id, updated_at = EXCLUDED.updated_at`,
-      [reference, candidateId, JSON.stringify(fingerprints), importId, now],
+      [
+        people.map((person) => person.reference),
+        people.map((person) => person.candidateId),
+        people.map((person) => JSON.stringify(person.fingerprints)),
+        importId,
+        now,
+      ],
     );
   }
 }

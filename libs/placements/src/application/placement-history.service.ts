@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, calendarDate, type Actor } from '@app/shared';
 import { Database } from '@app/infra';
 import { AuditService } from '@app/audit';
-import { CandidateAccessService } from '@app/candidates';
+import { CandidateHistoryService } from '@app/candidates';
 import { PLACEMENT_DISCLOSURE, schoolYearOfStart } from '../domain/placement.policy';
 import { PlacementHistoryRepository } from '../persistence/placement-history.repository';
 import type { ImportedPlacement, ExportedPlacement } from './placement-history.views';
@@ -19,7 +19,7 @@ export class PlacementHistoryService {
   constructor(
     private readonly database: Database,
     private readonly history: PlacementHistoryRepository,
-    private readonly access: CandidateAccessService,
+    private readonly candidates: CandidateHistoryService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -42,26 +42,39 @@ export class PlacementHistoryService {
     await this.audit.record(actor, { entity: 'board_capacity', entityId: `${boardId}/${schoolYear}`, action: 'declare', changedFields: ['places'] });
   }
 
-  async importPlacement(actor: Actor, candidateId: string, placement: ImportedPlacement): Promise<string> {
+  /** Many placements at once; a supernumerary one takes its place in the school year of its start. */
+  async importPlacements(actor: Actor, placements: ImportedPlacement[]): Promise<void> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
-    const schoolYear = schoolYearOfStart(calendarDate(placement.startDate)).label;
-    const id = await this.history.insert({ ...placement, candidateId, schoolYear, createdBy: actor.userId, now: this.clock.now() });
-    if (placement.supernumerary && !(await this.history.takeHistoricalPlace(placement.boardId, schoolYear))) {
-      throw new DomainError('imports.capacity_undeclared', 'conflict', `R7: geen gedeclareerde plaatsen voor ${schoolYear}; de plaatsing is niet ingelezen.`);
+    if (placements.length === 0) return;
+    const rows = placements.map((placement) => ({ ...placement, schoolYear: schoolYearOfStart(calendarDate(placement.startDate)).label }));
+    await this.history.insertMany(rows, actor.userId, this.clock.now());
+    const places = new Map<string, { boardId: string; schoolYear: string; count: number }>();
+    for (const row of rows.filter((placement) => placement.supernumerary)) {
+      const key = `${row.boardId}/${row.schoolYear}`;
+      places.set(key, { boardId: row.boardId, schoolYear: row.schoolYear, count: (places.get(key)?.count ?? 0) + 1 });
     }
-    const entries = [
-      {
-        entity: ENTITY,
-        entityId: id,
-        action: 'place',
-        changedFields: ['candidateId', 'boardId', 'schoolId', 'startDate', 'fte', 'supernumerary', 'schoolYear', 'status'],
-        at: placement.at,
-      },
-    ];
-    if (placement.endedAt !== null)
-      entries.push({ entity: ENTITY, entityId: id, action: 'end_placement', changedFields: ['status', 'endedOn', 'endReason'], at: placement.endedAt });
-    await this.audit.recordHistory(actor, entries);
-    await this.access.grant(actor, { candidateId, partyKind: 'board', partyId: placement.boardId, ...PLACEMENT_DISCLOSURE });
-    return id;
+    for (const { boardId, schoolYear, count } of places.values()) {
+      if (!(await this.history.takeHistoricalPlaces(boardId, schoolYear, count))) {
+        throw new DomainError(
+          'imports.capacity_undeclared',
+          'conflict',
+          `R7: geen gedeclareerde plaatsen voor ${schoolYear}; de plaatsingen zijn niet ingelezen.`,
+        );
+      }
+    }
+    const fields = ['candidateId', 'boardId', 'schoolId', 'startDate', 'fte', 'supernumerary', 'schoolYear', 'status'];
+    await this.audit.recordHistory(
+      actor,
+      placements.flatMap((placement) => [
+        { entity: ENTITY, entityId: placement.id, action: 'place', changedFields: fields, at: placement.at },
+        ...(placement.endedAt === null
+          ? []
+          : [{ entity: ENTITY, entityId: placement.id, action: 'end_placement', changedFields: ['status', 'endedOn', 'endReason'], at: placement.endedAt }]),
+      ]),
+    );
+    await this.candidates.importGrants(
+      actor,
+      placements.map((placement) => ({ candidateId: placement.candidateId, partyKind: 'board' as const, partyId: placement.boardId, ...PLACEMENT_DISCLOSURE })),
+    );
   }
 }

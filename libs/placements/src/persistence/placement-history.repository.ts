@@ -21,38 +21,44 @@ export class PlacementHistoryRepository {
     );
   }
 
-  /** Takes a place as it was taken then, also beyond the declared places (recorded as over_by_history). */
-  async takeHistoricalPlace(boardId: string, schoolYear: string): Promise<boolean> {
+  /**
+   * Takes `count` places as they were taken then, also beyond the declared places (recorded as
+   * over_by_history). False when the year has no declared places.
+   */
+  async takeHistoricalPlaces(boardId: string, schoolYear: string, count: number): Promise<boolean> {
     const rows = await this.database.query(
-      `UPDATE board_capacity SET used = used + 1, over_by_history = greatest(over_by_history, used + 1 - places), version = version + 1
+      `UPDATE board_capacity SET used = used + $3, over_by_history = greatest(over_by_history, used + $3 - places), version = version + 1
        WHERE board_id = $1 AND school_year = $2 RETURNING 1`,
-      [boardId, schoolYear],
+      [boardId, schoolYear, count],
     );
     return rows.length === 1;
   }
 
-  async insert(placement: ImportedPlacement & { candidateId: string; schoolYear: string; createdBy: string | null; now: Date }): Promise<string> {
-    const [row] = await this.database.query<{ id: string }>(
-      `INSERT INTO placements (candidate_id, board_id, school_id, start_date, fte, supernumerary, school_year, holds_place, status, ended_on, end_reason,
+  async insertMany(placements: (ImportedPlacement & { schoolYear: string })[], createdBy: string | null, now: Date): Promise<void> {
+    const column = <T>(pick: (placement: ImportedPlacement & { schoolYear: string }) => T) => placements.map(pick);
+    await this.database.query(
+      `INSERT INTO placements (id, candidate_id, board_id, school_id, start_date, fte, supernumerary, school_year, holds_place, status, ended_on, end_reason,
          created_at, created_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $8, $9, $10, $11, $12, $13) RETURNING id`,
+       SELECT id, candidate_id, board_id, school_id, start_date, fte, supernumerary, school_year, supernumerary,
+         CASE WHEN ended_on IS NULL THEN 'active' ELSE 'ended' END, ended_on, end_reason, created_at, $12, $13
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[], $6::numeric[], $7::boolean[], $8::text[], $9::date[], $10::text[], $11::timestamptz[])
+         AS p(id, candidate_id, board_id, school_id, start_date, fte, supernumerary, school_year, ended_on, end_reason, created_at)`,
       [
-        placement.candidateId,
-        placement.boardId,
-        placement.schoolId,
-        placement.startDate,
-        placement.fte,
-        placement.supernumerary,
-        placement.schoolYear,
-        placement.endedOn === null ? 'active' : 'ended',
-        placement.endedOn,
-        placement.endReason,
-        placement.at,
-        placement.createdBy,
-        placement.now,
+        column((placement) => placement.id),
+        column((placement) => placement.candidateId),
+        column((placement) => placement.boardId),
+        column((placement) => placement.schoolId),
+        column((placement) => placement.startDate),
+        column((placement) => placement.fte),
+        column((placement) => placement.supernumerary),
+        column((placement) => placement.schoolYear),
+        column((placement) => placement.endedOn),
+        column((placement) => placement.endReason),
+        column((placement) => placement.at),
+        createdBy,
+        now,
       ],
     );
-    return row.id;
   }
 
   /** The person's placements, oldest first: a later import finds a programme's placement by its place in this list. */

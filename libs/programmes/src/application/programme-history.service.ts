@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, calendarDate, type Actor } from '@app/shared';
 import { Database, UnitOfWork } from '@app/infra';
-import { AuditService } from '@app/audit';
+import { AuditService, type AuditEntry } from '@app/audit';
 import { cohortOf, phaseOn, plannedEndOf } from '../domain/programme-dates.policy';
 import type { ProgrammeStatus } from '../domain/outcome.policy';
 import { ProgrammeHistoryRepository } from '../persistence/programme-history.repository';
@@ -40,60 +40,74 @@ export class ProgrammeHistoryService {
     return this.history.exportRows(candidateIds);
   }
 
-  /** `previous`: the programme this one follows after a route switch (its id and cohort). */
-  async importProgramme(
-    actor: Actor,
-    candidateId: string,
-    programme: ImportedProgramme,
-    previous: { id: string; cohort: string } | null,
-  ): Promise<{ id: string; cohort: string }> {
+  /**
+   * Many programmes at once (one statement per table). A programme after a route switch names the
+   * one before (`previousProgrammeId`, written in the same statement) and keeps the cohort of the first.
+   */
+  async importProgrammes(actor: Actor, programmes: ImportedProgramme[]): Promise<void> {
     if (!this.database.inTransaction()) throw new Error('An import joins the unit of work of its commit');
-    const startDate = calendarDate(programme.startDate);
-    const originalPlannedEnd = plannedEndOf(startDate, programme.durationMonths);
-    const plannedEnd = plannedEndOf(startDate, programme.durationMonths, programme.extensionMonths);
-    const dropoutPhase =
-      programme.status === 'dropped_out' && programme.endedOn !== null
-        ? phaseOn({ startDate, placementStartDate: calendarDate(programme.placementStartDate), originalPlannedEnd }, calendarDate(programme.endedOn))
-        : null;
-    const cohort = previous?.cohort ?? cohortOf(startDate);
-    const id = await this.history.insert({
-      ...programme,
-      candidateId,
-      cohort,
-      originalPlannedEnd,
-      plannedEnd,
-      dropoutPhase,
-      previousProgrammeId: previous?.id ?? null,
-      createdBy: actor.userId,
-      now: this.clock.now(),
+    if (programmes.length === 0) return;
+    const rows = programmes.map((programme) => {
+      const startDate = calendarDate(programme.startDate);
+      const originalPlannedEnd = plannedEndOf(startDate, programme.durationMonths);
+      const dropoutPhase =
+        programme.status === 'dropped_out' && programme.endedOn !== null
+          ? phaseOn({ startDate, placementStartDate: calendarDate(programme.placementStartDate), originalPlannedEnd }, calendarDate(programme.endedOn))
+          : null;
+      return {
+        ...programme,
+        cohort: cohortOf(calendarDate(programme.cohortStartDate)),
+        originalPlannedEnd,
+        plannedEnd: plannedEndOf(startDate, programme.durationMonths, programme.extensionMonths),
+        dropoutPhase,
+      };
     });
+    const now = this.clock.now();
+    await this.history.insertMany(rows, actor.userId, now);
+    const entries: (AuditEntry & { at: Date })[] = [];
     const fields = ['candidateId', 'boardId', 'placementId', 'route', 'startDate', 'conductCertificateDate', 'cohort', 'plannedEnd', 'status'];
-    const entries = [
-      { entity: ENTITY, entityId: id, action: 'start', changedFields: previous ? [...fields, 'previousProgrammeId'] : fields, at: programme.at },
-    ];
-    if (programme.extensionMonths > 0) {
-      // One extension with the total months: the old spreadsheets kept the total, not each decision.
-      const at = new Date(Math.min(programme.endedAt?.getTime() ?? Infinity, this.clock.now().getTime()));
-      await this.history.insertExtension(id, programme.extensionMonths, programme.extensionReason ?? '', originalPlannedEnd, plannedEnd, at, actor.userId);
-      entries.push({ entity: ENTITY, entityId: id, action: 'extend', changedFields: ['extensionMonths', 'plannedEnd'], at });
-    }
-    if (programme.subsidy !== null) {
-      await this.history.insertSubsidy(candidateId, id, programme.subsidy, programme.at);
+    for (const programme of rows) {
+      const { id } = programme;
       entries.push({
-        entity: 'subsidy',
+        entity: ENTITY,
         entityId: id,
-        action: 'update',
-        changedFields: ['appliedOn', 'amount', 'decision', 'decidedOn', 'amountSpent'],
+        action: 'start',
+        changedFields: programme.previousProgrammeId ? [...fields, 'previousProgrammeId'] : fields,
         at: programme.at,
       });
-    }
-    const outcome = OUTCOME_ACTIONS[programme.status];
-    if (outcome !== undefined && programme.endedAt !== null) {
-      const changedFields = programme.status === 'dropped_out' ? ['status', 'endedOn', 'dropoutReason', 'dropoutPhase'] : ['status', 'endedOn'];
-      entries.push({ entity: ENTITY, entityId: id, action: outcome, changedFields, at: programme.endedAt });
+      if (programme.extensionMonths > 0) {
+        // One extension with the total months: the old spreadsheets kept the total, not each decision.
+        const at = new Date(Math.min(programme.endedAt?.getTime() ?? Infinity, now.getTime()));
+        await this.history.insertExtension(
+          id,
+          programme.extensionMonths,
+          programme.extensionReason ?? '',
+          programme.originalPlannedEnd,
+          programme.plannedEnd,
+          at,
+          actor.userId,
+        );
+        entries.push({ entity: ENTITY, entityId: id, action: 'extend', changedFields: ['extensionMonths', 'plannedEnd'], at });
+      }
+      if (programme.subsidy !== null) {
+        await this.history.insertSubsidy(programme.candidateId, id, programme.subsidy, programme.at);
+        entries.push({
+          entity: 'subsidy',
+          entityId: id,
+          action: 'update',
+          changedFields: ['appliedOn', 'amount', 'decision', 'decidedOn', 'amountSpent'],
+          at: programme.at,
+        });
+      }
+      const outcome = OUTCOME_ACTIONS[programme.status];
+      if (outcome !== undefined && programme.endedAt !== null) {
+        const changedFields = programme.status === 'dropped_out' ? ['status', 'endedOn', 'dropoutReason', 'dropoutPhase'] : ['status', 'endedOn'];
+        entries.push({ entity: ENTITY, entityId: id, action: outcome, changedFields, at: programme.endedAt });
+      }
     }
     await this.audit.recordHistory(actor, entries);
-    if (programme.status === 'running') await this.unitOfWork.enqueue({ name: 'coaching.assign-coach', data: { programmeId: id } });
-    return { id, cohort };
+    // R9: a running programme gets a coach by the same job as one the desk starts.
+    const running = rows.filter((programme) => programme.status === 'running');
+    await this.unitOfWork.enqueue(...running.map((programme) => ({ name: 'coaching.assign-coach' as const, data: { programmeId: programme.id } })));
   }
 }

@@ -2,6 +2,12 @@ import type { ProgrammeStatus } from '../domain/outcome.policy';
 
 /** A programme as it happened (issue 15); `at` is its start's moment, `endedAt` its outcome's. */
 export interface ImportedProgramme {
+  /** Chosen by the import, so a session or the programme after a route switch can name it. */
+  id: string;
+  candidateId: string;
+  /** The programme this one follows after a route switch, and the start of the first one (the cohort). */
+  previousProgrammeId: string | null;
+  cohortStartDate: string;
   boardId: string;
   placementId: string;
   placementStartDate: string;

@@ -7,47 +7,46 @@ import type { ExportedProgramme, ImportedProgramme } from '../application/progra
 export class ProgrammeHistoryRepository {
   constructor(private readonly database: Database) {}
 
-  async insert(
-    programme: ImportedProgramme & {
-      candidateId: string;
-      cohort: string;
-      originalPlannedEnd: string;
-      plannedEnd: string;
-      dropoutPhase: string | null;
-      previousProgrammeId: string | null;
-      createdBy: string | null;
-      now: Date;
-    },
-  ): Promise<string> {
-    const [row] = await this.database.query<{ id: string }>(
-      `INSERT INTO programmes (candidate_id, board_id, placement_id, placement_start_date, route, duration_months, start_date, conduct_certificate_date,
+  async insertMany(
+    programmes: (ImportedProgramme & { cohort: string; originalPlannedEnd: string; plannedEnd: string; dropoutPhase: string | null })[],
+    createdBy: string | null,
+    now: Date,
+  ): Promise<void> {
+    const column = <T>(pick: (programme: (typeof programmes)[number]) => T) => programmes.map(pick);
+    await this.database.query(
+      `INSERT INTO programmes (id, candidate_id, board_id, placement_id, placement_start_date, route, duration_months, start_date, conduct_certificate_date,
          cohort, original_planned_end, extension_months, planned_end, status, ended_on, dropout_reason, dropout_phase, previous_programme_id,
          created_at, created_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING id`,
+       SELECT id, candidate_id, board_id, placement_id, placement_start_date, route, duration_months, start_date, conduct_certificate_date,
+         cohort, original_planned_end, extension_months, planned_end, status, ended_on, dropout_reason, dropout_phase, previous_programme_id, created_at, $20, $21
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[], $6::text[], $7::int[], $8::date[], $9::date[], $10::text[], $11::date[],
+         $12::int[], $13::date[], $14::text[], $15::date[], $16::text[], $17::text[], $18::uuid[], $19::timestamptz[])
+         AS p(id, candidate_id, board_id, placement_id, placement_start_date, route, duration_months, start_date, conduct_certificate_date, cohort,
+           original_planned_end, extension_months, planned_end, status, ended_on, dropout_reason, dropout_phase, previous_programme_id, created_at)`,
       [
-        programme.candidateId,
-        programme.boardId,
-        programme.placementId,
-        programme.placementStartDate,
-        programme.route,
-        programme.durationMonths,
-        programme.startDate,
-        programme.conductCertificateDate,
-        programme.cohort,
-        programme.originalPlannedEnd,
-        programme.extensionMonths,
-        programme.plannedEnd,
-        programme.status,
-        programme.endedOn,
-        programme.dropoutReason,
-        programme.dropoutPhase,
-        programme.previousProgrammeId,
-        programme.at,
-        programme.createdBy,
-        programme.now,
+        column((programme) => programme.id),
+        column((programme) => programme.candidateId),
+        column((programme) => programme.boardId),
+        column((programme) => programme.placementId),
+        column((programme) => programme.placementStartDate),
+        column((programme) => programme.route),
+        column((programme) => programme.durationMonths),
+        column((programme) => programme.startDate),
+        column((programme) => programme.conductCertificateDate),
+        column((programme) => programme.cohort),
+        column((programme) => programme.originalPlannedEnd),
+        column((programme) => programme.extensionMonths),
+        column((programme) => programme.plannedEnd),
+        column((programme) => programme.status),
+        column((programme) => programme.endedOn),
+        column((programme) => programme.dropoutReason),
+        column((programme) => programme.dropoutPhase),
+        column((programme) => programme.previousProgrammeId),
+        column((programme) => programme.at),
+        createdBy,
+        now,
       ],
     );
-    return row.id;
   }
 
   async insertExtension(programmeId: string, months: number, reason: string, before: string, after: string, at: Date, by: string | null): Promise<void> {

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { FixedClock } from '@app/shared';
+import { IMPORT_RETENTION_SWEEP } from '@app/imports';
+import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
+import { filesUnder } from '../support/expectations';
 import { useTestApp } from '../support/test-app';
 import { createUser, type TestUser } from '../support/factories';
 import { noonInAmsterdam } from '../support/assessment-fixtures';
@@ -250,5 +254,26 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
     const coach = await createUser(app(), 'coach');
     expect((await coach.http.get('/api/imports')).status).toBe(404);
     expect((await upload(coach.http, await workbookOf({}))).status).toBe(404);
+  });
+
+  // Last: it moves the clock.
+  it('forgets the uploaded files and the problem lists after 30 days, keeping who, when and the counts (R13)', async () => {
+    const kept = await app().db.query(`SELECT count(*)::int AS n FROM imports WHERE storage_key IS NOT NULL OR problems <> '[]'::jsonb`);
+    expect(kept.rows[0].n).toBeGreaterThan(0);
+    const sweep = () => app().worker!.get(JobsProcessor).runSweep(IMPORT_RETENTION_SWEEP);
+    const forgetRows = async () => (await app().db.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'import' AND action = 'forget'`)).rows[0].n;
+    // Within 30 days nothing goes: staff fix the spreadsheet and upload again.
+    await sweep();
+    expect(await forgetRows()).toBe(0);
+    clock.advance(31 * 24 * 3600 * 1000);
+    await sweep();
+    const left = await app().db.query(`SELECT storage_key, problems, counts IS NOT NULL AS counted, uploaded_by FROM imports`);
+    expect(left.rows.every((row) => row.storage_key === null && row.problems.length === 0 && row.counted && row.uploaded_by === staff.id)).toBe(true);
+    expect(await filesUnder(join(app().storageDirectory, 'documents'))).toEqual([]);
+    const forgotten = await forgetRows();
+    expect(forgotten).toBeGreaterThan(0);
+    // A second run finds nothing left to forget.
+    await sweep();
+    expect(await forgetRows()).toBe(forgotten);
   });
 });

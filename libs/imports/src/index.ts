@@ -10,4 +10,4 @@ export * from './domain/workbook-documentation';
 export * from './domain/import-problems';
 export * from './domain/import-plan';
 export * from './domain/imports.errors';
-export { IMPORT_JOBS } from './jobs/imports.jobs';
+export { IMPORT_JOBS, IMPORT_RETENTION_SWEEP } from './jobs/imports.jobs';

@@ -49,6 +49,8 @@ export function workbookMarkdown(): string {
     'The same person is recognised by `Referentie`; a second import of the same file changes nothing. `GET /api/imports/template.xlsx` gives',
     `the template with an example row per sheet and the sheet ${EXPLANATION_SHEET_NAME}; \`GET /api/exports/workbook.xlsx\` exports in the same format.`,
     'Dates may be date cells, `31-1-2025` or `2025-01-31`; a formula counts with its last calculated value and is never evaluated.',
+    'An upload and its list of problems are kept 30 days (the daily sweep `imports.retention`); a committed file goes at its commit.',
+    '`npm run bench:imports` measures 10,000 people with 200,000 coaching sessions (figures in `bench/results/imports.md`).',
     '',
   ];
   for (const sheet of WORKBOOK_SHEETS) {

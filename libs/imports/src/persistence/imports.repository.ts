@@ -103,6 +103,21 @@ export class ImportsRepository {
     );
   }
 
+  /**
+   * Imports uploaded before `before` that still keep their file or their problems (which quote
+   * cells): the file and the list go, the counts and who and when stay. Not one being committed.
+   */
+  async forgetContent(before: Date): Promise<{ id: string; storageKey: string | null }[]> {
+    return this.database.query(
+      `UPDATE imports i SET storage_key = NULL, problems = '[]'::jsonb, version = version + 1
+       FROM (SELECT id, storage_key FROM imports WHERE uploaded_at < $1 AND status <> 'queued'
+               AND (storage_key IS NOT NULL OR problems <> '[]'::jsonb) FOR UPDATE) old
+       WHERE i.id = old.id
+       RETURNING i.id, old.storage_key AS "storageKey"`,
+      [before],
+    );
+  }
+
   people(references: string[]): Promise<{ reference: string; candidateId: string; fingerprints: Fingerprints }[]> {
     return this.database.query(`SELECT reference, candidate_id AS "candidateId", fingerprints FROM import_people WHERE reference = ANY($1::text[])`, [
       references,

@@ -103,6 +103,7 @@ export const ACTION_LABELS: Record<string, string> = {
   commit: 'Verwerking gestart',
   fail: 'Verwerking mislukt',
   start_programme_without_assessment: 'Traject gestart (route zonder geschiktheidsonderzoek)',
+  forget: 'Bestand en problemenlijst verwijderd (bewaartermijn)',
 };
 
 /** Every changed field's name in the log, in Dutch. */

@@ -4,10 +4,13 @@ import { IMPORT_RETENTION_SWEEP } from '@app/imports';
 import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
 import { filesUnder } from '../support/expectations';
 import { useTestApp } from '../support/test-app';
-import { createUser, type TestUser } from '../support/factories';
+import { createInstitute, createUser, type TestUser } from '../support/factories';
+import { expectTableCoversController, tableCells } from '../support/route-table';
+import { ImportsController } from '../../apps/api/src/imports/imports.controller';
+import { ExportsController } from '../../apps/api/src/imports/exports.controller';
 import { noonInAmsterdam } from '../support/assessment-fixtures';
 import { boardWithSchool, type BoardWithSchool } from '../support/placement-fixtures';
-import { commitAndWait, day, handMadePath, handMadePerson, handMadeWorkbook, upload, workbookOf } from '../support/import-workbooks';
+import { commitAndWait, day, download, handMadePath, handMadePerson, handMadeWorkbook, upload, workbookOf } from '../support/import-workbooks';
 
 /**
  * Issue 15 through the API: a hand-made workbook of five people over five school years (every
@@ -250,10 +253,36 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
     expect(await count('candidates')).toBe(5);
   });
 
-  it('answers 404 to anyone but the central desk', async () => {
-    const coach = await createUser(app(), 'coach');
-    expect((await coach.http.get('/api/imports')).status).toBe(404);
-    expect((await upload(coach.http, await workbookOf({}))).status).toBe(404);
+  // Every route of both controllers (the table fails when a route is missing), for every role outside the central desk.
+  const OUTSIDERS = ['coach', 'board', 'institute'] as const;
+  const ROUTES: Record<string, (user: TestUser) => Promise<number>> = {
+    'GET /api/imports': async (user) => (await user.http.get('/api/imports')).status,
+    'GET /api/imports/:id': async (user) => (await user.http.get(`/api/imports/${(await app().db.query(`SELECT id FROM imports LIMIT 1`)).rows[0].id}`)).status,
+    'GET /api/imports/template.xlsx': async (user) => (await download(user, '/api/imports/template.xlsx')).status,
+    'POST /api/imports': async (user) => (await upload(user.http, await workbookOf({}))).status,
+    'POST /api/imports/:id/commit': async (user) =>
+      (await user.http.post(`/api/imports/${(await app().db.query(`SELECT id FROM imports LIMIT 1`)).rows[0].id}/commit`, {})).status,
+    'GET /api/exports/workbook.xlsx': async (user) => (await download(user, '/api/exports/workbook.xlsx')).status,
+  };
+
+  it('covers every route of the import and export controllers in its access table', async () => {
+    await expectTableCoversController(
+      Object.fromEntries(Object.entries(ROUTES).filter(([route]) => route.includes('/imports'))),
+      ImportsController,
+      app().baseUrl,
+    );
+    await expectTableCoversController(
+      Object.fromEntries(Object.entries(ROUTES).filter(([route]) => route.includes('/exports'))),
+      ExportsController,
+      app().baseUrl,
+    );
+  });
+
+  it.each(tableCells(ROUTES, OUTSIDERS))('%s answers 404 to a %s user (R14)', async (route, role) => {
+    const board = role === 'board' ? { boardId: north.boardId } : {};
+    const institute = role === 'institute' ? { instituteId: (await createInstitute(app())).id } : {};
+    const user = await createUser(app(), role, { ...board, ...institute });
+    expect(await ROUTES[route](user)).toBe(404);
   });
 
   // Last: it moves the clock.

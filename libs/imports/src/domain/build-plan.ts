@@ -2,7 +2,8 @@ import { SchoolYear, type CalendarDate } from '@app/shared';
 import { countPlan, type CapacityPlan, type ImportPlan, type PersonPlan } from './import-plan';
 import type { ProblemList } from './import-problems';
 import type { ParsedRow, ParsedWorkbook } from './parse-sheets';
-import { checkPerson, type PersonRows } from './person-rules';
+import { checkPerson } from './person-rules';
+import type { PersonRows } from './row-values';
 import { boardLookup, type Hash, type ImportContext } from './import-context';
 import { CANDIDATES_SHEET, CAPACITY_SHEET, PLACEMENTS_SHEET, PROGRAMMES_SHEET, SESSIONS_SHEET, SURVEYS_SHEET } from './workbook-format';
 

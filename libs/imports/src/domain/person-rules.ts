@@ -1,29 +1,20 @@
-import { DomainError, addMonths, type CalendarDate } from '@app/shared';
+import { DomainError, type CalendarDate } from '@app/shared';
 import { checkOutcomeDate, checkSubsidy, checkSwitch, conductCertificateProblem, plannedEndOf } from '@app/programmes';
 import { FTE, isValidFte } from '@app/placements';
-import { SESSION_MINUTES, checkSessionDate } from '@app/coaching';
-import { HIGHEST_SCORE, LOWEST_SCORE } from '@app/surveys';
 import type { Hash, ImportContext, boardLookup } from './import-context';
 import { closestName } from './closest-name';
-import type { Fingerprints, PersonPlan, PlacementHistory, ProgrammeHistory, SessionHistory, SurveyHistory } from './import-plan';
+import type { Fingerprints, PersonPlan, PlacementHistory, ProgrammeHistory } from './import-plan';
 import type { ProblemList } from './import-problems';
 import type { ParsedRow } from './parse-sheets';
 import { stagePath } from './person-path';
+import { checkSessions, checkSurveys } from './activity-rules';
+import { compareWithEarlier } from './earlier-import';
+import { day, text, type PersonRows } from './row-values';
 import { CANDIDATES_SHEET, PLACEMENTS_SHEET, PROGRAMMES_SHEET, SESSIONS_SHEET, SURVEYS_SHEET, columnOf, type SheetDefinition } from './workbook-format';
-
-export interface PersonRows {
-  candidate: ParsedRow;
-  placements: ParsedRow[];
-  programmes: ParsedRow[];
-  sessions: ParsedRow[];
-  surveys: ParsedRow[];
-}
 
 type FindBoard = ReturnType<typeof boardLookup>;
 const CONTACT_KEYS = ['firstName', 'lastName', 'email', 'phone', 'degreeLevel', 'degreeField', 'region'];
 
-const text = (row: ParsedRow, key: string) => (row.values[key] as string | null) ?? null;
-const day = (row: ParsedRow, key: string) => (row.values[key] as CalendarDate | null) ?? null;
 const byDate = (key: string) => (a: ParsedRow, b: ParsedRow) => String(a.values[key]).localeCompare(String(b.values[key])) || a.row - b.row;
 
 /** The values of a row without its row number, in the sheet's column order: what a fingerprint is taken of. */
@@ -302,154 +293,4 @@ function checkProgrammeSubsidy(row: ParsedRow, context: ImportContext, problems:
     return null;
   }
   return subsidy;
-}
-
-/** The last day a session may lie on in a programme: its end, or its planned end while it runs. */
-function lastDayOf(programme: ProgrammeHistory): CalendarDate {
-  return programme.endedOn ?? plannedEndOf(programme.startDate, programme.durationMonths, programme.extensionMonths);
-}
-
-function checkSessions(rows: ParsedRow[], programmes: ProgrammeHistory[], context: ImportContext, problems: ProblemList): SessionHistory[] {
-  const sessions: SessionHistory[] = [];
-  for (const row of rows) {
-    const date = day(row, 'date') as CalendarDate;
-    const minutes = Number(row.values.minutes);
-    if (minutes < SESSION_MINUTES.minimum || minutes > SESSION_MINUTES.maximum) {
-      problems.error(SESSIONS_SHEET.name, row.row, 'Minuten', `R10: Minuten ligt tussen ${SESSION_MINUTES.minimum} en ${SESSION_MINUTES.maximum}.`, 'R10');
-      continue;
-    }
-    const programmeIndex = programmes.findIndex((programme) => programme.startDate <= date && date <= lastDayOf(programme));
-    const programme = programmes[programmeIndex] ?? programmes.filter((candidate) => candidate.startDate <= date).pop() ?? programmes[0];
-    if (!programme) {
-      problems.error(
-        SESSIONS_SHEET.name,
-        row.row,
-        'Datum',
-        'R10: begeleiding hoort bij een traject; deze persoon heeft geen traject in het blad Trajecten.',
-        'R10',
-      );
-      continue;
-    }
-    const error = checkSessionDate(date, { today: context.today, startDate: programme.startDate, lastDay: lastDayOf(programme) });
-    if (error) {
-      problems.error(SESSIONS_SHEET.name, row.row, 'Datum', `R10: ${error.message}`, 'R10');
-      continue;
-    }
-    sessions.push({ programmeIndex, date, minutes, kind: String(row.values.kind), note: text(row, 'note') ?? '' });
-  }
-  return sessions;
-}
-
-function checkSurveys(rows: ParsedRow[], programmes: ProgrammeHistory[], problems: ProblemList): SurveyHistory[] {
-  const surveys: SurveyHistory[] = [];
-  for (const row of rows) {
-    const score = Number(row.values.score);
-    const answeredOn = day(row, 'answeredOn') as CalendarDate;
-    const occasion = String(row.values.occasion);
-    if (score < LOWEST_SCORE || score > HIGHEST_SCORE) {
-      problems.error(SURVEYS_SHEET.name, row.row, 'Score', `Score ligt tussen ${LOWEST_SCORE} en ${HIGHEST_SCORE} (een heel getal).`, 'R12');
-      continue;
-    }
-    const programmeIndex =
-      occasion === 'qualification'
-        ? programmes.findIndex((programme) => programme.status === 'qualified')
-        : programmes.reduce((found, programme, index) => (programme.startDate <= answeredOn ? index : found), -1);
-    if (programmeIndex < 0) {
-      const message =
-        occasion === 'qualification'
-          ? 'R12: een enquête bij bevoegdheid hoort bij een traject met uitkomst Bevoegd.'
-          : 'R12: de enquête is beantwoord vóór de start van een traject.';
-      problems.error(SURVEYS_SHEET.name, row.row, occasion === 'qualification' ? 'Moment' : 'Beantwoord op', message, 'R12');
-      continue;
-    }
-    if (surveys.some((survey) => survey.programmeIndex === programmeIndex && survey.occasion === occasion)) {
-      problems.error(SURVEYS_SHEET.name, row.row, 'Moment', 'Per traject is er één enquête per moment.');
-      continue;
-    }
-    if (answeredOn < programmes[programmeIndex].startDate || answeredOn > addMonths(lastDayOf(programmes[programmeIndex]), 12)) {
-      problems.error(SURVEYS_SHEET.name, row.row, 'Beantwoord op', 'R12: de enquête is beantwoord tijdens het traject of kort erna.', 'R12');
-      continue;
-    }
-    surveys.push({ programmeIndex, occasion, answeredOn, score, comment: text(row, 'comment') });
-  }
-  return surveys;
-}
-
-/** Removes one occurrence of each of `earlier` from `now`: what is new in `now`. */
-function newOnes(now: string[], earlier: string[]): Set<number> {
-  const left = [...earlier];
-  const fresh = new Set<number>();
-  now.forEach((fingerprint, index) => {
-    const at = left.indexOf(fingerprint);
-    if (at >= 0) left.splice(at, 1);
-    else fresh.add(index);
-  });
-  return fresh;
-}
-
-/**
- * Idempotency: a person an import wrote before is unchanged when every fingerprint matches; a
- * corrected contact (name, address, degree, region) and new sessions or surveys are updates; a
- * changed path, placement or programme is refused (those change in the dossier, by their commands).
- */
-function compareWithEarlier(plan: PersonPlan, rows: PersonRows, context: ImportContext, problems: ProblemList): PersonPlan | null {
-  const existing = context.people.get(plan.reference);
-  if (!existing) return plan;
-  const sheet = CANDIDATES_SHEET.name;
-  if (existing.fingerprints === null) {
-    problems.error(
-      sheet,
-      rows.candidate.row,
-      'Referentie',
-      `Referentie ${plan.reference} hoort bij een dossier dat in het systeem is ontstaan; de import wijzigt alleen wat een import schreef.`,
-    );
-    return null;
-  }
-  const earlier = existing.fingerprints;
-  const now = plan.fingerprints;
-  const fixed: string[] = [];
-  if (earlier.path !== now.path) fixed.push('de fasedatums, route of afsluiting (blad Kandidaten)');
-  if (JSON.stringify(earlier.placements) !== JSON.stringify(now.placements)) fixed.push('de plaatsingen');
-  if (JSON.stringify(earlier.programmes) !== JSON.stringify(now.programmes)) fixed.push('de trajecten');
-  if (fixed.length > 0) {
-    problems.error(
-      sheet,
-      rows.candidate.row,
-      'Referentie',
-      `${plan.reference} is eerder ingelezen; ${fixed.join(', ')} wijken af. Wijzig die in het dossier zelf.`,
-    );
-    return null;
-  }
-  const sessions = newOnes(now.sessions, earlier.sessions);
-  const surveys = newOnes(now.surveys, earlier.surveys);
-  const gone = earlier.sessions.length - (now.sessions.length - sessions.size);
-  if (gone > 0)
-    problems.warning(
-      SESSIONS_SHEET.name,
-      null,
-      null,
-      `${plan.reference}: ${gone} eerder ingelezen begeleidingsgesprek(ken) staan niet meer in het bestand; ze blijven bewaard.`,
-    );
-  const keptSessions = plan.sessions.filter((_, index) => sessions.has(index));
-  const keptSurveys = plan.surveys.filter((_, index) => surveys.has(index));
-  const changes: string[] = [];
-  const updateContact = earlier.contact !== now.contact;
-  if (updateContact) changes.push('gegevens van de kandidaat');
-  if (keptSessions.length > 0) changes.push(`${keptSessions.length} nieuwe begeleidingsgesprek(ken)`);
-  if (keptSurveys.length > 0) changes.push(`${keptSurveys.length} nieuwe enquête(s)`);
-  const action = changes.length > 0 ? 'update' : 'unchanged';
-  // The fingerprints kept after this import: sessions no longer in the file stay in the record.
-  const fingerprints = { ...now, sessions: [...now.sessions, ...earlier.sessions.filter((fingerprint) => !now.sessions.includes(fingerprint))] };
-  return {
-    ...plan,
-    action,
-    candidateId: existing.candidateId,
-    updateContact,
-    placements: [],
-    programmes: [],
-    sessions: keptSessions,
-    surveys: keptSurveys,
-    fingerprints,
-    changes,
-  };
 }

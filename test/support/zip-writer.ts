@@ -11,7 +11,7 @@ export interface ZipEntry {
  * A minimal zip writer (deflate, no zip64) for upload tests: DOCX files with thousands of entries or
  * with sizes that lie, built in the test instead of committed as binaries.
  */
-function writeZip(entries: ZipEntry[]): Buffer {
+export function writeZip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -60,6 +60,9 @@ import { PortalController } from './portal/portal.controller';
 import { CandidateSessions } from './portal/candidate-session';
 import { ReportingModule } from '@app/reporting';
 import { ReportsController } from './reports/reports.controller';
+import { ImportsModule } from '@app/imports';
+import { ImportsController } from './imports/imports.controller';
+import { ExportsController } from './imports/exports.controller';
 
 @Module({})
 export class ApiModule {
@@ -86,6 +89,7 @@ export class ApiModule {
         SourcesModule,
         PortalModule,
         ReportingModule,
+        ImportsModule,
         ThrottlerModule.forRootAsync({
           inject: [Database],
           useFactory: (database: Database) => ({
@@ -130,6 +134,8 @@ export class ApiModule {
         MailTemplatesController,
         PortalController,
         ReportsController,
+        ImportsController,
+        ExportsController,
       ],
       providers: [
         ShutdownState,

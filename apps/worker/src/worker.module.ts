@@ -17,6 +17,7 @@ import { COACHING_JOBS, CoachingModule } from '@app/coaching';
 import { NOTE_JOBS, NotesModule } from '@app/notes';
 import { PORTAL_JOBS, PortalModule } from '@app/portal';
 import { ReportingModule } from '@app/reporting';
+import { IMPORT_JOBS, ImportsModule } from '@app/imports';
 import { DECLARED_JOBS, JobsProcessor } from './processors/jobs.processor';
 import { OutboxReconciler } from './processors/outbox-reconciler';
 
@@ -34,6 +35,7 @@ export const ALL_JOBS = [
   ...COACHING_JOBS,
   ...NOTE_JOBS,
   ...PORTAL_JOBS,
+  ...IMPORT_JOBS,
 ] as const;
 type Undeclared = Exclude<JobName, (typeof ALL_JOBS)[number]>;
 const everyJobDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
@@ -67,6 +69,7 @@ export class WorkerModule {
         NotesModule,
         PortalModule,
         ReportingModule,
+        ImportsModule,
       ],
       providers: [{ provide: DECLARED_JOBS, useValue: options.jobs ?? ALL_JOBS }, JobsProcessor, OutboxReconciler, SweepRuns],
     };

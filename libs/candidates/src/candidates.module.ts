@@ -25,6 +25,8 @@ import { CandidateExportService } from './application/candidate-export.service';
 import { BulkRejectionMailHandler } from './jobs/bulk-rejection-mail.handler';
 import { APPLICATION_ALREADY_OPEN_TEMPLATE, APPLICATION_CONFIRMATION_TEMPLATE } from './jobs/application-mails';
 import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
+import { CandidateHistoryRepository } from './persistence/candidate-history.repository';
+import { CandidateHistoryService } from './application/candidate-history.service';
 
 @Module({
   imports: [AccountsModule, NotificationsModule, RoutesModule, SourcesModule],
@@ -49,6 +51,8 @@ import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
     CandidateBulkService,
     CandidateExportService,
     BulkRejectionMailHandler,
+    CandidateHistoryRepository,
+    CandidateHistoryService,
   ],
   exports: [
     CandidateReader,
@@ -60,6 +64,7 @@ import { REJECTION_TEMPLATE, WITHDRAWAL_TEMPLATE } from './jobs/closing-mails';
     CandidatePersonalData,
     CandidateBulkService,
     CandidateExportService,
+    CandidateHistoryService,
   ],
 })
 export class CandidatesModule {

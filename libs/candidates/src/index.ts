@@ -16,3 +16,5 @@ export * from './application/candidate-bulk.service';
 export * from './application/candidate-bulk.views';
 export * from './application/candidate-export.service';
 export { BULK_MAX } from './domain/bulk.errors';
+export * from './application/candidate-history.service';
+export * from './application/candidate-history.views';

@@ -20,6 +20,8 @@ import { NoSessionRemindersSweep } from './jobs/no-session-reminders.sweep';
 import { NoSessionReminderHandler } from './jobs/no-session-reminder.handler';
 import { NormWatchSweep } from './jobs/norm-watch.sweep';
 import { BehindNormReminderHandler } from './jobs/behind-norm-reminder.handler';
+import { SessionHistoryRepository } from './persistence/session-history.repository';
+import { CoachingHistoryService } from './application/coaching-history.service';
 
 /** Coaching (begeleiding): coaches, their assignment (R9), sessions and norms (R10), at-risk flags, their reminders (R12) and erasure (R13); a coach's programme scope (R14). */
 @Module({
@@ -42,7 +44,9 @@ import { BehindNormReminderHandler } from './jobs/behind-norm-reminder.handler';
     NoSessionReminderHandler,
     NormWatchSweep,
     BehindNormReminderHandler,
+    SessionHistoryRepository,
+    CoachingHistoryService,
   ],
-  exports: [CoachesService, CoachAssignmentService, CoachingSessionsService, CoachingReader, CoachingPersonalData],
+  exports: [CoachesService, CoachAssignmentService, CoachingSessionsService, CoachingReader, CoachingPersonalData, CoachingHistoryService],
 })
 export class CoachingModule {}

@@ -12,3 +12,5 @@ export * from './domain/coaching.errors';
 export { COACHING_JOBS, COACH_ASSIGNMENT_SWEEP, NO_SESSION_REMINDERS_SWEEP, NORM_WATCH_SWEEP } from './jobs/coaching.jobs';
 export * from './domain/coaching-reminder.policy';
 export * from './application/coaching-personal-data.service';
+export * from './application/coaching-history.service';
+export * from './application/coaching-history.views';

@@ -10,3 +10,5 @@ export * from './application/placement.views';
 export * from './domain/placement.policy';
 export * from './domain/placements.errors';
 export { PLACEMENT_JOBS, SOFT_LANDING_SWEEP } from './jobs/placements.jobs';
+export * from './application/placement-history.service';
+export * from './application/placement-history.views';

@@ -18,6 +18,8 @@ import { CapacityRepository } from './persistence/capacity.repository';
 import { PlacementsRepository } from './persistence/placements.repository';
 import { PlacementErasureRepository } from './persistence/placement-erasure.repository';
 import { ProposalsRepository } from './persistence/proposals.repository';
+import { PlacementHistoryRepository } from './persistence/placement-history.repository';
+import { PlacementHistoryService } from './application/placement-history.service';
 
 /** Supernumerary capacity per board and school year, placements and matching (R7, R14). */
 @Module({
@@ -37,7 +39,9 @@ import { ProposalsRepository } from './persistence/proposals.repository';
     SoftLandingRemindersRepository,
     SoftLandingSweep,
     SoftLandingReminderHandler,
+    PlacementHistoryRepository,
+    PlacementHistoryService,
   ],
-  exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService, PlacementPersonalData],
+  exports: [PlacementReader, MatchingReader, CapacityService, PlacementsService, MatchingService, PlacementPersonalData, PlacementHistoryService],
 })
 export class PlacementsModule {}

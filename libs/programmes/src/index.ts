@@ -13,3 +13,5 @@ export * from './domain/start.policy';
 export * from './domain/programmes.errors';
 export { PROGRAMME_JOBS, TERM_EXPIRY_SWEEP, END_REMINDERS_SWEEP, YEAR_ONE_SURVEY_SWEEP, UITVAL_WATCH_SWEEP } from './jobs/programmes.jobs';
 export * from './domain/reminder.policy';
+export * from './application/programme-history.service';
+export * from './application/programme-history.views';

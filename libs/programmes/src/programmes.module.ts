@@ -23,6 +23,8 @@ import { RemindersRepository } from './persistence/reminders.repository';
 import { ProgrammesRepository } from './persistence/programmes.repository';
 import { SubsidiesRepository } from './persistence/subsidies.repository';
 import { UitvalRepository } from './persistence/uitval.repository';
+import { ProgrammeHistoryRepository } from './persistence/programme-history.repository';
+import { ProgrammeHistoryService } from './application/programme-history.service';
 
 /** Programmes (trajecten): start, phases, outcomes, extension, route switch, subsidy and uitval (R8, R11, R14). */
 @Module({
@@ -45,7 +47,9 @@ import { UitvalRepository } from './persistence/uitval.repository';
     YearOneSurveySweep,
     UitvalWatchSweep,
     UitvalAlertHandler,
+    ProgrammeHistoryRepository,
+    ProgrammeHistoryService,
   ],
-  exports: [ProgrammeReader, ReadyToStartReader, UitvalReader, ProgrammesService, SubsidyService],
+  exports: [ProgrammeReader, ReadyToStartReader, UitvalReader, ProgrammesService, SubsidyService, ProgrammeHistoryService],
 })
 export class ProgrammesModule {}

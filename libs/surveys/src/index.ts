@@ -6,3 +6,5 @@ export * from './application/survey.views';
 export * from './jobs/surveys.jobs';
 export * from './domain/survey';
 export * from './domain/surveys.errors';
+export * from './application/survey-history.service';
+export * from './application/survey-history.views';

@@ -8,11 +8,22 @@ import { SurveyPersonalData } from './application/survey-personal-data.service';
 import { SurveyInvitationHandler } from './jobs/survey-invitation.handler';
 import { SurveyRepository } from './persistence/survey.repository';
 import { SURVEY_INVITATION_TEMPLATE } from './jobs/survey-mails';
+import { SurveyHistoryRepository } from './persistence/survey-history.repository';
+import { SurveyHistoryService } from './application/survey-history.service';
 
 @Module({
   imports: [CandidatesModule, NotificationsModule],
-  providers: [SurveyRepository, SurveyLinks, SurveyReader, SurveyService, SurveyPersonalData, SurveyInvitationHandler],
-  exports: [SurveyService, SurveyReader, SurveyPersonalData],
+  providers: [
+    SurveyRepository,
+    SurveyLinks,
+    SurveyReader,
+    SurveyService,
+    SurveyPersonalData,
+    SurveyInvitationHandler,
+    SurveyHistoryRepository,
+    SurveyHistoryService,
+  ],
+  exports: [SurveyService, SurveyReader, SurveyPersonalData, SurveyHistoryService],
 })
 export class SurveysModule {
   constructor(templates: MailTemplateRegistry) {

@@ -109,7 +109,43 @@ export async function registerApplicationForm(app: NestFastifyApplication, stora
   });
 }
 
+/**
+ * A route that takes one file of its own (issue 15's import), as `@RouteConfig({ singleFile, multipartOptions })`:
+ * the file under `field`, at most `maxBytes`, into the incoming area like the documents.
+ */
+export interface SingleFileUpload {
+  field: string;
+  label: string;
+  maxBytes: number;
+}
+
+/** The one file of a SingleFileUpload route, when it arrived whole. */
+export function uploadedFile(request: FastifyRequest): { path: string; fileName: string; sizeBytes: number } | null {
+  const [file] = uploads.get(request)?.files ?? [];
+  return file ? { path: file.path, fileName: file.fileName, sizeBytes: file.sizeBytes } : null;
+}
+
+async function receiveSingleFile(request: FastifyRequest, part: MultipartFile, storage: StorageService, single: SingleFileUpload): Promise<void> {
+  const upload = uploadOf(request);
+  if (part.fieldname !== single.field || upload.files.length > 0) {
+    part.file.resume();
+    upload.problems.push(fieldProblem(part.fieldname, `Stuur één bestand, in het veld ${single.field}.`));
+    return;
+  }
+  const path = await storage.incomingPath();
+  const file = { field: single.field, path, fileName: part.filename || 'bestand', sizeBytes: 0 } as unknown as IncomingDocument;
+  upload.files.push(file);
+  await pipeline(part.file, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+  if (part.file.truncated) {
+    const message = `${single.label} is groter dan ${Math.round(single.maxBytes / 1024 / 1024)} MB.`;
+    upload.problems.push(new DomainError('uploads.file_too_large', 'unprocessable', message, [{ field: single.field, message }]));
+  }
+  file.sizeBytes = part.file.bytesRead;
+}
+
 async function receiveFile(request: FastifyRequest, part: MultipartFile, storage: StorageService): Promise<void> {
+  const single = (request.routeOptions.config as { singleFile?: SingleFileUpload }).singleFile;
+  if (single) return receiveSingleFile(request, part, storage, single);
   const upload = uploadOf(request);
   const field = part.fieldname;
   const takesDocuments = (request.routeOptions.config as { documentUploads?: boolean }).documentUploads === true;

@@ -53,3 +53,6 @@ export type RequestBody<Name extends Extract<keyof Schemas, `${string}Request`>>
 export type DisclosurePurpose = 'selection_panel' | 'suitability_assessment' | 'matching' | 'placement' | 'coaching';
 
 export type AppNotification = Schemas['NotificationResponse'];
+
+export type ImportRecord = Schemas['ImportResponse'];
+export type ImportProblem = Schemas['ImportProblemResponse'];

@@ -721,6 +721,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/workbook.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_workbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -763,6 +779,70 @@ export interface paths {
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportsController_list"];
+        put?: never;
+        post: operations["ImportsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportsController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_commit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1813,6 +1893,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionCountsResponse: {
+            create: number;
+            unchanged: number;
+            update: number;
+        };
         AdviceRequest: {
             /** @enum {string} */
             advice: "positive" | "negative";
@@ -2603,6 +2688,68 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error";
         };
+        ImportCountsResponse: {
+            capacity: components["schemas"]["ActionCountsResponse"];
+            /** @description People (Kandidaten rows) to create, update or leave as they are. */
+            people: components["schemas"]["ActionCountsResponse"];
+            placements: number;
+            programmes: number;
+            sessions: number;
+            surveys: number;
+        };
+        ImportProblemResponse: {
+            /** @example Datum VOG */
+            column: string | null;
+            /** @example R8: het traject vraagt een recente VOG … */
+            message: string;
+            /** @example 4 */
+            row: number | null;
+            /** @example R8 */
+            rule: string | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @example Trajecten */
+            sheet: string;
+        };
+        ImportResponse: {
+            /** @description In the answer to an upload: each person the commit would create or update. */
+            changes?: components["schemas"]["PersonChangeResponse"][];
+            /** Format: date-time */
+            commitRequestedAt: string | null;
+            /** Format: date-time */
+            committedAt: string | null;
+            /** Format: uuid */
+            committedBy: string | null;
+            counts: components["schemas"]["ImportCountsResponse"] | null;
+            errorCount: number;
+            failure: string | null;
+            /** @enum {string} */
+            fileKind: "xlsx" | "csv";
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Every problem of the dry run (empty in the history list). */
+            problems: components["schemas"]["ImportProblemResponse"][];
+            /** @description Rows the commit has written so far. */
+            rowsDone: number;
+            /** @description Rows the commit works through. */
+            rowsTotal: number;
+            sizeBytes: number;
+            /**
+             * @description checked: the dry run found no errors; refused: it did; queued: being committed; committed; failed.
+             * @enum {string}
+             */
+            status: "checked" | "refused" | "queued" | "committed" | "failed";
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["ImportUserResponse"];
+            warningCount: number;
+        };
+        ImportUserResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         InstituteResponse: {
             /** @description A deactivated institute keeps its history but gets no new users. */
             active: boolean;
@@ -2917,6 +3064,14 @@ export interface components {
         PasswordResetRequestedResponse: {
             /** @description A Dutch sentence for the person who asked. */
             message: string;
+        };
+        PersonChangeResponse: {
+            /** @enum {string} */
+            action: "create" | "update";
+            /** @description What changes, in Dutch (for an update). */
+            changes: string[];
+            /** @example ZI-2022-00017 */
+            reference: string;
         };
         PlaceCandidateRequest: {
             /** Format: uuid */
@@ -6451,6 +6606,52 @@ export interface operations {
             };
         };
     };
+    ExportsController_workbook: {
+        parameters: {
+            query?: {
+                /** @description People who applied in the school year or whose first programme started in it. */
+                schoolYear?: string;
+                region?: "almere" | "lelystad";
+                /** @description People with a placement at this board. */
+                boardId?: string;
+                /** @description The code of the route people applied for. */
+                route?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook in the import format (sheets as in the template). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -6523,6 +6724,220 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProbeResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import history, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"][];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV, at most 20 MB.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unprocessable Entity: Valid, but not allowed by the rules. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The empty workbook with an example row per sheet and the sheet Toelichting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ImportsController_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmptyRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            /** @description Bad Request: Invalid request; `fields` names each field that is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: No valid session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: Does not exist, or not for this user (R14). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -231,6 +231,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     access: 'public',
     load: () => import('../features/portal/portal-page').then((module) => module.PortalPage),
   },
+  {
+    path: '/import',
+    title: 'Importeren',
+    access: CENTRAL_DESK,
+    navLabel: 'Importeren',
+    load: () => import('../features/imports/imports-page').then((module) => module.ImportsPage),
+  },
 ];
 
 export function mayOpen(route: Pick<AppRoute, 'access'>, role: Role | undefined): boolean {

@@ -18,4 +18,13 @@ export class AuditService {
     if (!this.database.inTransaction()) throw new Error('An audit row is written in the unit of work of its change');
     await this.audit.insert(actor, entry, this.clock.now());
   }
+
+  /**
+   * Import only (issue 15): history written as it happened, each row at its own historical moment
+   * with the importer as actor, in the caller's unit of work; one statement for many rows.
+   */
+  async recordHistory(actor: Actor, entries: (AuditEntry & { at: Date })[]): Promise<void> {
+    if (!this.database.inTransaction()) throw new Error('An audit row is written in the unit of work of its change');
+    if (entries.length > 0) await this.audit.insertMany(actor, entries);
+  }
 }

@@ -27,6 +27,24 @@ export class AuditRepository {
     );
   }
 
+  /** Many rows, each at its own moment (imported history), in one statement. */
+  async insertMany(actor: Actor, entries: (AuditEntry & { at: Date })[]): Promise<void> {
+    await this.database.query(
+      `INSERT INTO audit_log (at, actor_id, actor_role, entity, entity_id, action, changed_fields)
+       SELECT at, $1, $2, entity, entity_id, action, ARRAY(SELECT jsonb_array_elements_text(fields))
+       FROM unnest($3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) AS e(at, entity, entity_id, action, fields)`,
+      [
+        actor.userId,
+        actor.role,
+        entries.map((entry) => entry.at),
+        entries.map((entry) => entry.entity),
+        entries.map((entry) => entry.entityId),
+        entries.map((entry) => entry.action),
+        entries.map((entry) => JSON.stringify(entry.changedFields)),
+      ],
+    );
+  }
+
   /** Newest first, keyset on the id: rows with an id below `beforeId` when given. One statement, every filter optional. */
   list(filter: AuditFilter): Promise<AuditRecord[]> {
     return this.database.query<AuditRecord>(

@@ -30,6 +30,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   candidate_note: 'Notitie of contactmoment',
   application_source: 'Bron (hoe ken je Flevowijs?)',
   mail_template: 'Mailtekst',
+  import: 'Import',
 };
 
 /** Every action in the log, in Dutch. */
@@ -106,6 +107,13 @@ export const ACTION_LABELS: Record<string, string> = {
   portal_link_requested: 'Inloglink voor Mijn aanmelding aangevraagd',
   portal_sign_in: 'Ingelogd op Mijn aanmelding',
   portal_sign_out: 'Uitgelogd van Mijn aanmelding',
+  import: 'Ingelezen uit een import',
+  import_update: 'Bijgewerkt door een import',
+  upload: 'Bestand gecontroleerd (proefimport)',
+  commit: 'Verwerking gestart',
+  fail: 'Verwerking mislukt',
+  start_programme_without_assessment: 'Traject gestart (route zonder geschiktheidsonderzoek)',
+  forget: 'Bestand en problemenlijst verwijderd (bewaartermijn)',
 };
 
 /** Every changed field's name in the log, in Dutch. */
@@ -222,6 +230,10 @@ export const FIELD_LABELS: Record<string, string> = {
   position: 'Volgorde',
   subject: 'Onderwerp',
   body: 'Tekst',
+  reference: 'Referentie',
+  fileName: 'Bestandsnaam',
+  counts: 'Aantallen',
+  problems: 'Problemen',
 };
 
 /** The Dutch name of an entity, action or field; a name this page does not know yet is shown as it is. */

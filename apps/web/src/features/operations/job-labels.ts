@@ -29,4 +29,5 @@ export const JOB_LABELS: Record<string, string> = {
   'portal.sign-in-mail': 'E-mail met een inloglink voor Mijn aanmelding (kandidaat)',
   'coaching.no-session-reminder': 'Herinnering aan de coach: 28 dagen geen begeleiding in een traject',
   'coaching.behind-norm-reminder': 'Melding aan de medewerkers dat de begeleiding van een traject achterloopt op de norm',
+  'imports.commit': 'Verwerken van een import',
 };

@@ -17,6 +17,7 @@ import { Coaching1765500000000 } from './1765500000000-coaching';
 import { Reminders1765600000000 } from './1765600000000-reminders';
 import { CoachingReminders1765700000000 } from './1765700000000-coaching-reminders';
 import { ReportSnapshots1765800000000 } from './1765800000000-report-snapshots';
+import { Imports1765900000000 } from './1765900000000-imports';
 import { NotesAndBulkActions1766100000000 } from './1766100000000-notes-and-bulk-actions';
 import { ApplicationSources1766200000000 } from './1766200000000-application-sources';
 import { MailTemplates1766210000000 } from './1766210000000-mail-templates';
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   Reminders1765600000000,
   CoachingReminders1765700000000,
   ReportSnapshots1765800000000,
+  Imports1765900000000,
   NotesAndBulkActions1766100000000,
   ApplicationSources1766200000000,
   MailTemplates1766210000000,

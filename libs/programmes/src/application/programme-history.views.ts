@@ -1,0 +1,44 @@
+import type { ProgrammeStatus } from '../domain/outcome.policy';
+
+/** A programme as it happened (issue 15); `at` is its start's moment, `endedAt` its outcome's. */
+export interface ImportedProgramme {
+  /** Chosen by the import, so a session or the programme after a route switch can name it. */
+  id: string;
+  candidateId: string;
+  /** The programme this one follows after a route switch, and the start of the first one (the cohort). */
+  previousProgrammeId: string | null;
+  cohortStartDate: string;
+  boardId: string;
+  placementId: string;
+  placementStartDate: string;
+  route: string;
+  durationMonths: number;
+  startDate: string;
+  conductCertificateDate: string | null;
+  status: ProgrammeStatus;
+  endedOn: string | null;
+  dropoutReason: string | null;
+  extensionMonths: number;
+  extensionReason: string | null;
+  subsidy: { appliedOn: string; amount: number; decision: string | null; decidedOn: string | null; amountSpent: number } | null;
+  at: Date;
+  endedAt: Date | null;
+}
+
+export interface ExportedProgramme {
+  id: string;
+  candidateId: string;
+  route: string;
+  startDate: string;
+  conductCertificateDate: string | null;
+  status: ProgrammeStatus;
+  endedOn: string | null;
+  dropoutReason: string | null;
+  extensionMonths: number;
+  extensionReason: string | null;
+  subsidyAppliedOn: string | null;
+  subsidyAmount: number | null;
+  subsidyDecision: string | null;
+  subsidyDecidedOn: string | null;
+  subsidySpent: number | null;
+}

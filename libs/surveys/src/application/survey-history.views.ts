@@ -1,0 +1,22 @@
+import type { SurveyOccasion } from '../domain/survey';
+
+/** A survey answered before the product (issue 15); the import checked the score (1–10) and the programme. */
+export interface ImportedAnswer {
+  candidateId: string;
+  programmeId: string;
+  occasion: SurveyOccasion;
+  answeredOn: string;
+  score: number;
+  comment: string | null;
+  /** The moment of the answer. */
+  at: Date;
+}
+
+export interface ExportedAnswer {
+  candidateId: string;
+  programmeId: string;
+  occasion: SurveyOccasion;
+  answeredOn: string;
+  score: number;
+  comment: string | null;
+}

@@ -52,3 +52,11 @@ export function daysInStageText(since: string | null | undefined, today: string 
   if (days <= 0) return 'Sinds vandaag in deze fase';
   return days === 1 ? '1 dag in deze fase' : `${days} dagen in deze fase`;
 }
+
+/** The school year of a calendar day (`YYYY-MM-DD`): 1 August starts the next one ('2025-08-01' → '2025-2026'; SPEC glossary). */
+export function schoolYearOf(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const first = month >= 8 ? year : year - 1;
+  return `${first}-${first + 1}`;
+}

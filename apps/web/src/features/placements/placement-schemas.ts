@@ -2,13 +2,6 @@ import { z } from 'zod';
 import { optionalText } from '../../shared/forms';
 import type { PlacementBody, ProposalBody } from './queries';
 
-/** The school year of a day: 1 August starts the next one ('2025-08-01' → '2025-2026'). */
-export function schoolYearOf(date: string): string {
-  const [year, month] = date.split('-').map(Number);
-  const first = month >= 8 ? year : year - 1;
-  return `${first}-${first + 1}`;
-}
-
 /** The school years a picker offers: the previous one, this one and the next two. */
 export function schoolYearChoices(current: string): string[] {
   const first = Number(current.slice(0, 4));

@@ -11,7 +11,8 @@ import { ErrorMessage, errorText, Field, Loading } from '../../shared/ui';
 import { candidatePath } from '../candidates/candidate-path';
 import { useBoards } from '../organisations/queries';
 import { PLACEMENT_STATUS_LABELS, capacityText, formatFte } from './placement-labels';
-import { capacitySchema, schoolYearChoices, schoolYearOf, type CapacityValues } from './placement-schemas';
+import { schoolYearOf } from '../../shared/format';
+import { capacitySchema, schoolYearChoices, type CapacityValues } from './placement-schemas';
 import { useCapacity, useDeclareCapacity, usePlacements, type Placement } from './queries';
 
 const COLUMNS: Column<Placement>[] = [

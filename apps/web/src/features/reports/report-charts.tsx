@@ -54,7 +54,7 @@ export function FigureAgainstTargetChart({
   );
 }
 
-export interface ComparisonDatum {
+interface ComparisonDatum {
   label: string;
   figure: number | null;
   comparison?: number | null;

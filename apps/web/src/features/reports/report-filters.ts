@@ -11,7 +11,7 @@ export interface ReportFilters {
   asOf?: string;
 }
 
-export const FILTER_KEYS = ['schoolYear', 'region', 'boardId', 'route', 'asOf'] as const;
+const FILTER_KEYS = ['schoolYear', 'region', 'boardId', 'route', 'asOf'] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,3 +1,5 @@
+import { schoolYearOf } from '../../shared/format';
+
 /** A rate as the reports send it: the percentage (one decimal, half up; null for 0 of 0) with what it is made of. */
 export interface Rate {
   numerator: number;
@@ -25,14 +27,6 @@ export function rateText(rate: Rate | null): string {
 }
 
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/;
-
-/** `2025-2026` for a day from 1 August 2025 to 31 July 2026 (SPEC glossary). */
-export function schoolYearOf(day: string): string {
-  const year = Number(day.slice(0, 4));
-  const month = Number(day.slice(5, 7));
-  const first = month >= 8 ? year : year - 1;
-  return `${first}-${first + 1}`;
-}
 
 /** A school year as written in an address: two consecutive years. */
 export function isSchoolYear(value: string): boolean {

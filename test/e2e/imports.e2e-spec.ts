@@ -11,6 +11,7 @@ import { ExportsController } from '../../apps/api/src/imports/exports.controller
 import { noonInAmsterdam } from '../support/assessment-fixtures';
 import { boardWithSchool, type BoardWithSchool } from '../support/placement-fixtures';
 import { commitAndWait, day, download, handMadePath, handMadePerson, handMadeWorkbook, upload, workbookOf } from '../support/import-workbooks';
+import { unzip } from '../support/zip-reader';
 
 /**
  * Issue 15 through the API: a hand-made workbook of five people over five school years (every
@@ -198,6 +199,35 @@ describe('imports: dry run, commit, idempotency, conflict', () => {
 
     const history = await staff.http.get('/api/imports');
     expect(history.body[0]).toEqual(expect.objectContaining({ id: checked.body.id, status: 'committed', uploadedBy: { id: staff.id, name: 'Test staff' } }));
+  });
+
+  it("the inspection export (R13) holds what the import kept on a person and their route switch: both programmes linked, the extension, the import's reference", async () => {
+    const { rows } = await app().db.query<{ id: string; importId: string }>(
+      `SELECT c.id, p.import_id AS "importId" FROM candidates c JOIN import_people p ON p.candidate_id = c.id WHERE c.reference = 'ZI-2021-00003'`,
+    );
+    expect(rows).toHaveLength(1);
+    const exported = await download(staff, `/api/candidates/${rows[0].id}/export`);
+    expect(exported.status).toBe(200);
+    const data = JSON.parse((await unzip(exported.content)).get('gegevens.json')!.toString('utf8'));
+    expect(data.import).toEqual(
+      expect.objectContaining({
+        reference: 'ZI-2021-00003',
+        importId: rows[0].importId,
+        fileName: expect.any(String),
+        fingerprints: expect.objectContaining({ contact: expect.any(String), programmes: [expect.any(String), expect.any(String)] }),
+      }),
+    );
+    const [first, second] = data.programmes as {
+      id: string;
+      route: string;
+      status: string;
+      previousProgrammeId: string | null;
+      nextProgrammeId: string | null;
+    }[];
+    expect(data.programmes).toHaveLength(2);
+    expect(first).toEqual(expect.objectContaining({ route: 'zij_instroom', status: 'route_switched', previousProgrammeId: null, nextProgrammeId: second.id }));
+    expect(second).toEqual(expect.objectContaining({ route: 'duaal', status: 'term_expired', previousProgrammeId: first.id, nextProgrammeId: null }));
+    expect(data.programmes.flatMap((programme: { extensions: unknown[] }) => programme.extensions)).toHaveLength(1);
   });
 
   it('changes nothing when the same file comes again: row counts and audit rows stay as they were', async () => {

@@ -3,17 +3,24 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FixedClock } from '@app/shared';
 import { useTestApp } from '../support/test-app';
+import { HttpClient } from '../support/http-client';
 import { apply, createUser, type TestUser } from '../support/factories';
 import { expectRefusal } from '../support/expectations';
 import { waitForQuiet } from '../support/quiet';
 import { unzip } from '../support/zip-reader';
 import { candidateInScreening, interviewBody, panelBoard, type PanelBoard } from '../support/selection-fixtures';
+import { boardWithSchool } from '../support/placement-fixtures';
+import { candidatesAtAssessmentPassed, place, programmeBody } from '../support/programme-fixtures';
 
 /** Thursday 25 March 2027: 09:00 UTC is the interview's start (10:00 Amsterdam). */
 const BEFORE_THE_INTERVIEW = new Date('2027-03-25T08:00:00Z');
 const THE_START = new Date('2027-03-25T09:00:00Z');
 const ADVICE = 'ADVIES-vertrouwelijk-7f3a';
 const OUTCOME = 'UITKOMST-vertrouwelijk-91bd';
+const SESSION_NOTE = 'SESSIE-vertrouwelijk-3c5e';
+const RISK_NOTE = 'RISICO-vertrouwelijk-d41a';
+const SURVEY_COMMENT = 'ENQUETE-vertrouwelijk-08f2';
+const EXTENSION_REASON = 'Verlengd na overleg met de opleiding';
 
 /**
  * Issue 13 item 8, R13: the desk records inspection and erasure requests with their deadlines,
@@ -185,6 +192,132 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     expect([...after.entries.keys()]).toEqual(['gegevens.json']);
     const text = after.entries.get('gegevens.json')!.toString('utf8');
     for (const secret of [rejected.email, 'Sanne', 'de Vries', '06 12345678', ADVICE, OUTCOME, 'Stationsplein']) expect(text).not.toContain(secret);
+  });
+
+  it("a participant's export holds the programme, coach assignments, sessions, at-risk flag and survey; after erasure their notes and comment are empty, dates, minutes and score stay", async () => {
+    const coach = await createUser(app(), 'coach');
+    expect((await staff.http.post('/api/coaches', { userId: coach.id, regions: ['almere'], maxCaseload: 5, active: true })).status).toBe(204);
+    const school = await boardWithSchool(app());
+    const [candidateId] = await candidatesAtAssessmentPassed(app(), 1);
+    await place(staff.http, candidateId, school, '2026-09-01');
+    const started = await staff.http.post('/api/programmes', programmeBody(candidateId, { startDate: '2026-10-01', conductCertificateDate: '2026-09-01' }));
+    expect(started.status).toBe(201);
+    const programmeId = started.body.id as string;
+    await waitForQuiet(app());
+    const path = `/api/programmes/${programmeId}`;
+    const session = await coach.http.post(`${path}/coaching-sessions`, { date: '2026-11-12', minutes: 90, kind: 'observation', note: SESSION_NOTE });
+    expect(session.status).toBe(201);
+    expect((await coach.http.put(`${path}/risk`, { level: 'medium', note: RISK_NOTE })).status).toBe(204);
+    expect((await staff.http.post(`${path}/extend`, { months: 2, reason: EXTENSION_REASON })).status).toBe(200);
+    expect((await staff.http.put(`${path}/subsidy`, { appliedOn: '2026-11-01', amount: 20000 })).status).toBe(200);
+    // Qualification invites the candidate to the survey; they answer through the one-time link, without logging in.
+    const { rows: contact } = await app().db.query<{ email: string }>(`SELECT email FROM candidates WHERE id = $1`, [candidateId]);
+    expect((await staff.http.post(`${path}/qualify`, { qualifiedOn: '2027-03-20' })).status).toBe(200);
+    await app().mail.waitFor(() =>
+      app()
+        .mail.to(contact[0].email)
+        .some((message) => (message.subject ?? '').includes('tevreden')),
+    );
+    const invitation = app()
+      .mail.to(contact[0].email)
+      .find((message) => (message.subject ?? '').includes('tevreden'));
+    const token = /\/enquete\/([A-Za-z0-9_-]+)/.exec(invitation?.text ?? '')?.[1] ?? '';
+    const answered = await new HttpClient(app().baseUrl).post(`/api/surveys/${token}`, { score: 8, comment: SURVEY_COMMENT });
+    expect(answered.status).toBe(200);
+    await waitForQuiet(app());
+
+    const exported = await download(candidateId);
+    expect(exported.status).toBe(200);
+    const text = exported.entries.get('gegevens.json')!.toString('utf8');
+    const data = JSON.parse(text);
+    expect(data.programmes).toEqual([
+      expect.objectContaining({
+        id: programmeId,
+        route: 'zij_instroom',
+        routeName: expect.any(String),
+        startDate: '2026-10-01',
+        conductCertificateDate: '2026-09-01',
+        extensionMonths: 2,
+        status: 'qualified',
+        endedOn: '2027-03-20',
+        dropoutReason: null,
+        previousProgrammeId: null,
+        nextProgrammeId: null,
+        extensions: [expect.objectContaining({ months: 2, reason: EXTENSION_REASON })],
+        subsidy: expect.objectContaining({ programmeId, appliedOn: '2026-11-01', amount: 20000 }),
+        repaymentTask: null,
+      }),
+    ]);
+    expect(data.coachAssignments).toEqual([
+      expect.objectContaining({ programmeId, coachId: coach.id, coachName: 'Test coach', fromDate: '2026-10-01', overrideReason: null }),
+    ]);
+    expect(data.coachingSessions).toEqual([
+      expect.objectContaining({
+        id: session.body.id,
+        programmeId,
+        date: '2026-11-12',
+        minutes: 90,
+        kind: 'observation',
+        note: SESSION_NOTE,
+        authorId: coach.id,
+        authorName: 'Test coach',
+      }),
+    ]);
+    expect(data.riskFlags).toEqual([
+      expect.objectContaining({ programmeId, level: 'medium', note: RISK_NOTE, flaggedBy: coach.id, flaggedAt: expect.any(String) }),
+    ]);
+    expect(data.surveys).toEqual([
+      expect.objectContaining({
+        programmeId,
+        occasion: 'qualification',
+        sentAt: expect.any(String),
+        answeredAt: expect.any(String),
+        score: 8,
+        comment: SURVEY_COMMENT,
+      }),
+    ]);
+    // The link's token and its hash stay out of the export.
+    const { rows: hashes } = await app().db.query<{ hash: string }>(`SELECT token_hash AS hash FROM satisfaction_surveys WHERE candidate_id = $1`, [
+      candidateId,
+    ]);
+    expect(hashes).toHaveLength(1);
+    for (const secret of [token, hashes[0].hash]) expect(text).not.toContain(secret);
+    expect(data.surveys[0]).not.toHaveProperty('tokenHash');
+    // The messages and audit rows about those records come with them.
+    const surveyId = data.surveys[0].id as string;
+    expect(data.notifications).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'satisfaction_survey', subjectId: surveyId, recipient: contact[0].email })]),
+    );
+    const audited = data.audit.map((row: { entity: string; action: string }) => `${row.entity} ${row.action}`);
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        'programme start',
+        'programme extend',
+        'programme qualify',
+        'subsidy update',
+        'coach_assignment assign',
+        'coaching_session create',
+        'programme_risk flag',
+        'satisfaction_survey invite',
+        'satisfaction_survey answer',
+      ]),
+    );
+
+    const request = await staff.http.post('/api/data-requests', { candidateId, kind: 'erasure', receivedOn: '2027-03-24' });
+    expect(request.status).toBe(201);
+    expect((await staff.http.post(`/api/data-requests/${request.body.id}/complete`, {})).status).toBe(200);
+    await waitForQuiet(app());
+    const after = await download(candidateId);
+    const erasedText = after.entries.get('gegevens.json')!.toString('utf8');
+    const erased = JSON.parse(erasedText);
+    for (const secret of [SESSION_NOTE, RISK_NOTE, SURVEY_COMMENT, contact[0].email]) expect(erasedText).not.toContain(secret);
+    expect(erased.programmes).toEqual([expect.objectContaining({ id: programmeId, startDate: '2026-10-01', status: 'qualified', endedOn: '2027-03-20' })]);
+    expect(erased.coachAssignments).toEqual([expect.objectContaining({ programmeId, coachName: 'Test coach', fromDate: '2026-10-01' })]);
+    expect(erased.coachingSessions).toEqual([expect.objectContaining({ date: '2026-11-12', minutes: 90, kind: 'observation', note: '' })]);
+    expect(erased.riskFlags).toEqual([expect.objectContaining({ level: 'medium', note: '', flaggedAt: data.riskFlags[0].flaggedAt })]);
+    expect(erased.surveys).toEqual([
+      expect.objectContaining({ occasion: 'qualification', sentAt: data.surveys[0].sentAt, answeredAt: data.surveys[0].answeredAt, score: 8, comment: null }),
+    ]);
   });
 
   it('an erasure request for a dossier still running is refused (409) and stays open; nothing is erased', async () => {

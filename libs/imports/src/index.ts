@@ -11,3 +11,4 @@ export * from './domain/import-problems';
 export * from './domain/import-plan';
 export * from './domain/imports.errors';
 export { IMPORT_JOBS, IMPORT_RETENTION_SWEEP } from './jobs/imports.jobs';
+export * from './application/import-personal-data.service';

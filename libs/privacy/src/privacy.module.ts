@@ -8,6 +8,7 @@ import { ProgrammesModule } from '@app/programmes';
 import { SurveysModule } from '@app/surveys';
 import { NotesModule } from '@app/notes';
 import { CoachingModule } from '@app/coaching';
+import { ImportsModule } from '@app/imports';
 import { DataRequestReader } from './application/data-request.reader';
 import { DataRequestsService } from './application/data-requests.service';
 import { ErasureService } from './application/erasure.service';
@@ -28,6 +29,7 @@ import { DataRequestsRepository } from './persistence/data-requests.repository';
     SurveysModule,
     NotesModule,
     CoachingModule,
+    ImportsModule,
   ],
   providers: [DataRequestsRepository, DataRequestReader, DataRequestsService, ErasureService, InspectionExportService, RemoveDocumentsHandler, RetentionSweep],
   exports: [DataRequestReader, DataRequestsService, ErasureService, InspectionExportService],

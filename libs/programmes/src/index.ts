@@ -15,3 +15,4 @@ export { PROGRAMME_JOBS, TERM_EXPIRY_SWEEP, END_REMINDERS_SWEEP, YEAR_ONE_SURVEY
 export * from './domain/reminder.policy';
 export * from './application/programme-history.service';
 export * from './application/programme-history.views';
+export * from './application/programme-personal-data.service';

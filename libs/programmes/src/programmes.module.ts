@@ -25,6 +25,7 @@ import { SubsidiesRepository } from './persistence/subsidies.repository';
 import { UitvalRepository } from './persistence/uitval.repository';
 import { ProgrammeHistoryRepository } from './persistence/programme-history.repository';
 import { ProgrammeHistoryService } from './application/programme-history.service';
+import { ProgrammePersonalData } from './application/programme-personal-data.service';
 
 /** Programmes (trajecten): start, phases, outcomes, extension, route switch, subsidy and uitval (R8, R11, R14). */
 @Module({
@@ -49,7 +50,8 @@ import { ProgrammeHistoryService } from './application/programme-history.service
     UitvalAlertHandler,
     ProgrammeHistoryRepository,
     ProgrammeHistoryService,
+    ProgrammePersonalData,
   ],
-  exports: [ProgrammeReader, ReadyToStartReader, UitvalReader, ProgrammesService, SubsidyService, ProgrammeHistoryService],
+  exports: [ProgrammeReader, ReadyToStartReader, UitvalReader, ProgrammesService, SubsidyService, ProgrammeHistoryService, ProgrammePersonalData],
 })
 export class ProgrammesModule {}

@@ -90,6 +90,15 @@ export class CoachesRepository {
     );
   }
 
+  /** R13: the assignments of the given programmes (a candidate's), in the order they were made: for the inspection export. */
+  historyOf(programmeIds: string[]): Promise<AssignmentView[]> {
+    if (programmeIds.length === 0) return Promise.resolve([]);
+    return this.database.query<AssignmentView>(
+      `SELECT ${ASSIGNMENT_COLUMNS} FROM coach_assignments a WHERE a.programme_id = ANY($1::uuid[]) ORDER BY a.assigned_at, a.from_date, a.id`,
+      [programmeIds],
+    );
+  }
+
   /** Refused by the partial unique index when the programme has a current assignment already. */
   async insertAssignment(
     assignment: { programmeId: string; coachId: string; fromDate: string; assignedBy: string | null; overrideReason: string | null },

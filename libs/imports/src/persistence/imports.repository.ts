@@ -4,6 +4,16 @@ import type { ImportCounts, Fingerprints } from '../domain/import-plan';
 import type { ImportProblem } from '../domain/import-problems';
 import type { ImportRow, ImportStatus } from '../application/import.views';
 
+/** What an import keeps on one person, as the inspection export shows it. */
+export interface HeldImport {
+  reference: string;
+  importId: string;
+  fileName: string;
+  importedAt: Date;
+  /** SHA-256 hashes of the person's rows as last imported: what a later import of the same rows is compared against. */
+  fingerprints: Fingerprints;
+}
+
 const COLUMNS = `i.id, i.file_name AS "fileName", i.file_kind AS "fileKind", i.size_bytes AS "sizeBytes", i.storage_key AS "storageKey",
   i.uploaded_by AS "uploadedBy", u.name AS "uploadedByName", i.uploaded_at AS "uploadedAt", i.status, i.counts, i.problems,
   i.error_count AS "errorCount", i.warning_count AS "warningCount", i.rows_total AS "rowsTotal", i.rows_done AS "rowsDone",
@@ -122,6 +132,19 @@ export class ImportsRepository {
     return this.database.query(`SELECT reference, candidate_id AS "candidateId", fingerprints FROM import_people WHERE reference = ANY($1::text[])`, [
       references,
     ]);
+  }
+
+  /**
+   * R13: what the last import of the candidate kept (null when none did): the reference it was imported
+   * under, which upload, when, and the SHA-256 fingerprints of the person's rows.
+   */
+  async heldPerson(candidateId: string): Promise<HeldImport | null> {
+    const [row] = await this.database.query<HeldImport>(
+      `SELECT p.reference, p.import_id AS "importId", i.file_name AS "fileName", p.updated_at AS "importedAt", p.fingerprints
+       FROM import_people p JOIN imports i ON i.id = p.import_id WHERE p.candidate_id = $1`,
+      [candidateId],
+    );
+    return row ?? null;
   }
 
   async savePeople(people: { reference: string; candidateId: string; fingerprints: Fingerprints }[], importId: string, now: Date): Promise<void> {

@@ -10,6 +10,10 @@ import { AssessmentReader } from '@app/assessment';
 import { PlacementPersonalData } from '@app/placements';
 import { NotificationPersonalData } from '@app/notifications';
 import { NotesPersonalData } from '@app/notes';
+import { ProgrammePersonalData } from '@app/programmes';
+import { CoachingPersonalData } from '@app/coaching';
+import { SurveyPersonalData } from '@app/surveys';
+import { ImportPersonalData } from '@app/imports';
 import { DataRequestReader } from './data-request.reader';
 
 /** A document in the export: the name it was kept under, and where it lies. */
@@ -26,9 +30,12 @@ export interface InspectionArchive {
 
 /**
  * Everything held on one person: the candidate with documents and disclosures, stage history,
- * interviews with the boards' advice, assessments, placements and proposals, the data requests, the notes,
- * the messages about them and the audit rows about each of those records — as `gegevens.json`
- * with the documents under their kept names (`documenten/…`). The download is audited.
+ * interviews with the boards' advice, assessments, placements and proposals, the programmes (route,
+ * dates, outcome, extensions, route switch, VOG date, subsidy and repayment task), the coach
+ * assignments, coaching sessions and at-risk flags, the satisfaction surveys (never the token's
+ * hash), what an import kept (reference and row fingerprints), the data requests, the notes, the
+ * messages about them and the audit rows about each of those records — as `gegevens.json` with the
+ * documents under their kept names (`documenten/…`). The download is audited.
  */
 @Injectable()
 export class InspectionExportService {
@@ -40,6 +47,10 @@ export class InspectionExportService {
     private readonly placements: PlacementPersonalData,
     private readonly notifications: NotificationPersonalData,
     private readonly notes: NotesPersonalData,
+    private readonly programmes: ProgrammePersonalData,
+    private readonly coaching: CoachingPersonalData,
+    private readonly surveys: SurveyPersonalData,
+    private readonly imports: ImportPersonalData,
     private readonly requests: DataRequestReader,
     private readonly auditLog: AuditReader,
     private readonly audit: AuditService,
@@ -50,15 +61,26 @@ export class InspectionExportService {
   /** Within the actor's scope (404 otherwise); the controller lets only the central desk in. */
   async export(actor: Actor, candidateId: string): Promise<InspectionArchive> {
     const { allowedCommands: _commands, disclosures, documents, ...candidate } = await this.candidates.get(actor, candidateId);
-    const [history, interviews, assessments, held, requests, notes] = await Promise.all([
+    const [history, interviews, assessments, held, requests, notes, programmes, coaching, surveys, imported] = await Promise.all([
       this.candidates.history(actor, candidateId),
       this.interviews.listForCandidate(actor, candidateId),
       this.assessments.listForCandidate(actor, candidateId),
       this.placements.held(candidateId),
       this.requests.forCandidate(candidateId),
       this.notes.held(candidateId),
+      this.programmes.held(candidateId),
+      this.coaching.held(candidateId),
+      this.surveys.held(candidateId),
+      this.imports.held(candidateId),
     ]);
-    const records = [candidateId, ...[...interviews, ...assessments, ...held.placements, ...held.proposals, ...notes].map((record) => record.id)];
+    // The subjects of the messages and audit rows about the person: a programme is also the subject of
+    // its subsidy's and at-risk flag's audit rows and of its reminders; a repayment task has its own.
+    const records = [
+      candidateId,
+      ...[...interviews, ...assessments, ...held.placements, ...held.proposals, ...notes, ...programmes].map((record) => record.id),
+      ...programmes.flatMap((programme) => (programme.repaymentTask ? [programme.repaymentTask.id] : [])),
+      ...[...coaching.coachAssignments, ...coaching.coachingSessions, ...surveys].map((record) => record.id),
+    ];
     const [notifications, stored] = await Promise.all([
       this.notifications.held(records),
       Promise.all(documents.map((document) => this.candidates.document(actor, candidateId, document.id))),
@@ -77,6 +99,12 @@ export class InspectionExportService {
       disclosures,
       dataRequests: requests,
       notes,
+      programmes,
+      coachAssignments: coaching.coachAssignments,
+      coachingSessions: coaching.coachingSessions,
+      riskFlags: coaching.riskFlags,
+      surveys,
+      import: imported,
       notifications,
       audit,
     };

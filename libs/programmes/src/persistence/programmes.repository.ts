@@ -68,6 +68,13 @@ export class ProgrammesRepository {
     );
   }
 
+  /** R13: every programme of the candidate (any status), oldest first: what the inspection export shows. */
+  ofCandidate(candidateId: string): Promise<ProgrammeRow[]> {
+    return this.database.query<ProgrammeRow>(`SELECT ${COLUMNS} FROM programmes p WHERE p.candidate_id = $1 ORDER BY p.start_date, p.created_at, p.id`, [
+      candidateId,
+    ]);
+  }
+
   /** Of the given candidates, those that have a programme (any status). */
   async withProgramme(candidateIds: string[]): Promise<Set<string>> {
     if (candidateIds.length === 0) return new Set();

@@ -13,6 +13,19 @@ export interface SurveyRow {
   answeredAt: Date | null;
 }
 
+/** A survey as the inspection export shows it: occasion, when it was sent, expires and was answered, the score and the comment (never the token's hash). */
+export interface HeldSurvey {
+  id: string;
+  programmeId: string;
+  occasion: SurveyOccasion;
+  dueOn: string;
+  sentAt: Date;
+  expiresAt: Date;
+  answeredAt: Date | null;
+  score: number | null;
+  comment: string | null;
+}
+
 export interface NewSurvey {
   id: string;
   candidateId: string;
@@ -80,6 +93,16 @@ export class SurveyRepository {
        FROM satisfaction_surveys s JOIN unnest($1::uuid[], $2::text[]) AS c(programme_id, cohort) ON c.programme_id = s.programme_id
        GROUP BY c.cohort, s.occasion ORDER BY c.cohort, s.occasion`,
       [programmeIds, cohorts, satisfiedScore],
+    );
+  }
+
+  /** R13: every survey of the candidate as kept, oldest first, without the token's hash: for the inspection export. */
+  held(candidateId: string): Promise<HeldSurvey[]> {
+    return this.database.query<HeldSurvey>(
+      `SELECT id, programme_id AS "programmeId", occasion, to_char(due_on, 'YYYY-MM-DD') AS "dueOn", created_at AS "sentAt", expires_at AS "expiresAt",
+         answered_at AS "answeredAt", score, comment
+       FROM satisfaction_surveys WHERE candidate_id = $1 ORDER BY created_at, id`,
+      [candidateId],
     );
   }
 

@@ -310,8 +310,17 @@ describe('data subject requests: deadlines, the inspection export and erasure on
     const after = await download(candidateId);
     const erasedText = after.entries.get('gegevens.json')!.toString('utf8');
     const erased = JSON.parse(erasedText);
-    for (const secret of [SESSION_NOTE, RISK_NOTE, SURVEY_COMMENT, contact[0].email]) expect(erasedText).not.toContain(secret);
-    expect(erased.programmes).toEqual([expect.objectContaining({ id: programmeId, startDate: '2026-10-01', status: 'qualified', endedOn: '2027-03-20' })]);
+    for (const secret of [SESSION_NOTE, RISK_NOTE, SURVEY_COMMENT, EXTENSION_REASON, contact[0].email]) expect(erasedText).not.toContain(secret);
+    expect(erased.programmes).toEqual([
+      expect.objectContaining({
+        id: programmeId,
+        startDate: '2026-10-01',
+        status: 'qualified',
+        endedOn: '2027-03-20',
+        // The reason is free text (at times about health): it goes; the months stay.
+        extensions: [expect.objectContaining({ months: 2, reason: '' })],
+      }),
+    ]);
     expect(erased.coachAssignments).toEqual([expect.objectContaining({ programmeId, coachName: 'Test coach', fromDate: '2026-10-01' })]);
     expect(erased.coachingSessions).toEqual([expect.objectContaining({ date: '2026-11-12', minutes: 90, kind: 'observation', note: '' })]);
     expect(erased.riskFlags).toEqual([expect.objectContaining({ level: 'medium', note: '', flaggedAt: data.riskFlags[0].flaggedAt })]);

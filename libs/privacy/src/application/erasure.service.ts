@@ -9,11 +9,12 @@ import { NotificationPersonalData } from '@app/notifications';
 import { SurveyPersonalData } from '@app/surveys';
 import { NotesPersonalData } from '@app/notes';
 import { CoachingPersonalData } from '@app/coaching';
+import { ProgrammePersonalData } from '@app/programmes';
 
 /**
  * R13's one erasure, for the retention sweep and a request alike: in one unit of work the
  * candidate's personal fields, documents and reasons, the free text of interviews, assessments,
- * placements, proposals, survey comments, notes and coaching notes, and the messages about them (programme reminders included); the anonymous record (region, boards,
+ * placements, proposals, programme extensions, survey comments, notes and coaching notes, and the messages about them (programme reminders included); the anonymous record (region, boards,
  * stages with their dates, outcomes, ids and the audit's field names) stays for the reports. The
  * files go after the commit, by an outbox job written in the same unit of work: a crash in between
  * leaves the job, never a file for good.
@@ -30,6 +31,7 @@ export class ErasureService {
     private readonly coaching: CoachingPersonalData,
     private readonly notifications: NotificationPersonalData,
     private readonly notes: NotesPersonalData,
+    private readonly programmes: ProgrammePersonalData,
   ) {}
 
   /** Joins the caller's unit of work when there is one. False when the candidate was erased already: a second run erases nothing. */
@@ -45,6 +47,7 @@ export class ErasureService {
         ...(await this.surveys.erase(actor, candidateId)),
         ...(await this.notes.erase(actor, candidateId)),
         ...(await this.coaching.erase(actor, candidateId)),
+        ...(await this.programmes.erase(actor, candidateId)),
       ];
       await this.notifications.scrub(subjects, erased.email);
       if (erased.storageKeys.length > 0) {

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Actor } from '@app/shared';
+import { UnitOfWork } from '@app/infra';
+import { AuditService } from '@app/audit';
 import { OrganisationReader } from '@app/organisations';
 import { RouteReader } from '@app/routes';
 import { ProgrammesRepository } from '../persistence/programmes.repository';
@@ -20,12 +23,14 @@ export interface HeldProgramme extends ProgrammeRow {
 
 /**
  * R13: what the programmes module holds on a candidate. Its records are dates, codes and amounts that
- * the reports count (§5), so nothing here is erased; the free text about a programme's coaching lives
- * in the coaching module (`CoachingPersonalData`).
+ * the reports count (§5) and stay; the one free text, an extension's reason, is erased. The free
+ * text about a programme's coaching lives in the coaching module (`CoachingPersonalData`).
  */
 @Injectable()
 export class ProgrammePersonalData {
   constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
     private readonly programmes: ProgrammesRepository,
     private readonly subsidies: SubsidiesRepository,
     private readonly organisations: OrganisationReader,
@@ -52,5 +57,16 @@ export class ProgrammePersonalData {
       subsidy: subsidy?.programmeId === row.id ? subsidy : null,
       repaymentTask: tasks.get(row.id) ?? null,
     }));
+  }
+
+  /** Inside the caller's unit of work: the extensions' reasons go, each audited (field names only). Returns the extensions changed. */
+  erase(actor: Actor, candidateId: string): Promise<string[]> {
+    return this.unitOfWork.run(async () => {
+      const extensionIds = await this.programmes.eraseExtensionReasons(candidateId);
+      for (const id of extensionIds) {
+        await this.audit.record(actor, { entity: 'programme_extension', entityId: id, action: 'erase', changedFields: ['reason'] });
+      }
+      return extensionIds;
+    });
   }
 }

@@ -192,4 +192,14 @@ export class ProgrammesRepository {
     for (const { programmeId, ...extension } of rows) byProgramme.set(programmeId, [...(byProgramme.get(programmeId) ?? []), extension]);
     return byProgramme;
   }
+
+  /** R13: empties the extensions' reasons (free text, at times about health); months and dates stay. Returns the extensions that had one. */
+  async eraseExtensionReasons(candidateId: string): Promise<string[]> {
+    const rows = await this.database.query<{ id: string }>(
+      `UPDATE programme_extensions e SET reason = '' FROM programmes p
+        WHERE p.id = e.programme_id AND p.candidate_id = $1 AND e.reason <> '' RETURNING e.id`,
+      [candidateId],
+    );
+    return rows.map((row) => row.id);
+  }
 }

@@ -106,4 +106,23 @@ describe('imports: template and the export round trip', () => {
     const refused = await sourceStaff.http.get('/api/exports/workbook.xlsx?schoolYear=2023');
     expect(refused.status).toBe(400);
   });
+
+  // Last: it erases. The one known difference: an erased person (R13) still counts in the source's
+  // figures as an anonymous record, but has no personal data left to export, so the export leaves
+  // the row out and an installation that imports it counts one person fewer (the reports' help says so).
+  it('leaves an erased person out of the export, while the source still counts the anonymous record', async () => {
+    const [{ id: eva }] = (await source().db.query(`SELECT id FROM candidates WHERE reference = 'ZI-2024-00005'`)).rows;
+    const before = await reportOf(sourceStaff, 'funnel', '?schoolYear=2023-2024');
+    const request = await sourceStaff.http.post('/api/data-requests', { candidateId: eva, kind: 'erasure', receivedOn: '2026-03-15' });
+    expect(request.status).toBe(201);
+    expect((await sourceStaff.http.post(`/api/data-requests/${request.body.id}/complete`, {})).status).toBe(200);
+    expect((await source().db.query(`SELECT erased_at FROM candidates WHERE id = $1`, [eva])).rows[0].erased_at).not.toBeNull();
+
+    expect(await reportOf(sourceStaff, 'funnel', '?schoolYear=2023-2024')).toEqual(before);
+    expect(JSON.stringify(before)).toContain('"rejected":1');
+    const exported = await sheetsOf((await download(sourceStaff, '/api/exports/workbook.xlsx')).content);
+    expect(exported.Kandidaten.slice(1).map((row) => row[0])).not.toContain('ZI-2024-00005');
+    expect(exported.Kandidaten).toHaveLength(6);
+    expect(JSON.stringify((await sourceStaff.http.get('/api/reports/funnel')).body.help)).toContain('gewist');
+  });
 });

@@ -1,6 +1,7 @@
 import { FixedClock, SYSTEM_ACTOR } from '@app/shared';
 import { OrganisationsService } from '@app/organisations';
 import { EXPLANATION_SHEET_NAME, WORKBOOK_SHEETS } from '@app/imports';
+import { seedDemoData } from '../../apps/api/src/seed/seed';
 import { useTestApp, type TestApp } from '../support/test-app';
 import { apply, createUser, type TestUser } from '../support/factories';
 import { noonInAmsterdam } from '../support/assessment-fixtures';
@@ -19,11 +20,19 @@ import { commitAndWait, download, handMadeWorkbook, sheetsOf, upload, workbookOf
  */
 const REPORT_QUERIES = ['', '?region=lelystad', '?schoolYear=2023-2024', '?asOf=2024-02-28', '?asOf=2025-06-30&region=almere'];
 
-/** A report's JSON with each board's id replaced by its name: the ids differ between installations. */
-async function reportOf(user: TestUser, report: string, query: string): Promise<unknown> {
+/**
+ * A report's JSON with each board's id replaced by a placeholder: the ids differ between installations.
+ * With `recordedBeforeStart`, the median days from assessment passed to in programme are left out:
+ * see the demo round trip below.
+ */
+async function reportOf(user: TestUser, report: string, query: string, options: { recordedBeforeStart?: boolean } = {}): Promise<unknown> {
   const result = await user.http.get(`/api/reports/${report}${query}`);
   expect(result.status).toBe(200);
-  return JSON.parse(JSON.stringify(result.body), (key, value: unknown) => (key === 'boardId' && typeof value === 'string' ? 'board' : value));
+  return JSON.parse(JSON.stringify(result.body), function (this: { from?: string }, key, value: unknown) {
+    if (key === 'boardId' && typeof value === 'string') return 'board';
+    if (options.recordedBeforeStart && key === 'medianDays' && this.from === 'assessment_passed') return 'recorded before the start';
+    return value;
+  });
 }
 
 describe('imports: template and the export round trip', () => {
@@ -125,4 +134,76 @@ describe('imports: template and the export round trip', () => {
     expect(exported.Kandidaten).toHaveLength(6);
     expect(JSON.stringify((await sourceStaff.http.get('/api/reports/funnel')).body.help)).toContain('gewist');
   });
+});
+
+/**
+ * The same round trip on the demo data (`npm run seed`, with its showcase of the product's own
+ * commands): seeded into the source, exported, imported into an empty installation with the same
+ * boards and schools, exported again, and every report compared. It found two faults of the import,
+ * fixed with it (each failed this test before its fix): the demo holds a placement that starts later,
+ * which the import refused ("Startdatum ligt in de toekomst") though the API accepts it; and such a
+ * placement was recorded on its start date, so it did not hold its place in today's capacity figure.
+ */
+describe('imports: the demo data round trip', () => {
+  const clock = new FixedClock(noonInAmsterdam('2026-03-15'));
+  const source = useTestApp({ clock, worker: false });
+  const target = useTestApp({ clock });
+  let sourceStaff: TestUser;
+  let targetStaff: TestUser;
+
+  beforeAll(async () => {
+    const seeded = await seedDemoData(source().config.databaseUrl, {
+      progress: false,
+      now: clock.now(),
+      environment: {
+        NODE_ENV: 'test',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        STORAGE_DIR: source().storageDirectory,
+        ADMIN_EMAIL: 'beheer@test.flevowijs.nl',
+        ADMIN_PASSWORD: 'test-admin-password-1',
+        REDIS_URL: source().config.redisUrl,
+        QUEUE_PREFIX: source().config.queuePrefix,
+        LOG_LEVEL: 'silent',
+      },
+    });
+    expect(seeded.seeded).toBe(true);
+    sourceStaff = await createUser(source(), 'staff');
+    targetStaff = await createUser(target(), 'staff');
+    const organisations = target().api.get(OrganisationsService);
+    const boards = await source().db.query(`SELECT id, name, region, to_char(joined_at, 'YYYY-MM-DD') AS "joinedAt" FROM boards ORDER BY name`);
+    for (const board of boards.rows) {
+      const created = await organisations.createBoard(SYSTEM_ACTOR, { name: board.name, region: board.region, joinedAt: board.joinedAt });
+      const schools = await source().db.query(`SELECT name, city FROM schools WHERE board_id = $1 ORDER BY name`, [board.id]);
+      for (const school of schools.rows) await organisations.createSchool(SYSTEM_ACTOR, created.id, { name: school.name, city: school.city });
+    }
+  }, 120_000);
+
+  it('imports the export of the demo data into the same export and the same reports', async () => {
+    const first = await download(sourceStaff, '/api/exports/workbook.xlsx');
+    const exported = await sheetsOf(first.content);
+    const imported = await upload(targetStaff.http, first.content, 'export.xlsx');
+    expect(imported.body.problems.filter((problem: { severity: string }) => problem.severity === 'error')).toEqual([]);
+    expect((await commitAndWait(targetStaff.http, imported.body.id)).body.status).toBe('committed');
+    expect(await sheetsOf((await download(targetStaff, '/api/exports/workbook.xlsx')).content)).toEqual(exported);
+    for (const query of REPORT_QUERIES) {
+      for (const report of ['kpis', 'funnel']) {
+        const [there, here] = [
+          await reportOf(sourceStaff, report, query, { recordedBeforeStart: true }),
+          await reportOf(targetStaff, report, query, { recordedBeforeStart: true }),
+        ];
+        expect({ report, query, body: here }).toEqual({ report, query, body: there });
+      }
+    }
+    // The one figure that differs for a reason: the demo records its programmes a few days before
+    // they start, and the funnel dates "in programme" on the day of recording; the workbook holds the
+    // start date only, so the target dates the stage on the start. The help text says so.
+    const median = async (user: TestUser) =>
+      ((await reportOf(user, 'funnel', '')) as { schoolYears: { steps: { from: string; medianDays: number | null }[] }[] }).schoolYears.map(
+        (year) => year.steps.find((step) => step.from === 'assessment_passed')?.medianDays ?? null,
+      );
+    const [sourceMedians, targetMedians] = [await median(sourceStaff), await median(targetStaff)];
+    expect(sourceMedians).not.toEqual(targetMedians);
+    sourceMedians.forEach((days, index) => expect(days === null ? null : (targetMedians[index] as number) - days).toBeGreaterThanOrEqual(0));
+    expect(JSON.stringify((await sourceStaff.http.get('/api/reports/funnel')).body.help)).toContain('startdatum');
+  }, 120_000);
 });

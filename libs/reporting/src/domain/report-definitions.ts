@@ -56,6 +56,7 @@ export const FUNNEL_HELP: readonly string[] = [
   'Conversie tussen twee opeenvolgende fasen = dossiers die beide fasen bereikten ÷ dossiers die de eerste bereikten. De mediaan telt de kalenderdagen (Europe/Amsterdam) tussen de eerste keer in de ene en de eerste keer in de volgende fase, over wie beide bereikte.',
   'Filters: regio en route zijn die van de aanmelding; een schoolbestuur telt de dossiers met een (niet geannuleerde) plaatsing bij dat bestuur.',
   'Afgewezen en teruggetrokken dossiers staan apart: verlies vóór het traject hoort bij de trechter, niet bij de uitval.',
+  'Export en import: een export kent van een traject alleen de startdatum. Wie een traject vóór de start vastlegde, kwam hier op de dag van vastleggen in de fase "In traject"; na het inlezen van een export elders telt die fase vanaf de startdatum, dus de mediaan van "Geschikt bevonden" naar "In traject" kan daar enkele dagen langer zijn.',
   'Per bron: dezelfde telling per schooljaar van aanmelding, gesplitst naar de bron die de aanmelder opgaf (de vraag hoe de aanmelder van zij-instroom bij Flevowijs hoorde, of de bron in de campagnelink); "Niet opgegeven" telt wie geen bron opgaf. Instroom per bron = dossiers die het traject begonnen (fase "In traject") ÷ aangemelde dossiers. Een bron die niet meer gekozen kan worden, blijft met haar naam meetellen; na het wissen van persoonsgegevens blijft de bron bewaard.',
   ERASED_EXPORT_HELP,
 ];

@@ -139,10 +139,11 @@ describe('imports: template and the export round trip', () => {
 /**
  * The same round trip on the demo data (`npm run seed`, with its showcase of the product's own
  * commands): seeded into the source, exported, imported into an empty installation with the same
- * boards and schools, exported again, and every report compared. It found two faults of the import,
- * fixed with it (each failed this test before its fix): the demo holds a placement that starts later,
- * which the import refused ("Startdatum ligt in de toekomst") though the API accepts it; and such a
- * placement was recorded on its start date, so it did not hold its place in today's capacity figure.
+ * boards and schools, exported again, and every report compared. It found a fault of the import,
+ * fixed with it: the demo holds a placement that starts later, which the import refused ("Startdatum
+ * ligt in de toekomst") though the API accepts it. Once accepted, such a placement must be recorded
+ * today, not on its start date, or it does not hold its place in today's capacity figure (this test
+ * failed on both before their fix).
  */
 describe('imports: the demo data round trip', () => {
   const clock = new FixedClock(noonInAmsterdam('2026-03-15'));

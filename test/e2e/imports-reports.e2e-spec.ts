@@ -6,7 +6,7 @@ import { boardWithSchool, type BoardWithSchool } from '../support/placement-fixt
 import { commitAndWait, day, handMadePerson, upload, workbookOf, type SheetRow, type WorkbookRows } from '../support/import-workbooks';
 
 /**
- * Issue 15, "Checked by": a hand-made workbook (built here with exceljs) of 27 people over four
+ * Issue 15, "Checked by": a hand-made workbook (built here with exceljs) of 28 people over four
  * school years gives exactly the report figures worked out by hand below. The clock stands on
  * 31 August 2025, the last day of the fourth cohort's first study year, so most years are whole.
  *
@@ -40,8 +40,9 @@ import { commitAndWait, day, handMadePerson, upload, workbookOf, type SheetRow, 
  * | E2  | 2024-03-01 | —     | —               | withdrew after the interview passed (2024-03-20)       |        |                              |
  * | E3  | 2023-03-01 | —     | —               | rejected when applied (2023-03-02)                     |        |                              |
  * | E4  | 2022-03-01 | —     | —               | interview passed, still open                           |        |                              |
+ * | F1  | 2024-03-01 | North | —               | interview passed; placed from 15 Sep 2025 (planned)    | yes    |                              |
  *
- * Declared places: North 3 in 2021-2022, 3 in 2023-2024, 2 in 2024-2025; South 3 in 2022-2023.
+ * Declared places: North 3 in 2021-2022, 3 in 2023-2024, 2 in 2024-2025, 1 in 2025-2026; South 3 in 2022-2023.
  */
 type Code = string;
 interface Person {
@@ -55,6 +56,8 @@ interface Person {
   /** For who stopped before the programme: the stages reached after applied (1 = screening, 3 = interview passed) and how it closed. */
   reached?: number;
   closed?: [string, string];
+  /** A placement agreed before it starts (after today), without a programme yet. */
+  plannedPlacement?: string;
 }
 
 const A = '2021-03-01';
@@ -92,6 +95,7 @@ const PEOPLE: Person[] = [
   { code: 'E2', applied: D, reached: 3, closed: ['Teruggetrokken', '2024-03-20'] },
   { code: 'E3', applied: C, reached: 0, closed: ['Afgewezen', '2023-03-02'] },
   { code: 'E4', applied: B, reached: 3 },
+  { code: 'F1', applied: D, reached: 3, board: 'north', plannedPlacement: '2025-09-15', supernumerary: true },
 ];
 
 const SESSIONS: [Code, string, number][] = [
@@ -141,11 +145,11 @@ function workbook(north: BoardWithSchool, south: BoardWithSchool): WorkbookRows 
     return handMadePerson(reference(person.code), person.code, dates, { Regio: person.board === 'south' ? 'Lelystad' : 'Almere', ...closed });
   });
   const started = PEOPLE.filter((person) => person.start && person.board);
-  const placements = started.map((person) => ({
+  const placements = PEOPLE.filter((person) => person.board).map((person) => ({
     Referentie: reference(person.code),
     Schoolbestuur: boards[person.board as 'north'].boardName,
     School: boards[person.board as 'north'].schoolName,
-    Startdatum: day(plusDays(person.start as string, -14)),
+    Startdatum: day(person.plannedPlacement ?? plusDays(person.start as string, -14)),
     FTE: 0.8,
     'Boven-formatief': person.supernumerary ? 'ja' : 'nee',
   }));
@@ -168,6 +172,7 @@ function workbook(north: BoardWithSchool, south: BoardWithSchool): WorkbookRows 
       { Schoolbestuur: south.boardName, Schooljaar: '2022-2023', Plaatsen: 3 },
       { Schoolbestuur: north.boardName, Schooljaar: '2023-2024', Plaatsen: 3 },
       { Schoolbestuur: north.boardName, Schooljaar: '2024-2025', Plaatsen: 2 },
+      { Schoolbestuur: north.boardName, Schooljaar: '2025-2026', Plaatsen: 1 },
     ],
     placements,
     programmes,
@@ -312,7 +317,10 @@ describe('imports: a hand-made workbook gives the report figures worked out by h
       row(south, 'lelystad', '2022-2023', 3, 2, 'under'), // B1, B2
       row(north, 'almere', '2023-2024', 3, 3, 'full'), // C1–C3: C1's dropout keeps its place
       row(north, 'almere', '2024-2025', 2, 1, 'under'), // D1
+      row(north, 'almere', '2025-2026', 1, 1, 'full'), // F1's planned placement holds its place from today, the day of the import
     ]);
+    // The day before the import it was not recorded yet.
+    expect((await report('kpis', '?asOf=2025-08-30')).capacity[4]).toEqual(row(north, 'almere', '2025-2026', 1, 0, 'under'));
   });
 
   it('gives the funnel per school year of application', async () => {
@@ -361,15 +369,15 @@ describe('imports: a hand-made workbook gives the report figures worked out by h
         ],
         1,
       ),
-      // D1–D6, E1 (rejected after screening), E2 (withdrew after the interview passed).
+      // D1–D6, E1 (rejected after screening), E2 (withdrew after the interview passed), F1 (interview passed, placed).
       funnelYear(
         '2023-2024',
-        [8, 8, 7, 7, 6, 6, 6, 0],
+        [9, 9, 8, 8, 6, 6, 6, 0],
         [
-          [8, 100, 2],
-          [7, 87.5, 3],
-          [7, 100, 5],
-          [6, 85.7, 5],
+          [9, 100, 2],
+          [8, 88.9, 3],
+          [8, 100, 5],
+          [6, 75, 5],
           [6, 100, 15],
           [6, 100, 154],
           [0, 0, null],

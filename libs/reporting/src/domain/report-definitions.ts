@@ -33,7 +33,7 @@ export const CAPACITY_STATUS_LABELS = { under: 'onder capaciteit', full: 'vol', 
  * people out, because their personal data is gone; everything else comes back figure for figure.
  */
 const ERASED_EXPORT_HELP =
-  'Export en import: een export (Importeren, "alles exporteren") ingelezen in een andere installatie geeft dezelfde cijfers, behalve voor gewiste personen: hun persoonsgegevens zijn weg, dus de export slaat hen over en daar tellen zij niet mee.';
+  'Export en import: een export (pagina Importeren, "alles exporteren") die in een andere installatie wordt ingelezen, geeft daar dezelfde cijfers, behalve voor gewiste personen: hun persoonsgegevens zijn weg, dus de export slaat hen over en daar tellen zij niet mee.';
 
 /** How the KPI figures are counted (SPEC §5), with the choices the definitions leave open; shown beside the figures. */
 export const KPI_HELP: readonly string[] = [

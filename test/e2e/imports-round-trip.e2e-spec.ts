@@ -116,7 +116,7 @@ describe('imports: template and the export round trip', () => {
     expect(refused.status).toBe(400);
   });
 
-  // Last: it erases. The one known difference: an erased person (R13) still counts in the source's
+  // Last: it erases. A known difference: an erased person (R13) still counts in the source's
   // figures as an anonymous record, but has no personal data left to export, so the export leaves
   // the row out and an installation that imports it counts one person fewer (the reports' help says so).
   it('leaves an erased person out of the export, while the source still counts the anonymous record', async () => {

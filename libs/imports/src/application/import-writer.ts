@@ -49,7 +49,7 @@ export class ImportWriter {
     for (let start = 0; start < changed.length; start += CHUNK) {
       const chunk: Chunk = { candidates: [], placements: [], programmes: [], sessions: [], answers: [], people: [] };
       for (const person of changed.slice(start, start + CHUNK)) {
-        if (person.action === 'create') this.addNew(chunk, person);
+        if (person.action === 'create') this.addNew(chunk, person, now);
         else await this.addUpdate(actor, chunk, person);
       }
       await this.candidates.importCandidates(actor, chunk.candidates);
@@ -68,7 +68,7 @@ export class ImportWriter {
   }
 
   /** A new person: every row, with ids chosen here. */
-  private addNew(chunk: Chunk, person: PersonPlan): void {
+  private addNew(chunk: Chunk, person: PersonPlan, now: Date): void {
     const candidateId = randomUUID();
     const { steps, stage: _stage, ...contact } = person.candidate;
     void _stage;
@@ -83,7 +83,8 @@ export class ImportWriter {
         ...placement,
         id,
         candidateId,
-        at: momentOf(placement.startDate),
+        // A planned placement (starting later) is recorded now, not on its start: it holds its place from today on.
+        at: new Date(Math.min(momentOf(placement.startDate).getTime(), now.getTime())),
         endedAt: placement.endedOn === null ? null : momentOf(placement.endedOn),
       });
       return id;

@@ -141,7 +141,8 @@ function checkPlacements(rows: ParsedRow[], context: ImportContext, problems: Pr
     const startDate = day(row, 'startDate') as CalendarDate;
     const endedOn = day(row, 'endedOn');
     const endReason = text(row, 'endReason');
-    if (startDate > context.today) problems.error(sheet.name, row.row, 'Startdatum', `Startdatum ligt in de toekomst (vandaag is ${context.today}).`);
+    // A placement may start later, as the API allows (R7: it is agreed before it starts), so an
+    // export that holds a planned placement imports back; only its end cannot lie ahead.
     if (endedOn !== null && endedOn < startDate) problems.error(sheet.name, row.row, 'Einddatum', 'Einddatum kan niet vóór de startdatum liggen.');
     if (endedOn !== null && endedOn > context.today)
       problems.error(sheet.name, row.row, 'Einddatum', `Einddatum kan niet in de toekomst liggen (vandaag is ${context.today}).`);

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { describeStartupFailure, runMigrations } from '@app/infra';
+import { describeStartupFailure } from '@app/infra';
 import { seedDemoData } from '../apps/api/src/seed/seed';
+import { positiveInteger, prepareBenchDatabase, repositoryRoot } from './bench-support';
 import { loadAverage, machineCores, TARGET_DESCRIPTION, writeReport, type BenchReport, type Measurement, type RequestFigures } from './bench-report';
 import { startServer, type RunningServer } from './bench-servers';
 import { drive, pool, type LoadOptions, type Slice, type Target } from './load-driver';
@@ -32,43 +33,9 @@ const DEEP_PAGES = 200;
 const DATABASE_NAME = 'zij_bench';
 const STAFF_LOGIN = { email: 'medewerker1@demo.flevowijs.nl', password: 'Demo-wachtwoord-2026' };
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
-
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above the benchmark');
-    directory = parent;
-  }
-  return directory;
-}
-
-function databaseUrlNamed(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A fresh database each run (unless BENCH_KEEP_DATABASE=1 and it exists), so figures are comparable. */
 async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedMilliseconds: number }> {
-  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0) {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
-  await runMigrations(url);
+  const { url } = await prepareBenchDatabase(baseUrl, DATABASE_NAME);
   const seed = await seedDemoData(url, { candidates: CANDIDATES, progress: true });
   if (seed.seeded) console.log(`Seeded ${seed.candidates} candidates in ${(seed.milliseconds / 1000).toFixed(1)} s`);
   return { url, seedMilliseconds: seed.seeded ? seed.milliseconds : 0 };

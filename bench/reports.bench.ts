@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Client, Pool } from 'pg';
-import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure, runMigrations } from '@app/infra';
+import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure } from '@app/infra';
 import {
   CAPACITY_SQL,
   COACHING_SQL,
@@ -12,6 +12,7 @@ import {
   PEOPLE_PER_COHORT_SQL,
   SATISFACTION_SQL,
 } from '../libs/reporting/src/persistence/report.queries';
+import { positiveInteger, prepareBenchDatabase, repositoryRoot } from './bench-support';
 import { startServer, type RunningServer } from './bench-servers';
 import { loadAverage, machineCores } from './bench-report';
 import { CpuMeter, type CpuReading } from './process-cpu';
@@ -36,44 +37,8 @@ const TARGET_RATIO = 1.3;
 const BARE_APPLICATION = 'zij-bench-reports-bare';
 const ADMIN = { email: 'beheer@bench.flevowijs.nl', password: 'bench-admin-password' };
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
-
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above the benchmark');
-    directory = parent;
-  }
-  return directory;
-}
-
-function databaseUrlNamed(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedSeconds: number | null; sessions: number }> {
-  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
-  await admin.connect();
-  let fresh = false;
-  try {
-    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0) {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-      fresh = true;
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
-  await runMigrations(url);
+  const { url, fresh } = await prepareBenchDatabase(baseUrl, DATABASE_NAME);
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

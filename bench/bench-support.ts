@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '@app/infra';
 
-/** What the benchmarks (`bench/*.bench.ts`) share: their knobs, the repository's root and their own database. */
+/** What the benchmarks (`bench/*.bench.ts`) share: their knobs, the repository's root, their own database and the product's environment. */
 
 /** The environment variable `name` as a positive whole number, or `fallback` when it is not set. */
 export function positiveInteger(name: string, fallback: number): number {
@@ -51,4 +52,38 @@ export async function prepareBenchDatabase(baseUrl: string, name: string, { keep
   const url = databaseUrlNamed(baseUrl, name);
   await runMigrations(url);
   return { url, fresh };
+}
+
+/** The administrator the product creates at its start in the benchmarks. */
+export const BENCH_ADMIN = { email: 'beheer@bench.flevowijs.nl', password: 'bench-admin-password' };
+
+/**
+ * The product's environment against the benchmark's database `databaseUrl`: production mode, the
+ * queue in PostgreSQL, a fresh storage folder, the bench administrator, silent logs; then `overrides`.
+ */
+export function productEnvironment(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    QUEUE_BACKEND: 'postgres',
+    SMTP_URL: 'smtp://127.0.0.1:2525',
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
+    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+}
+
+/** Signs in at the product running at `baseUrl` and returns the access token. */
+export async function login(baseUrl: string, credentials: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (!response.ok) throw new Error(`Login answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
 }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamicModule, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -19,7 +18,7 @@ import { SoftLandingSweep } from '../libs/placements/src/jobs/soft-landing.sweep
 import { COACHING_REMINDER_SQL, normCheckParameters } from '../libs/coaching/src/persistence/coaching-reminders.repository';
 import { NoSessionRemindersSweep } from '../libs/coaching/src/jobs/no-session-reminders.sweep';
 import { NormWatchSweep } from '../libs/coaching/src/jobs/norm-watch.sweep';
-import { positiveInteger, prepareBenchDatabase, repositoryRoot } from './bench-support';
+import { positiveInteger, prepareBenchDatabase, productEnvironment, repositoryRoot } from './bench-support';
 import { loadAverage, machineCores } from './bench-report';
 import { seedSweepData } from './sweeps-data';
 
@@ -189,18 +188,7 @@ function markdown(report: { at: string; programmes: number; day: string; rounds:
 async function main(): Promise<void> {
   if (process.env.BENCH_PART && process.env.BENCH_PART !== 'sweeps') return;
   const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    QUEUE_BACKEND: 'postgres',
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
-    ADMIN_EMAIL: 'beheer@bench.flevowijs.nl',
-    ADMIN_PASSWORD: 'bench-admin-password',
-    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(productEnvironment(database.url));
   const clock = new FixedClock(new Date(startOfDay(DAY as CalendarDate).getTime() + 7 * 3600_000));
   const context = await NestFactory.createApplicationContext(SweepBenchModule.forRoot(config, clock), { logger: false, abortOnError: false });
   const bare = new Pool({ connectionString: database.url, max: 2 });

@@ -5,8 +5,8 @@ import type { RequestBody } from '../../api/models';
 import { CheckboxField, fieldMessage, FormField, Options, useOpenForm } from '../../shared/forms';
 import { RecordActions, RecordFormCard, type RecordFormProps } from '../../shared/record-admin';
 import { choicesOf, label, REGION_LABELS } from '../../shared/labels';
-import { DataTable, type Column } from '../../shared/table';
-import { ActionButton, ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
+import { DataTable, Listing, type Column } from '../../shared/table';
+import { ActionButton, ErrorMessage, errorText, FieldError } from '../../shared/ui';
 import { useRoutes } from '../routes/queries';
 import { NORM_UNIT_LABELS, formatHours, type Coach, type CoachingNorm } from './coaching-labels';
 import { createCoachSchema, editCoachSchema, type CoachValues } from './coaching-schemas';
@@ -43,26 +43,14 @@ export function CoachesPage() {
         De toewijzing kiest een actieve coach uit de regio van het traject die onder zijn maximum zit. Een gedeactiveerde coach houdt zijn trajecten, maar
         krijgt er geen nieuwe bij.
       </p>
-      <ErrorMessage>{coaches.error ? errorText(coaches.error) : ''}</ErrorMessage>
       <div role="status" aria-live="polite">
         {announcement && <p className="alert alert-success">{announcement}</p>}
       </div>
-      {!coaches.data ? (
-        coaches.error ? null : (
-          <Loading />
-        )
-      ) : coaches.data.length === 0 ? (
-        <p className="muted">Er zijn nog geen coachprofielen.</p>
-      ) : (
-        <DataTable
-          label="Coaches"
-          columns={columns}
-          rows={coaches.data}
-          rowKey={(coach) => coach.userId}
-          rowTestId={(coach) => `coach-${coach.userId}`}
-          stacked
-        />
-      )}
+      <Listing rows={coaches.data} error={coaches.error} empty="Er zijn nog geen coachprofielen.">
+        {(rows) => (
+          <DataTable label="Coaches" columns={columns} rows={rows} rowKey={(coach) => coach.userId} rowTestId={(coach) => `coach-${coach.userId}`} stacked />
+        )}
+      </Listing>
       {mode === null && <ActionButton onClick={() => open({ kind: 'create' })}>Coachprofiel toevoegen</ActionButton>}
       {mode?.kind === 'create' && <CreateCoachForm known={coaches.data ?? []} onClose={close} onDone={setAnnouncement} />}
       {mode?.kind === 'edit' && <EditCoachForm key={mode.coach.userId} coach={mode.coach} onClose={close} onDone={setAnnouncement} />}
@@ -205,23 +193,18 @@ function NormsCard() {
       <p className="small muted">
         De uren begeleiding die een zij-instromer per leerjaar krijgt. De voortgang telt naar rato tot vandaag; na het tweede leerjaar geldt geen norm.
       </p>
-      <ErrorMessage>{norms.error ? errorText(norms.error) : ''}</ErrorMessage>
-      {!norms.data ? (
-        norms.error ? null : (
-          <Loading />
-        )
-      ) : norms.data.length === 0 ? (
-        <p className="muted">Er is geen norm ingesteld.</p>
-      ) : (
-        <DataTable
-          label="Norm voor begeleiding"
-          columns={columns}
-          rows={norms.data}
-          rowKey={(norm) => `${norm.route}-${norm.studyYear}`}
-          rowTestId={(norm) => `norm-${norm.route}-${norm.studyYear}`}
-          stacked
-        />
-      )}
+      <Listing rows={norms.data} error={norms.error} empty="Er is geen norm ingesteld.">
+        {(rows) => (
+          <DataTable
+            label="Norm voor begeleiding"
+            columns={columns}
+            rows={rows}
+            rowKey={(norm) => `${norm.route}-${norm.studyYear}`}
+            rowTestId={(norm) => `norm-${norm.route}-${norm.studyYear}`}
+            stacked
+          />
+        )}
+      </Listing>
     </section>
   );
 }

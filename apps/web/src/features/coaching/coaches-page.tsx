@@ -60,12 +60,13 @@ export function CoachesPage() {
 }
 
 function CoachActions({ coach, onEdit, onDone }: { coach: Coach; onEdit: () => void; onDone: (message: string) => void }) {
+  const update = useUpdateCoach(coach.userId);
   return (
     <RecordActions
       name={coach.name}
       active={coach.active}
       toggleText={['Deactiveren', 'Weer activeren']}
-      update={useUpdateCoach(coach.userId)}
+      update={update}
       toggled={`${coach.name} is ${coach.active ? 'gedeactiveerd' : 'weer actief'} als coach.`}
       onEdit={onEdit}
       onDone={onDone}

@@ -55,12 +55,13 @@ export function RoutesPage() {
 }
 
 function RouteActions({ route, onEdit, onDone }: { route: Route; onEdit: () => void; onDone: (message: string) => void }) {
+  const update = useUpdateRoute(route.code);
   return (
     <RecordActions
       name={route.name}
       active={route.active}
       toggleText={['Deactiveren', 'Weer activeren']}
-      update={useUpdateRoute(route.code)}
+      update={update}
       toggled={`De route ${route.name} is ${route.active ? 'gedeactiveerd' : 'weer actief'}.`}
       onEdit={onEdit}
       onDone={onDone}

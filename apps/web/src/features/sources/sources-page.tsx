@@ -56,12 +56,13 @@ export function SourcesPage() {
 }
 
 function SourceActions({ source, onEdit, onDone }: { source: Source; onEdit: () => void; onDone: (message: string) => void }) {
+  const update = useUpdateSource(source.code);
   return (
     <RecordActions
       name={source.label}
       active={source.active}
       toggleText={['Uitzetten', 'Weer aanbieden']}
-      update={useUpdateSource(source.code)}
+      update={update}
       toggled={`De bron ${source.label} wordt ${source.active ? 'niet meer' : 'weer'} aangeboden.`}
       onEdit={onEdit}
       onDone={onDone}

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { describeStartupFailure, runMigrations } from '@app/infra';
+import { describeStartupFailure } from '@app/infra';
 import { seedDemoData } from '../apps/api/src/seed/seed';
+import { login, positiveInteger, prepareBenchDatabase, productEnvironment, repositoryRoot } from './bench-support';
 import { loadAverage, machineCores, TARGET_DESCRIPTION, writeReport, type BenchReport, type Measurement, type RequestFigures } from './bench-report';
 import { startServer, type RunningServer } from './bench-servers';
 import { drive, pool, type LoadOptions, type Slice, type Target } from './load-driver';
@@ -32,43 +31,9 @@ const DEEP_PAGES = 200;
 const DATABASE_NAME = 'zij_bench';
 const STAFF_LOGIN = { email: 'medewerker1@demo.flevowijs.nl', password: 'Demo-wachtwoord-2026' };
 
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
-
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above the benchmark');
-    directory = parent;
-  }
-  return directory;
-}
-
-function databaseUrlNamed(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A fresh database each run (unless BENCH_KEEP_DATABASE=1 and it exists), so figures are comparable. */
 async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedMilliseconds: number }> {
-  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0) {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
-  await runMigrations(url);
+  const { url } = await prepareBenchDatabase(baseUrl, DATABASE_NAME);
   const seed = await seedDemoData(url, { candidates: CANDIDATES, progress: true });
   if (seed.seeded) console.log(`Seeded ${seed.candidates} candidates in ${(seed.milliseconds / 1000).toFixed(1)} s`);
   return { url, seedMilliseconds: seed.seeded ? seed.milliseconds : 0 };
@@ -78,16 +43,6 @@ async function getJson<T>(url: string, token: string): Promise<T> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function login(product: RunningServer): Promise<string> {
-  const response = await fetch(`${product.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(STAFF_LOGIN),
-  });
-  if (!response.ok) throw new Error(`Login answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 /** The three requests; the deep cursor is found by paging the product like a client would. */
@@ -165,22 +120,13 @@ async function main(): Promise<void> {
   const root = repositoryRoot();
   const resultsDirectory = join(root, 'bench', 'results');
   const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const environment: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    QUEUE_BACKEND: 'postgres',
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
-    ADMIN_EMAIL: 'beheer@bench.flevowijs.nl',
-    ADMIN_PASSWORD: 'bench-admin-password',
+  const environment = productEnvironment(database.url, {
     // The benchmark measures candidate reads, not the login: no two-step verification for its administrator.
     MFA_REQUIRED_ROLES: '',
-    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
     // silent by default, as agreed for this comparison; BENCH_LOG_LEVEL=info measures the product as
     // production runs it (one log line per request, written to /dev/null here).
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
-  };
+  });
   const profiles = join(resultsDirectory, 'profiles');
   const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : [];
   const servers: RunningServer[] = [];
@@ -189,7 +135,7 @@ async function main(): Promise<void> {
     servers.push(product);
     const bare = await startServer('bare', 'bare-server.js', 'zij-bench-bare', environment, profile);
     servers.push(bare);
-    const token = await login(product);
+    const token = await login(product.url, STAFF_LOGIN);
     const only = process.env.BENCH_ONLY;
     const targets = (await buildTargets(product, token)).filter((target) => !only || target.request.includes(only));
     await assertSameAnswers(product, bare, targets, token);

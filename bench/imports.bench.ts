@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { finished } from 'node:stream/promises';
 import { Client } from 'pg';
-import { loadConfig, runMigrations } from '@app/infra';
+import { loadConfig } from '@app/infra';
 import { ImportsService, writeWorkbook, type OutputCell, type OutputRows } from '@app/imports';
 import { createWorkerApplication } from '../apps/worker/src/bootstrap';
+import { positiveInteger, prepareBenchDatabase, repositoryRoot } from './bench-support';
 
 /**
  * `npm run bench:imports` (issue 15, item 8): a workbook of BENCH_IMPORT_CANDIDATES people (10,000)
@@ -22,18 +22,6 @@ const SESSIONS_EACH = positiveInteger('BENCH_IMPORT_SESSIONS', 20);
 const DATABASE_NAME = 'zij_bench_imports';
 const BOARD = 'Stichting Benchmark';
 const SCHOOL = 'De Meetlat';
-
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
-
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) directory = dirname(directory);
-  return directory;
-}
 
 const day = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -83,21 +71,9 @@ function workbookRows(): OutputRows {
   return rows;
 }
 
-async function prepareDatabase(baseUrl: string): Promise<string> {
-  const admin = new Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${DATABASE_NAME}`;
-  await runMigrations(url.toString());
-  return url.toString();
-}
-
 async function main(): Promise<void> {
   const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const databaseUrl = await prepareDatabase(baseUrl);
+  const { url: databaseUrl } = await prepareBenchDatabase(baseUrl, DATABASE_NAME, { keepable: false });
   const storage = mkdtempSync(join(tmpdir(), 'zij-bench-imports-'));
   const config = loadConfig({
     ...process.env,

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client, Pool } from 'pg';
-import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure, runMigrations } from '@app/infra';
+import { DEFAULT_CONVENANT_TARGETS, describeStartupFailure } from '@app/infra';
 import {
   CAPACITY_SQL,
   COACHING_SQL,
@@ -12,7 +11,8 @@ import {
   PEOPLE_PER_COHORT_SQL,
   SATISFACTION_SQL,
 } from '../libs/reporting/src/persistence/report.queries';
-import { startServer, type RunningServer } from './bench-servers';
+import { BENCH_ADMIN, login, positiveInteger, prepareBenchDatabase, productEnvironment, repositoryRoot } from './bench-support';
+import { startServer } from './bench-servers';
 import { loadAverage, machineCores } from './bench-report';
 import { CpuMeter, type CpuReading } from './process-cpu';
 import { seedReportData } from './reports-seed';
@@ -34,46 +34,9 @@ const DATABASE_NAME = 'zij_bench_reports';
 const TARGET_MS = 200;
 const TARGET_RATIO = 1.3;
 const BARE_APPLICATION = 'zij-bench-reports-bare';
-const ADMIN = { email: 'beheer@bench.flevowijs.nl', password: 'bench-admin-password' };
-
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
-}
-
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above the benchmark');
-    directory = parent;
-  }
-  return directory;
-}
-
-function databaseUrlNamed(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedSeconds: number | null; sessions: number }> {
-  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
-  await admin.connect();
-  let fresh = false;
-  try {
-    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0) {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-      fresh = true;
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
-  await runMigrations(url);
+  const { url, fresh } = await prepareBenchDatabase(baseUrl, DATABASE_NAME);
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -131,16 +94,6 @@ async function timeTogether(works: Work[]): Promise<{ timing: Timing; cpu: CpuRe
   }));
 }
 
-async function login(product: RunningServer): Promise<string> {
-  const response = await fetch(`${product.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!response.ok) throw new Error(`Login answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
 async function fetchOk(url: string, token: string): Promise<void> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
@@ -167,26 +120,14 @@ async function main(): Promise<void> {
   console.log(`Preparing ${CANDIDATES} candidates and ${SESSIONS} coaching sessions…`);
   const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   console.log(database.seedSeconds === null ? 'Reusing the seeded database' : `Seeded in ${database.seedSeconds.toFixed(1)} s (${database.sessions} sessions)`);
-  const environment: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    QUEUE_BACKEND: 'postgres',
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    MFA_REQUIRED_ROLES: '',
-    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-    LOG_LEVEL: 'silent',
-  };
+  const environment = productEnvironment(database.url, { MFA_REQUIRED_ROLES: '' });
   const product = await startServer('product', 'product-server.js', 'zij-instroom-api', environment);
   const pool = new Pool({ connectionString: database.url, max: 4, application_name: BARE_APPLICATION });
   const monitor = new Client({ connectionString: database.url, application_name: 'zij-bench-reports-monitor' });
   await monitor.connect();
   const meter = new CpuMeter(monitor, DATABASE_NAME);
   try {
-    const token = await login(product);
+    const token = await login(product.url, BENCH_ADMIN);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     const filters = [today, null, null, null, null];
     const targets = DEFAULT_CONVENANT_TARGETS;

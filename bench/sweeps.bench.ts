@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DynamicModule, Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, Pool } from 'pg';
 import { FixedClock, calendarDate, startOfDay, type CalendarDate } from '@app/shared';
-import { InfraModule, describeStartupFailure, loadConfig, runMigrations, type AppConfig } from '@app/infra';
+import { InfraModule, describeStartupFailure, loadConfig, type AppConfig } from '@app/infra';
 import { END_REMINDERS, ProgrammesModule, dueDaysWindow, pastEndWindow, plannedEndWindow, yearOneStartWindow } from '@app/programmes';
 import { PlacementsModule, softLandingStartWindow } from '@app/placements';
 import { CoachingModule, NO_SESSION_DAYS, quietSinceWindow } from '@app/coaching';
@@ -19,6 +18,7 @@ import { SoftLandingSweep } from '../libs/placements/src/jobs/soft-landing.sweep
 import { COACHING_REMINDER_SQL, normCheckParameters } from '../libs/coaching/src/persistence/coaching-reminders.repository';
 import { NoSessionRemindersSweep } from '../libs/coaching/src/jobs/no-session-reminders.sweep';
 import { NormWatchSweep } from '../libs/coaching/src/jobs/norm-watch.sweep';
+import { positiveInteger, prepareBenchDatabase, productEnvironment, repositoryRoot } from './bench-support';
 import { loadAverage, machineCores } from './bench-report';
 import { seedSweepData } from './sweeps-data';
 
@@ -58,12 +58,6 @@ interface SweepFigures {
   productMilliseconds: number;
   bareMilliseconds: number;
   ratio: number;
-}
-
-function positiveInteger(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
-  return value;
 }
 
 function sweepsUnderTest(config: AppConfig): SweepUnderTest[] {
@@ -119,39 +113,9 @@ class SweepBenchModule {
   }
 }
 
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error('package.json not found above the benchmark');
-    directory = parent;
-  }
-  return directory;
-}
-
-function databaseUrlNamed(baseUrl: string, name: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** A fresh database with the programmes each run (unless BENCH_KEEP_DATABASE=1 and it exists). */
 async function prepareDatabase(baseUrl: string): Promise<{ url: string; seedMilliseconds: number }> {
-  const admin = new Client({ connectionString: databaseUrlNamed(baseUrl, 'postgres') });
-  await admin.connect();
-  let fresh: boolean;
-  try {
-    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    fresh = process.env.BENCH_KEEP_DATABASE !== '1' || rows.length === 0;
-    if (fresh) {
-      await admin.query(`DROP DATABASE IF EXISTS ${DATABASE_NAME} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${DATABASE_NAME}`);
-    }
-  } finally {
-    await admin.end();
-  }
-  const url = databaseUrlNamed(baseUrl, DATABASE_NAME);
-  await runMigrations(url);
+  const { url, fresh } = await prepareBenchDatabase(baseUrl, DATABASE_NAME);
   if (!fresh) return { url, seedMilliseconds: 0 };
   const started = Date.now();
   const client = new Client({ connectionString: url });
@@ -224,18 +188,7 @@ function markdown(report: { at: string; programmes: number; day: string; rounds:
 async function main(): Promise<void> {
   if (process.env.BENCH_PART && process.env.BENCH_PART !== 'sweeps') return;
   const database = await prepareDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: database.url,
-    QUEUE_BACKEND: 'postgres',
-    SMTP_URL: 'smtp://127.0.0.1:2525',
-    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zij-bench-storage-')),
-    ADMIN_EMAIL: 'beheer@bench.flevowijs.nl',
-    ADMIN_PASSWORD: 'bench-admin-password',
-    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(productEnvironment(database.url));
   const clock = new FixedClock(new Date(startOfDay(DAY as CalendarDate).getTime() + 7 * 3600_000));
   const context = await NestFactory.createApplicationContext(SweepBenchModule.forRoot(config, clock), { logger: false, abortOnError: false });
   const bare = new Pool({ connectionString: database.url, max: 2 });

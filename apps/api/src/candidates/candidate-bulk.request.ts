@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { REGIONS, type Region } from '@app/shared';
 import { BULK_MAX, STAGES, type Stage } from '@app/candidates';
-import { Label, OptionalText, RequiredText } from '../http/request-fields';
+import { Label, OptionalText } from '../http/request-fields';
+import { RejectionReason } from './candidate.request';
 
 const CANDIDATES = 'Kandidaten';
 const CANDIDATES_MESSAGE = `${CANDIDATES}: kies een tot ${BULK_MAX} kandidaten, elk met de versie die de lijst toonde.`;
@@ -72,13 +73,5 @@ export class BulkSelectionRequest {
 }
 
 export class BulkRejectRequest extends BulkSelectionRequest {
-  @RequiredText('Reden van afwijzing', {
-    min: 3,
-    max: 2000,
-    multiLine: true,
-    required: 'Reden van afwijzing is verplicht.',
-    tooShort: 'Reden van afwijzing is verplicht (minstens 3 tekens).',
-    tooLong: 'Reden van afwijzing is te lang (maximaal 2000 tekens).',
-  })
-  reason!: string;
+  @RejectionReason() reason!: string;
 }

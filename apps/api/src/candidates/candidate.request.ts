@@ -49,16 +49,19 @@ export class CandidateColumnsRequest {
   @OptionalWholeNumber('Aantal per fase', { min: 1, max: 50, fromQuery: true, api: { minimum: 1, maximum: 50, default: 8 } }) perStage?: number;
 }
 
-export class RejectRequest {
-  @RequiredText('Reden van afwijzing', {
+/** Why a candidate is rejected (one, or many at once): 3 to 2000 characters. */
+export const RejectionReason = () =>
+  RequiredText('Reden van afwijzing', {
     min: 3,
     max: 2000,
     multiLine: true,
     required: 'Reden van afwijzing is verplicht.',
     tooShort: 'Reden van afwijzing is verplicht (minstens 3 tekens).',
     tooLong: 'Reden van afwijzing is te lang (maximaal 2000 tekens).',
-  })
-  reason!: string;
+  });
+
+export class RejectRequest {
+  @RejectionReason() reason!: string;
 }
 
 export class WithdrawRequest {

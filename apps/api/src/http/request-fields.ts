@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
-import { isCalendarDate } from '@app/shared';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { isCalendarDate, REGIONS } from '@app/shared';
 
 /** Trims text; anything else is left for the validators to refuse. */
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -134,5 +134,25 @@ export function OptionalWholeNumber(label: string, options: { min: number; max: 
     IsInt({ message: notWhole }),
     Min(min, { message: `${label} moet minstens ${min} zijn.` }),
     Max(max, { message: `${label} mag hoogstens ${max} zijn.` }),
+  );
+}
+
+/** A school year 'YYYY-YYYY' that may be left out (a filter); `api` adds to the OpenAPI document's example. */
+export function OptionalSchoolYear(label: string, api: ApiPropertyOptions = {}) {
+  return applyDecorators(
+    ApiPropertyOptional({ example: '2025-2026', ...api }),
+    Label(label),
+    IsOptional(),
+    Matches(/^\d{4}-\d{4}$/, { message: `${label} moet een schooljaar zijn als JJJJ-JJJJ, bijvoorbeeld 2025-2026.` }),
+  );
+}
+
+/** One of the regions, or left out (a filter). */
+export function OptionalRegion() {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: REGIONS }),
+    Label('Regio'),
+    IsOptional(),
+    IsIn(REGIONS, { message: `Regio moet een van deze zijn: ${REGIONS.join(', ')}.` }),
   );
 }

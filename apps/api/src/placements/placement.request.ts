@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FTE, PROPOSAL_STATUSES, type ProposalStatus } from '@app/placements';
-import { CalendarDay, Label, OptionalText, OptionalUuid, RequiredText } from '../http/request-fields';
+import { CalendarDay, Label, OptionalSchoolYear, OptionalText, OptionalUuid, RequiredText } from '../http/request-fields';
 
-const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
 const SCHOOL_YEAR_MESSAGE = 'Schooljaar moet een schooljaar zijn als JJJJ-JJJJ, bijvoorbeeld 2025-2026.';
 
 /** The places a board declares for one school year. */
@@ -55,11 +54,7 @@ export class EndPlacementRequest {
 export class PlacementListRequest {
   @OptionalUuid('Schoolbestuur', { api: { format: 'uuid' } }) boardId?: string;
 
-  @ApiPropertyOptional({ example: '2025-2026' })
-  @Label('Schooljaar')
-  @IsOptional()
-  @Matches(SCHOOL_YEAR, { message: SCHOOL_YEAR_MESSAGE })
-  schoolYear?: string;
+  @OptionalSchoolYear('Schooljaar') schoolYear?: string;
 }
 
 export class ProposeCandidateRequest {

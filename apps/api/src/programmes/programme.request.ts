@@ -4,10 +4,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { DROPOUT_REASON_CODES, EXTENSION_MONTHS, PROGRAMME_STATUSES, SUBSIDY_DECISIONS, SUBSIDY_MAXIMUM } from '@app/programmes';
 import type { DropoutReason, ProgrammeStatus, SubsidyDecision } from '@app/programmes';
-import { CalendarDay, Label, OptionalUuid, RequiredText } from '../http/request-fields';
+import { CalendarDay, Label, OptionalSchoolYear, OptionalUuid, RequiredText } from '../http/request-fields';
 
-const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
-const COHORT_MESSAGE = 'Cohort moet een schooljaar zijn als JJJJ-JJJJ, bijvoorbeeld 2025-2026.';
 const ROUTE_MESSAGE = 'Route is verplicht, bijvoorbeeld zij_instroom of ad_pep.';
 
 /** A route code: the programmes module checks it against the routes it knows (data, not an enum here). */
@@ -113,21 +111,13 @@ export class ProgrammeListRequest {
 
   @OptionalUuid('Schoolbestuur', { api: { format: 'uuid' } }) boardId?: string;
 
-  @ApiPropertyOptional({ example: '2025-2026' })
-  @Label('Cohort')
-  @IsOptional()
-  @Matches(SCHOOL_YEAR, { message: COHORT_MESSAGE })
-  cohort?: string;
+  @OptionalSchoolYear('Cohort') cohort?: string;
 }
 
 export class UitvalRequest {
   @OptionalUuid('Schoolbestuur', { api: { format: 'uuid' } }) boardId?: string;
 
-  @ApiPropertyOptional({ example: '2025-2026' })
-  @Label('Cohort')
-  @IsOptional()
-  @Matches(SCHOOL_YEAR, { message: COHORT_MESSAGE })
-  cohort?: string;
+  @OptionalSchoolYear('Cohort') cohort?: string;
 }
 
 export class TaskListRequest {

@@ -1,26 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { REGIONS, type Region } from '@app/shared';
-import { CalendarDay, Label, OptionalUuid } from '../http/request-fields';
+import type { Region } from '@app/shared';
+import { CalendarDay, Label, OptionalRegion, OptionalSchoolYear, OptionalUuid } from '../http/request-fields';
 
 const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-const SCHOOL_YEAR = /^\d{4}-\d{4}$/;
-
 /** The filters of the convenant's reports (SPEC §5); a board user's board is forced by the server. */
 export class ReportRequest {
-  @ApiPropertyOptional({ example: '2025-2026', description: 'KPIs: the cohort (school year of the first start); funnel: the school year of application.' })
-  @Label('Schooljaar')
-  @IsOptional()
-  @Matches(SCHOOL_YEAR, { message: 'Schooljaar moet een schooljaar zijn als JJJJ-JJJJ, bijvoorbeeld 2025-2026.' })
+  @OptionalSchoolYear('Schooljaar', { description: 'KPIs: the cohort (school year of the first start); funnel: the school year of application.' })
   schoolYear?: string;
 
-  @ApiPropertyOptional({ enum: REGIONS })
-  @Label('Regio')
-  @IsOptional()
-  @IsIn(REGIONS, { message: `Regio moet een van deze zijn: ${REGIONS.join(', ')}.` })
-  region?: Region;
+  @OptionalRegion() region?: Region;
 
   @OptionalUuid('Schoolbestuur', { api: { format: 'uuid' } }) boardId?: string;
 

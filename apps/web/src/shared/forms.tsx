@@ -68,15 +68,15 @@ export function useOpenForm<Mode>(returnFocusTo: string) {
 }
 
 /**
- * The submit handler of a form that sends its checked body with `mutation`: `onSuccess` after the
- * request succeeded, the API's messages on the form when it failed.
+ * The submit handler of a form that sends its checked body with `mutation`: `onSuccess` (with the
+ * answer and the body sent) after the request succeeded, the API's messages on the form when it failed.
  */
-export function submitWith<Values extends FieldValues, Body>(
+export function submitWith<Values extends FieldValues, Body, Saved = unknown>(
   form: UseFormReturn<Values, unknown, Body>,
-  mutation: Pick<UseMutationResult<unknown, Error, Body>, 'mutate'>,
-  onSuccess: () => void,
+  mutation: Pick<UseMutationResult<Saved, Error, Body>, 'mutate'>,
+  onSuccess: (saved: Saved, body: Body) => void,
 ) {
-  return form.handleSubmit((body) => mutation.mutate(body, { onSuccess, onError: (error) => applyApiErrors(form, error) }));
+  return form.handleSubmit((body) => mutation.mutate(body, { onSuccess: (saved) => onSuccess(saved, body), onError: (error) => applyApiErrors(form, error) }));
 }
 
 interface FormFieldProps<Values extends FieldValues> {
@@ -216,10 +216,12 @@ function FormButtons({ children, busy, onClose, danger }: FormButtonsProps) {
   );
 }
 
-interface FormCardProps<Values extends FieldValues, Body> {
+interface FormCardProps<Values extends FieldValues, Body, Saved> {
   form: UseFormReturn<Values, unknown, Body>;
   /** The request the checked body goes to; the form closes when it succeeds. */
-  send: Pick<UseMutationResult<unknown, Error, Body>, 'mutate' | 'isPending'>;
+  send: Pick<UseMutationResult<Saved, Error, Body>, 'mutate' | 'isPending'>;
+  /** What the API answered and the body sent, after a success and before the form closes (to announce it). */
+  onSaved?: (saved: Saved, body: Body) => void;
   onClose: () => void;
   /** The text of the submit button. */
   submit: string;
@@ -233,9 +235,11 @@ interface FormCardProps<Values extends FieldValues, Body> {
  * A form in a card on the candidate's page: its heading and fields (the children), the message of a failed submit and the buttons.
  * `noValidate`: the schema checks, so its Dutch messages show beside the fields (marked invalid, the first focused).
  */
-export function FormCard<Values extends FieldValues, Body>({ form, send, onClose, submit, testId, danger, children }: FormCardProps<Values, Body>) {
+export function FormCard<Values extends FieldValues, Body, Saved = unknown>(props: FormCardProps<Values, Body, Saved>) {
+  const { form, send, onSaved, onClose, submit, testId, danger, children } = props;
+  const onSuccess = (saved: Saved, body: Body) => (onSaved?.(saved, body), onClose());
   return (
-    <form className="card form" onSubmit={submitWith(form, send, onClose)} data-testid={testId} noValidate>
+    <form className="card form" onSubmit={submitWith(form, send, onSuccess)} data-testid={testId} noValidate>
       {children}
       <FormError form={form} />
       <FormButtons busy={send.isPending} onClose={onClose} danger={danger}>

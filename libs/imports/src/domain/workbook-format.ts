@@ -1,4 +1,5 @@
 import { REGIONS } from '@app/shared';
+import { DROPOUT_REASONS } from '@app/programmes';
 
 /**
  * The one workbook format of issue 15, defined once: the import reads it, the template and the
@@ -61,16 +62,7 @@ export const OUTCOME_CHOICES = choices({
   term_expired: 'Termijn verlopen',
   route_switched: 'Route gewisseld',
 });
-export const DROPOUT_REASON_CHOICES = choices({
-  workload: 'Combinatie van werk en opleiding te zwaar',
-  study_too_demanding: 'Opleiding te zwaar',
-  not_suited_to_teaching: 'Beroep past niet',
-  school_ended_employment: 'Schoolbestuur beëindigt het dienstverband',
-  other_job: 'Andere baan',
-  personal_circumstances: 'Persoonlijke omstandigheden',
-  relocation: 'Verhuizing',
-  other: 'Andere reden',
-});
+export const DROPOUT_REASON_CHOICES = choices(DROPOUT_REASONS);
 export const DECISION_CHOICES = choices({ granted: 'Toegekend', refused: 'Afgewezen' });
 export const SESSION_KIND_CHOICES = choices({
   individual: 'Individueel',

@@ -26,7 +26,8 @@ export interface StartsRowView {
   met: boolean;
 }
 
-export interface UitvalRowView {
+/** The people of a cohort by how their programmes ended (the uitval table and its query's rows). */
+export interface CohortOutcomes {
   cohort: string;
   started: number;
   qualified: number;
@@ -39,6 +40,9 @@ export interface UitvalRowView {
   runningOverdue: number;
   /** People with at least one extension of their term. */
   extended: number;
+}
+
+export interface UitvalRowView extends CohortOutcomes {
   /** (Dropped out + term expired) ÷ started. */
   rate: RateView;
   /** Met below this percentage. */

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/infra';
-import type { ReportFilters } from '../application/report.views';
+import type { CohortOutcomes, ReportFilters } from '../application/report.views';
 import { CAPACITY_SQL, COACHING_SQL, FUNNEL_BY_SOURCE_SQL, FUNNEL_SQL, PEOPLE_PER_COHORT_SQL, SATISFACTION_SQL } from './report.queries';
 
-export interface PeopleRow {
-  cohort: string;
-  started: number;
-  qualified: number;
-  droppedOut: number;
-  termExpired: number;
-  routeSwitched: number;
-  running: number;
-  runningOverdue: number;
-  extended: number;
+export interface PeopleRow extends CohortOutcomes {
   uitval: number;
   percentage: number;
 }

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { RequestBody } from '../../api/models';
-import { applyApiErrors, CheckboxField, fieldMessage, FormError, FormField, Options, useOpenForm } from '../../shared/forms';
+import { CheckboxField, fieldMessage, FormField, Options, useOpenForm } from '../../shared/forms';
+import { RecordActions, RecordFormCard, type RecordFormProps } from '../../shared/record-admin';
 import { choicesOf, label, REGION_LABELS } from '../../shared/labels';
-import { DataTable, type Column } from '../../shared/table';
-import { ActionButton, ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
+import { DataTable, Listing, type Column } from '../../shared/table';
+import { ActionButton, ErrorMessage, errorText, FieldError } from '../../shared/ui';
 import { useRoutes } from '../routes/queries';
 import { NORM_UNIT_LABELS, formatHours, type Coach, type CoachingNorm } from './coaching-labels';
 import { createCoachSchema, editCoachSchema, type CoachValues } from './coaching-schemas';
@@ -42,26 +43,14 @@ export function CoachesPage() {
         De toewijzing kiest een actieve coach uit de regio van het traject die onder zijn maximum zit. Een gedeactiveerde coach houdt zijn trajecten, maar
         krijgt er geen nieuwe bij.
       </p>
-      <ErrorMessage>{coaches.error ? errorText(coaches.error) : ''}</ErrorMessage>
       <div role="status" aria-live="polite">
         {announcement && <p className="alert alert-success">{announcement}</p>}
       </div>
-      {!coaches.data ? (
-        coaches.error ? null : (
-          <Loading />
-        )
-      ) : coaches.data.length === 0 ? (
-        <p className="muted">Er zijn nog geen coachprofielen.</p>
-      ) : (
-        <DataTable
-          label="Coaches"
-          columns={columns}
-          rows={coaches.data}
-          rowKey={(coach) => coach.userId}
-          rowTestId={(coach) => `coach-${coach.userId}`}
-          stacked
-        />
-      )}
+      <Listing rows={coaches.data} error={coaches.error} empty="Er zijn nog geen coachprofielen.">
+        {(rows) => (
+          <DataTable label="Coaches" columns={columns} rows={rows} rowKey={(coach) => coach.userId} rowTestId={(coach) => `coach-${coach.userId}`} stacked />
+        )}
+      </Listing>
       {mode === null && <ActionButton onClick={() => open({ kind: 'create' })}>Coachprofiel toevoegen</ActionButton>}
       {mode?.kind === 'create' && <CreateCoachForm known={coaches.data ?? []} onClose={close} onDone={setAnnouncement} />}
       {mode?.kind === 'edit' && <EditCoachForm key={mode.coach.userId} coach={mode.coach} onClose={close} onDone={setAnnouncement} />}
@@ -72,24 +61,16 @@ export function CoachesPage() {
 
 function CoachActions({ coach, onEdit, onDone }: { coach: Coach; onEdit: () => void; onDone: (message: string) => void }) {
   const update = useUpdateCoach(coach.userId);
-  const toggle = () =>
-    update.mutate({ active: !coach.active }, { onSuccess: () => onDone(`${coach.name} is ${coach.active ? 'gedeactiveerd' : 'weer actief'} als coach.`) });
   return (
-    <div className="actions">
-      <button type="button" className="secondary" onClick={onEdit} aria-label={`${coach.name} bewerken`}>
-        Bewerken
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={toggle}
-        disabled={update.isPending}
-        aria-label={`${coach.name} ${coach.active ? 'deactiveren' : 'weer activeren'}`}
-      >
-        {coach.active ? 'Deactiveren' : 'Weer activeren'}
-      </button>
-      {update.error && <FieldError message={errorText(update.error)} />}
-    </div>
+    <RecordActions
+      name={coach.name}
+      active={coach.active}
+      toggleText={['Deactiveren', 'Weer activeren']}
+      update={update}
+      toggled={`${coach.name} is ${coach.active ? 'gedeactiveerd' : 'weer actief'} als coach.`}
+      onEdit={onEdit}
+      onDone={onDone}
+    />
   );
 }
 
@@ -102,14 +83,14 @@ function CreateCoachForm({ known, onClose, onDone }: { known: Coach[]; onClose: 
   const form = useForm<CoachValues, unknown, RequestBody<'CreateCoachRequest'>>({ resolver: zodResolver(createCoachSchema), defaultValues: NEW_COACH });
   const withProfile = new Set(known.map((coach) => coach.userId));
   const candidates = (users.data ?? []).filter((user) => !withProfile.has(user.id));
-  const onSubmit = form.handleSubmit((body) =>
-    create.mutate(body, {
-      onSuccess: () => (onDone(`Het coachprofiel van ${candidates.find((user) => user.id === body.userId)?.name ?? 'de coach'} is toegevoegd.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
   return (
-    <CoachFormCard form={form} onSubmit={onSubmit} busy={create.isPending} onClose={onClose} title="Coachprofiel toevoegen">
+    <CoachFormCard
+      form={form}
+      send={create}
+      onSaved={(_, body) => onDone(`Het coachprofiel van ${candidates.find((user) => user.id === body.userId)?.name ?? 'de coach'} is toegevoegd.`)}
+      onClose={onClose}
+      title="Coachprofiel toevoegen"
+    >
       {users.error ? (
         <ErrorMessage>{errorText(users.error)}</ErrorMessage>
       ) : (
@@ -139,29 +120,22 @@ function EditCoachForm({ coach, onClose, onDone }: { coach: Coach; onClose: () =
     resolver: zodResolver(editCoachSchema) as unknown as Resolver<CoachValues, unknown, RequestBody<'UpdateCoachRequest'>>,
     defaultValues: { userId: coach.userId, regions: coach.regions as CoachValues['regions'], maxCaseload: String(coach.maxCaseload), active: coach.active },
   });
-  const onSubmit = form.handleSubmit((body) =>
-    update.mutate(body, {
-      onSuccess: () => (onDone(`Het coachprofiel van ${coach.name} is opgeslagen.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
-  return <CoachFormCard form={form} onSubmit={onSubmit} busy={update.isPending} onClose={onClose} title={`${coach.name} bewerken`} />;
-}
-
-interface CoachFormCardProps<Body> {
-  form: UseFormReturn<CoachValues, unknown, Body>;
-  onSubmit: () => void;
-  busy: boolean;
-  onClose: () => void;
-  title: string;
-  children?: ReactNode;
-}
-
-/** The fields of every profile, after the new profile's user (children); `noValidate`: the schema's Dutch messages show at the fields. */
-function CoachFormCard<Body>({ form, onSubmit, busy, onClose, title, children }: CoachFormCardProps<Body>) {
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="coach-form" noValidate>
-      <h2>{title}</h2>
+    <CoachFormCard
+      form={form}
+      send={update}
+      onSaved={() => onDone(`Het coachprofiel van ${coach.name} is opgeslagen.`)}
+      onClose={onClose}
+      title={`${coach.name} bewerken`}
+    />
+  );
+}
+
+/** The fields of every profile, after the new profile's user (children); the schema's Dutch messages show at the fields. */
+function CoachFormCard<Body, Saved>({ children, ...card }: RecordFormProps<CoachValues, Body, Saved>) {
+  const { form } = card;
+  return (
+    <RecordFormCard {...card} testId="coach-form">
       {children}
       <RegionChoice form={form} />
       <FormField
@@ -174,16 +148,7 @@ function CoachFormCard<Body>({ form, onSubmit, busy, onClose, title, children }:
         <input inputMode="numeric" required />
       </FormField>
       <CheckboxField id="coach-active" label="Actief: krijgt nieuwe trajecten toegewezen" registration={form.register('active')} />
-      <FormError form={form} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          Opslaan
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Terug
-        </button>
-      </div>
-    </form>
+    </RecordFormCard>
   );
 }
 
@@ -229,23 +194,18 @@ function NormsCard() {
       <p className="small muted">
         De uren begeleiding die een zij-instromer per leerjaar krijgt. De voortgang telt naar rato tot vandaag; na het tweede leerjaar geldt geen norm.
       </p>
-      <ErrorMessage>{norms.error ? errorText(norms.error) : ''}</ErrorMessage>
-      {!norms.data ? (
-        norms.error ? null : (
-          <Loading />
-        )
-      ) : norms.data.length === 0 ? (
-        <p className="muted">Er is geen norm ingesteld.</p>
-      ) : (
-        <DataTable
-          label="Norm voor begeleiding"
-          columns={columns}
-          rows={norms.data}
-          rowKey={(norm) => `${norm.route}-${norm.studyYear}`}
-          rowTestId={(norm) => `norm-${norm.route}-${norm.studyYear}`}
-          stacked
-        />
-      )}
+      <Listing rows={norms.data} error={norms.error} empty="Er is geen norm ingesteld.">
+        {(rows) => (
+          <DataTable
+            label="Norm voor begeleiding"
+            columns={columns}
+            rows={rows}
+            rowKey={(norm) => `${norm.route}-${norm.studyYear}`}
+            rowTestId={(norm) => `norm-${norm.route}-${norm.studyYear}`}
+            stacked
+          />
+        )}
+      </Listing>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { RequestBody, Route } from '../../api/models';
-import { applyApiErrors, CheckboxField, fieldMessage, FormError, FormField, useOpenForm } from '../../shared/forms';
+import { CheckboxField, fieldMessage, FormField, useOpenForm } from '../../shared/forms';
+import { RecordActions, RecordFormCard, type RecordFormProps } from '../../shared/record-admin';
 import { choicesOf, DEGREE_LEVEL_LABELS, label } from '../../shared/labels';
 import { DataTable, type Column } from '../../shared/table';
 import { ActionButton, ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
@@ -55,38 +56,24 @@ export function RoutesPage() {
 
 function RouteActions({ route, onEdit, onDone }: { route: Route; onEdit: () => void; onDone: (message: string) => void }) {
   const update = useUpdateRoute(route.code);
-  const toggle = () =>
-    update.mutate({ active: !route.active }, { onSuccess: () => onDone(`De route ${route.name} is ${route.active ? 'gedeactiveerd' : 'weer actief'}.`) });
   return (
-    <div className="actions">
-      <button type="button" className="secondary" onClick={onEdit} aria-label={`${route.name} bewerken`}>
-        Bewerken
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={toggle}
-        disabled={update.isPending}
-        aria-label={`${route.name} ${route.active ? 'deactiveren' : 'weer activeren'}`}
-      >
-        {route.active ? 'Deactiveren' : 'Weer activeren'}
-      </button>
-      {update.error && <FieldError message={errorText(update.error)} />}
-    </div>
+    <RecordActions
+      name={route.name}
+      active={route.active}
+      toggleText={['Deactiveren', 'Weer activeren']}
+      update={update}
+      toggled={`De route ${route.name} is ${route.active ? 'gedeactiveerd' : 'weer actief'}.`}
+      onEdit={onEdit}
+      onDone={onDone}
+    />
   );
 }
 
 function CreateRouteForm({ onClose, onDone }: { onClose: () => void; onDone: (message: string) => void }) {
   const create = useCreateRoute();
   const form = useForm<RouteValues, unknown, RequestBody<'CreateRouteRequest'>>({ resolver: zodResolver(createRouteSchema), defaultValues: NEW_ROUTE });
-  const onSubmit = form.handleSubmit((body) =>
-    create.mutate(body, {
-      onSuccess: (route) => (onDone(`De route ${route.name} is toegevoegd.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
   return (
-    <RouteFormCard form={form} onSubmit={onSubmit} busy={create.isPending} onClose={onClose} title="Route toevoegen">
+    <RouteFormCard form={form} send={create} onSaved={(route) => onDone(`De route ${route.name} is toegevoegd.`)} onClose={onClose} title="Route toevoegen">
       <FormField form={form} name="code" id="route-code" label="Code" hint="Kleine letters, cijfers en _; verandert daarna nooit." type="text" required />
     </RouteFormCard>
   );
@@ -98,29 +85,22 @@ function EditRouteForm({ route, onClose, onDone }: { route: Route; onClose: () =
     resolver: zodResolver(editRouteSchema) as unknown as Resolver<RouteValues, unknown, RequestBody<'UpdateRouteRequest'>>,
     defaultValues: routeValues(route),
   });
-  const onSubmit = form.handleSubmit((body) =>
-    update.mutate(body, {
-      onSuccess: (saved) => (onDone(`De route ${saved.name} is opgeslagen.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
-  return <RouteFormCard form={form} onSubmit={onSubmit} busy={update.isPending} onClose={onClose} title={`${route.name} bewerken`} />;
-}
-
-interface RouteFormCardProps<Body> {
-  form: UseFormReturn<RouteValues, unknown, Body>;
-  onSubmit: () => void;
-  busy: boolean;
-  onClose: () => void;
-  title: string;
-  children?: ReactNode;
-}
-
-/** The fields every route has, after the new route's code (children); `noValidate`: the schema's Dutch messages show at the fields. */
-function RouteFormCard<Body>({ form, onSubmit, busy, onClose, title, children }: RouteFormCardProps<Body>) {
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="route-form" noValidate>
-      <h2>{title}</h2>
+    <RouteFormCard
+      form={form}
+      send={update}
+      onSaved={(saved) => onDone(`De route ${saved.name} is opgeslagen.`)}
+      onClose={onClose}
+      title={`${route.name} bewerken`}
+    />
+  );
+}
+
+/** The fields every route has, after the new route's code (children); the schema's Dutch messages show at the fields. */
+function RouteFormCard<Body, Saved>({ children, ...card }: RecordFormProps<RouteValues, Body, Saved>) {
+  const { form } = card;
+  return (
+    <RecordFormCard {...card} testId="route-form">
       {children}
       <FormField form={form} name="name" id="route-name" label="Naam" type="text" required />
       <FormField
@@ -134,16 +114,7 @@ function RouteFormCard<Body>({ form, onSubmit, busy, onClose, title, children }:
       />
       <CheckboxField id="route-assessmentRequired" label="Geschiktheidsonderzoek nodig voor het traject" registration={form.register('assessmentRequired')} />
       <DegreeLevelChoice form={form} />
-      <FormError form={form} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          Opslaan
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Terug
-        </button>
-      </div>
-    </form>
+    </RecordFormCard>
   );
 }
 

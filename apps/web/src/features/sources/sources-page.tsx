@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
-import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import type { RequestBody } from '../../api/models';
-import { applyApiErrors, CheckboxField, FormError, FormField, useOpenForm } from '../../shared/forms';
+import { CheckboxField, FormField, useOpenForm } from '../../shared/forms';
+import { RecordActions, RecordFormCard, type RecordFormProps } from '../../shared/record-admin';
 import { DataTable, type Column } from '../../shared/table';
-import { ActionButton, ErrorMessage, errorText, FieldError, Loading } from '../../shared/ui';
+import { ActionButton, ErrorMessage, errorText, Loading } from '../../shared/ui';
 import { createSourceSchema, editSourceSchema, NEW_SOURCE, type SourceValues } from './source-form';
 import { useCreateSource, useSources, useUpdateSource, type Source } from './queries';
 
@@ -56,38 +57,24 @@ export function SourcesPage() {
 
 function SourceActions({ source, onEdit, onDone }: { source: Source; onEdit: () => void; onDone: (message: string) => void }) {
   const update = useUpdateSource(source.code);
-  const toggle = () =>
-    update.mutate({ active: !source.active }, { onSuccess: () => onDone(`De bron ${source.label} wordt ${source.active ? 'niet meer' : 'weer'} aangeboden.`) });
   return (
-    <div className="actions">
-      <button type="button" className="secondary" onClick={onEdit} aria-label={`${source.label} bewerken`}>
-        Bewerken
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        onClick={toggle}
-        disabled={update.isPending}
-        aria-label={`${source.label} ${source.active ? 'uitzetten' : 'weer aanbieden'}`}
-      >
-        {source.active ? 'Uitzetten' : 'Weer aanbieden'}
-      </button>
-      {update.error && <FieldError message={errorText(update.error)} />}
-    </div>
+    <RecordActions
+      name={source.label}
+      active={source.active}
+      toggleText={['Uitzetten', 'Weer aanbieden']}
+      update={update}
+      toggled={`De bron ${source.label} wordt ${source.active ? 'niet meer' : 'weer'} aangeboden.`}
+      onEdit={onEdit}
+      onDone={onDone}
+    />
   );
 }
 
 function CreateSourceForm({ onClose, onDone }: { onClose: () => void; onDone: (message: string) => void }) {
   const create = useCreateSource();
   const form = useForm<SourceValues, unknown, RequestBody<'CreateSourceRequest'>>({ resolver: zodResolver(createSourceSchema), defaultValues: NEW_SOURCE });
-  const onSubmit = form.handleSubmit((body) =>
-    create.mutate(body, {
-      onSuccess: (source) => (onDone(`De bron ${source.label} is toegevoegd.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
   return (
-    <SourceFormCard form={form} onSubmit={onSubmit} busy={create.isPending} onClose={onClose} title="Bron toevoegen">
+    <SourceFormCard form={form} send={create} onSaved={(source) => onDone(`De bron ${source.label} is toegevoegd.`)} onClose={onClose} title="Bron toevoegen">
       <FormField form={form} name="code" id="source-code" label="Code" hint="Kleine letters, cijfers en _; verandert daarna nooit." type="text" required />
     </SourceFormCard>
   );
@@ -99,40 +86,25 @@ function EditSourceForm({ source, onClose, onDone }: { source: Source; onClose: 
     resolver: zodResolver(editSourceSchema) as unknown as Resolver<SourceValues, unknown, RequestBody<'UpdateSourceRequest'>>,
     defaultValues: { code: source.code, label: source.label, asksDetail: source.asksDetail },
   });
-  const onSubmit = form.handleSubmit((body) =>
-    update.mutate(body, {
-      onSuccess: (saved) => (onDone(`De bron ${saved.label} is opgeslagen.`), onClose()),
-      onError: (error) => applyApiErrors(form, error),
-    }),
-  );
-  return <SourceFormCard form={form} onSubmit={onSubmit} busy={update.isPending} onClose={onClose} title={`${source.label} bewerken`} />;
-}
-
-interface SourceFormCardProps<Body> {
-  form: UseFormReturn<SourceValues, unknown, Body>;
-  onSubmit: () => void;
-  busy: boolean;
-  onClose: () => void;
-  title: string;
-  children?: ReactNode;
-}
-
-function SourceFormCard<Body>({ form, onSubmit, busy, onClose, title, children }: SourceFormCardProps<Body>) {
   return (
-    <form className="card form" onSubmit={onSubmit} data-testid="source-form" noValidate>
-      <h2>{title}</h2>
+    <SourceFormCard
+      form={form}
+      send={update}
+      onSaved={(saved) => onDone(`De bron ${saved.label} is opgeslagen.`)}
+      onClose={onClose}
+      title={`${source.label} bewerken`}
+    />
+  );
+}
+
+/** The fields every source has, after the new source's code (children). */
+function SourceFormCard<Body, Saved>({ children, ...card }: RecordFormProps<SourceValues, Body, Saved>) {
+  const { form } = card;
+  return (
+    <RecordFormCard {...card} testId="source-form">
       {children}
       <FormField form={form} name="label" id="source-label" label="Omschrijving" hint="Zoals het formulier de keuze toont." type="text" required />
       <CheckboxField id="source-asksDetail" label="Vraag om een korte toelichting (zoals bij “Anders”)" registration={form.register('asksDetail')} />
-      <FormError form={form} />
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          Opslaan
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Terug
-        </button>
-      </div>
-    </form>
+    </RecordFormCard>
   );
 }

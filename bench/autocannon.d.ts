@@ -23,8 +23,6 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     pipelining?: number;
-    /** Requests per second from all connections together: an offered rate instead of a closed loop. */
-    overallRate?: number;
     headers?: Record<string, string>;
     requests?: Request[];
   }

@@ -88,8 +88,8 @@ function markdownTable(report: BenchReport): string {
       ]),
     ),
     '',
-    `Latency at ${report.offeredRate} requests a second offered (spread over the same ${report.connections} connections; ` +
-      'far above the desk, coaches and boards together at their busiest, yet not saturating): what a user waits.',
+    `Latency at ${report.offeredRate} requests a second, started at an even pace over at most ${report.connections} kept-alive connections ` +
+      '(far above the desk, coaches and boards together at their busiest, yet not saturating), counted from the moment each request was due: what a user waits.',
     '',
     `| request | product p50 ms | product p99 ms | bare p50 ms | bare p99 ms | p99 ≤ ${TARGET_P99_MS} ms |`,
     '|---|---:|---:|---:|---:|:---:|',

@@ -7,7 +7,7 @@ import { seedDemoData } from '../apps/api/src/seed/seed';
 import { login, positiveInteger, prepareBenchDatabase, productEnvironment, repositoryRoot } from './bench-support';
 import { loadAverage, machineCores, TARGET_DESCRIPTION, writeReport, type BenchReport, type Measurement, type RequestFigures } from './bench-report';
 import { startServer, type RunningServer } from './bench-servers';
-import { drive, pool, type LoadOptions, type Slice, type Target } from './load-driver';
+import { drive, offer, pool, type LoadOptions, type Slice, type Target } from './load-driver';
 import { CpuMeter } from './process-cpu';
 
 /**
@@ -81,9 +81,10 @@ async function assertSameAnswers(product: RunningServer, bare: RunningServer, ta
 /** ROUNDS short runs per server, in alternating order; the slices of each server pooled. */
 async function alternate(product: RunningServer, bare: RunningServer, target: Target, sliceSeconds: number, options: LoadOptions) {
   const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
+  const { rate } = options;
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const server of round % 2 === 0 ? [product, bare] : [bare, product]) {
-      slices[server.name].push(await drive(server, target, sliceSeconds, options));
+      slices[server.name].push(await (rate ? offer(server, target, sliceSeconds, { ...options, rate }) : drive(server, target, sliceSeconds, options)));
     }
   }
   const measured = { product: pool(slices.product), bare: pool(slices.bare) };
@@ -103,7 +104,7 @@ async function measure(product: RunningServer, bare: RunningServer, targets: Tar
   }
   for (const target of targets) {
     const saturated = await alternate(product, bare, target, sliceSeconds, options);
-    const atRate = await alternate(product, bare, target, sliceSeconds, { ...options, overallRate: OFFERED_RATE });
+    const atRate = await alternate(product, bare, target, sliceSeconds, { ...options, rate: OFFERED_RATE });
     const ratio = saturated.product.requestsPerSecond / saturated.bare.requestsPerSecond;
     const describe = (measurement: Measurement) =>
       `${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMillisecondsPerRequest.toFixed(3)} + ${measurement.databaseCpuMillisecondsPerRequest.toFixed(3)} CPU ms/req`;

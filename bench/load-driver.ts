@@ -1,4 +1,7 @@
 import autocannon from 'autocannon';
+import { Agent, get } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Measurement } from './bench-report';
 import type { RunningServer } from './bench-servers';
 import { CpuMeter } from './process-cpu';
@@ -20,11 +23,11 @@ export interface Slice {
 export interface LoadOptions {
   connections: number;
   /**
-   * Requests per second offered by all connections together. Without it every connection sends its
-   * next request as soon as the answer is in (a closed loop): the server is saturated, which measures
-   * its throughput, and the latency then is mostly time queued behind the other connections.
+   * Requests per second offered at an even pace (`offer`). Without it every connection sends its next
+   * request as soon as the answer is in (a closed loop, `drive`): the server is saturated, which
+   * measures its throughput, and the latency then is mostly time queued behind the other connections.
    */
-  overallRate?: number;
+  rate?: number;
   token: string;
   meter: CpuMeter;
 }
@@ -39,7 +42,6 @@ export async function drive(server: RunningServer, target: Target, seconds: numb
     url: server.url,
     connections: options.connections,
     duration: seconds,
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     headers: { authorization: `Bearer ${options.token}` },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: target.paths[next++ % target.paths.length] }) }],
   });
@@ -56,6 +58,56 @@ export async function drive(server: RunningServer, target: Target, seconds: numb
     serverCpuMilliseconds: cpu.server,
     databaseCpuMilliseconds: cpu.database,
   };
+}
+
+/**
+ * An open loop: request i starts at `i / rate` seconds, whether or not earlier answers are in, over
+ * at most `connections` kept-alive sockets. autocannon's own rate limit sends each second's quota in
+ * one burst at the start of the second, which measures a burst, not a pace. Latency counts from the
+ * moment a request was due, so a stalled server or client is not hidden (coordinated omission).
+ */
+export async function offer(server: RunningServer, target: Target, seconds: number, options: LoadOptions & { rate: number }): Promise<Slice> {
+  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies: number[] = [];
+  let failures = 0;
+  const before = await options.meter.read(server.pid, server.applicationName);
+  const total = Math.round(seconds * options.rate);
+  const interval = 1000 / options.rate;
+  const answers: Promise<void>[] = [];
+  const started = performance.now();
+  for (let index = 0; index < total; index += 1) {
+    const due = started + index * interval;
+    const early = due - performance.now();
+    if (early > 0) await sleep(early);
+    const path = target.paths[index % target.paths.length];
+    answers.push(
+      answered(server.url + path, options.token, agent).then((ok) => {
+        if (ok) latencies.push(performance.now() - due);
+        else failures += 1;
+      }),
+    );
+  }
+  await Promise.all(answers);
+  agent.destroy();
+  const cpu = CpuMeter.difference(before, await options.meter.read(server.pid, server.applicationName));
+  return {
+    latencies,
+    failures,
+    seconds: (performance.now() - started) / 1000,
+    serverCpuMilliseconds: cpu.server,
+    databaseCpuMilliseconds: cpu.database,
+  };
+}
+
+/** True for a 2xx answer read to its end; false for another status or a connection error. */
+function answered(url: string, token: string, agent: Agent): Promise<boolean> {
+  return new Promise((resolve) => {
+    get(url, { agent, headers: { authorization: `Bearer ${token}` } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve((response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300));
+      response.on('error', () => resolve(false));
+    }).on('error', () => resolve(false));
+  });
 }
 
 function percentile(sorted: number[], fraction: number): number {

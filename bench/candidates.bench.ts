@@ -18,10 +18,10 @@ import { CpuMeter } from './process-cpu';
  * servers in bench/results/profiles).
  */
 const CANDIDATES = positiveInteger('BENCH_CANDIDATES', 50_000);
-const SECONDS = positiveInteger('BENCH_SECONDS', 10);
+const SECONDS = positiveInteger('BENCH_SECONDS', 20);
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', 50);
-const ROUNDS = positiveInteger('BENCH_ROUNDS', 5);
+const ROUNDS = positiveInteger('BENCH_ROUNDS', 10);
 /**
  * The latency phase's offered rate. The desk, the coaches and the boards together send a few requests
  * a second at their busiest; 200 a second is forty times that, and well below saturation on two cores.
@@ -75,10 +75,12 @@ async function assertSameAnswers(product: RunningServer, bare: RunningServer, ta
 }
 
 /**
- * Product and bare take turns in short rounds (order swapped each round), so load from anything
- * else on the machine falls on both alike; each gets SECONDS in all.
+ * ROUNDS short runs per server, in alternating order (swapped each round), so load from anything
+ * else on the machine falls on both alike; each gets SECONDS in all. Besides the pooled figures,
+ * each round's product/bare throughput ratio is kept: the two runs of a round are seconds apart,
+ * so their ratio is paired against the machine's drift, and the median of the rounds is not moved
+ * by one round that something else on the machine disturbed.
  */
-/** ROUNDS short runs per server, in alternating order; the slices of each server pooled. */
 async function alternate(product: RunningServer, bare: RunningServer, target: Target, sliceSeconds: number, options: LoadOptions) {
   const slices: Record<'product' | 'bare', Slice[]> = { product: [], bare: [] };
   const { rate } = options;
@@ -91,7 +93,15 @@ async function alternate(product: RunningServer, bare: RunningServer, target: Ta
   for (const [name, measurement] of Object.entries(measured)) {
     if (measurement.failures > 0) throw new Error(`${name}: ${measurement.failures} failed requests on "${target.request}"`);
   }
-  return measured;
+  const throughput = (slice: Slice) => slice.latencies.length / slice.seconds;
+  const roundRatios = slices.product.map((slice, round) => throughput(slice) / throughput(slices.bare[round]));
+  return { ...measured, roundRatios };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function measure(product: RunningServer, bare: RunningServer, targets: Target[], options: LoadOptions): Promise<RequestFigures[]> {
@@ -105,12 +115,14 @@ async function measure(product: RunningServer, bare: RunningServer, targets: Tar
   for (const target of targets) {
     const saturated = await alternate(product, bare, target, sliceSeconds, options);
     const atRate = await alternate(product, bare, target, sliceSeconds, { ...options, rate: OFFERED_RATE });
-    const ratio = saturated.product.requestsPerSecond / saturated.bare.requestsPerSecond;
+    const { roundRatios } = saturated;
+    const ratio = median(roundRatios);
     const describe = (measurement: Measurement) =>
       `${measurement.requestsPerSecond.toFixed(0)} req/s, ${measurement.serverCpuMillisecondsPerRequest.toFixed(3)} + ${measurement.databaseCpuMillisecondsPerRequest.toFixed(3)} CPU ms/req`;
-    console.log(`${target.request}: product ${describe(saturated.product)}; bare ${describe(saturated.bare)} (${ratio.toFixed(2)}×)`);
+    const rounds = roundRatios.map((value) => value.toFixed(2)).join(' ');
+    console.log(`${target.request}: product ${describe(saturated.product)}; bare ${describe(saturated.bare)} (median ${ratio.toFixed(2)}×; rounds ${rounds})`);
     console.log(`  at ${OFFERED_RATE} req/s: product p99 ${atRate.product.p99.toFixed(1)} ms, bare p99 ${atRate.bare.p99.toFixed(1)} ms`);
-    figures.push({ request: target.request, path: target.paths[0], ...saturated, ratio, atRate });
+    figures.push({ request: target.request, path: target.paths[0], product: saturated.product, bare: saturated.bare, ratio, roundRatios, atRate });
   }
   return figures;
 }

@@ -34,10 +34,7 @@ export class CandidateReader {
       withTotal: (query.withTotal ?? false) && !query.cursor,
     });
     const items: CandidateListItem[] = [];
-    for (let index = 0; index < rows.length && index < query.limit; index += 1) {
-      const { sortKey: _sortKey, total: _total, ...item } = rows[index];
-      items.push(item);
-    }
+    for (let index = 0; index < rows.length && index < query.limit; index += 1) items.push(listItem(rows[index]));
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
     const nextCursor = last ? encodeCursor({ sortKey: cursorKey(sort, last.sortKey), id: last.id }) : null;
     const total = query.withTotal && !query.cursor ? (rows[0]?.total ?? 0) : null;
@@ -159,4 +156,28 @@ function isTimestamp(key: string): boolean {
   if (!match) return false;
   const year = Number(match[1]);
   return year >= 1900 && year <= 9999 && !Number.isNaN(new Date(key.replace(/(\.\d{3})\d+Z$/, '$1Z')).getTime());
+}
+
+/**
+ * A list row's fields, named one by one: the answer holds what the view declares and nothing the
+ * query adds (the keyset position, the count), and every item has one shape. A rest pattern
+ * (`{ sortKey, total, ...item }`) cost 30 µs per page of 50 in the running API against 1.3 µs for
+ * this, and serialising its result about 25 µs more: the product's many queries give V8 rows of
+ * many shapes, so the copy takes V8's generic path (measured in-process, issue 8).
+ */
+function listItem(row: CandidateListItem): CandidateListItem {
+  return {
+    id: row.id,
+    reference: row.reference,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    region: row.region,
+    stage: row.stage,
+    appliedAt: row.appliedAt,
+    updatedAt: row.updatedAt,
+    stageChangedAt: row.stageChangedAt,
+    erasedAt: row.erasedAt,
+    version: row.version,
+  };
 }

@@ -71,7 +71,7 @@ function markdownTable(report: BenchReport): string {
     `# Candidates API benchmark — ${report.at}`,
     '',
     `${report.candidates.toLocaleString('en')} candidates (seeded in ${(report.seedMilliseconds / 1000).toFixed(1)} s), ` +
-      `${report.connections} connections, ${report.durationSeconds} s per server and request in ${report.rounds} alternating rounds of ${report.durationSeconds / report.rounds} s, ` +
+      `${report.connections} connections, ${report.durationSeconds} s per server and request in ${report.rounds} alternating rounds of ${report.durationSeconds / report.rounds} s each, ` +
       `product log level ${report.logLevel}, Node ${report.node}, ${report.cpus} cores (load average ${report.loadAverage.toFixed(1)} at the start). ` +
       `Target: ${report.target}.`,
     '',

@@ -22,6 +22,8 @@ const SECONDS = positiveInteger('BENCH_SECONDS', 20);
 const WARM_UP_SECONDS = 3;
 const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', 50);
 const ROUNDS = positiveInteger('BENCH_ROUNDS', 10);
+/** Each server's run in one round. */
+const ROUND_SECONDS = Math.max(1, Math.round(SECONDS / ROUNDS));
 /**
  * The latency phase's offered rate. The desk, the coaches and the boards together send a few requests
  * a second at their busiest; 200 a second is forty times that, and well below saturation on two cores.
@@ -106,15 +108,14 @@ function median(values: number[]): number {
 
 async function measure(product: RunningServer, bare: RunningServer, targets: Target[], options: LoadOptions): Promise<RequestFigures[]> {
   const figures: RequestFigures[] = [];
-  const sliceSeconds = Math.max(1, Math.round(SECONDS / ROUNDS));
   // Every route is warmed on both servers before anything is measured: the JIT is still
   // optimising the first few thousand requests, and that must not fall on whichever runs first.
   for (const target of targets) {
     for (const server of [product, bare]) await drive(server, target, WARM_UP_SECONDS, options);
   }
   for (const target of targets) {
-    const saturated = await alternate(product, bare, target, sliceSeconds, options);
-    const atRate = await alternate(product, bare, target, sliceSeconds, { ...options, rate: OFFERED_RATE });
+    const saturated = await alternate(product, bare, target, ROUND_SECONDS, options);
+    const atRate = await alternate(product, bare, target, ROUND_SECONDS, { ...options, rate: OFFERED_RATE });
     const { roundRatios } = saturated;
     const ratio = median(roundRatios);
     const describe = (measurement: Measurement) =>
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
       seedMilliseconds: database.seedMilliseconds,
       connections: CONNECTIONS,
       offeredRate: OFFERED_RATE,
-      durationSeconds: SECONDS,
+      durationSeconds: ROUND_SECONDS * ROUNDS,
       rounds: ROUNDS,
       logLevel: environment.LOG_LEVEL ?? 'silent',
       loadAverage: loadAtStart,

@@ -7,7 +7,7 @@ import { Client, Pool } from 'pg';
 import { FixedClock, calendarDate, startOfDay, type CalendarDate } from '@app/shared';
 import { InfraModule, describeStartupFailure, loadConfig, type AppConfig } from '@app/infra';
 import { END_REMINDERS, ProgrammesModule, dueDaysWindow, pastEndWindow, plannedEndWindow, yearOneStartWindow } from '@app/programmes';
-import { PlacementsModule, softLandingStartWindow } from '@app/placements';
+import { PlacementsModule, softLandingDueDaysWindow, softLandingStartWindow } from '@app/placements';
 import { CoachingModule, NO_SESSION_DAYS, quietSinceWindow } from '@app/coaching';
 import { AuditModule } from '@app/audit';
 import { REMINDER_SQL } from '../libs/programmes/src/persistence/reminders.repository';
@@ -64,6 +64,7 @@ function sweepsUnderTest(config: AppConfig): SweepUnderTest[] {
   const past = pastEndWindow(DAY);
   const yearOne = yearOneStartWindow(DAY);
   const softLanding = softLandingStartWindow(DAY);
+  const softLandingDueDays = softLandingDueDaysWindow(DAY);
   const quiet = quietSinceWindow(DAY);
   const count = (lists: { length: number }[]) => lists.reduce((sum, list) => sum + list.length, 0);
   return [
@@ -87,7 +88,7 @@ function sweepsUnderTest(config: AppConfig): SweepUnderTest[] {
     {
       sweep: 'placements.soft-landing',
       product: async (context) => (await context.get(SoftLandingSweep, { strict: false }).due(DAY)).length,
-      bare: [{ sql: SOFT_LANDING_SQL.startedBetween, parameters: [softLanding.from, softLanding.to] }],
+      bare: [{ sql: SOFT_LANDING_SQL.startedBetween, parameters: [softLanding.from, softLanding.to, softLandingDueDays.from, softLandingDueDays.to] }],
     },
     {
       sweep: 'coaching.no-session-reminders',

@@ -1,5 +1,7 @@
 import { NORM_WATCH_SWEEP, NO_SESSION_REMINDERS_SWEEP } from '@app/coaching';
 import { DROPOUT_REASON_CODES, END_REMINDERS_SWEEP, endReminderDueOn } from '@app/programmes';
+import { softLandingEndsOn, softLandingReminderDueOn } from '@app/placements';
+import { softLandingDueDaySql, softLandingEndSql } from '../../libs/placements/src/persistence/soft-landing-reminders.repository';
 import { FixedClock, addDays, addMonths, calendarDate, type CalendarDate } from '@app/shared';
 import { JobsProcessor } from '../../apps/worker/src/processors/jobs.processor';
 import { useTestApp } from '../support/test-app';
@@ -91,6 +93,21 @@ describe('coaching reminders (R12): no session for 28 days, behind the norm; the
       (row) => row.back !== endReminderDueOn(calendarDate(row.day), row.months) || row.forth !== addMonths(calendarDate(row.day), row.months),
     );
     expect(rows.length).toBeGreaterThan(4000);
+    expect(differing).toEqual([]);
+  });
+
+  it("the soft-landing sweep's end and due day in SQL are the domain's, for every start day of two years", async () => {
+    const { rows } = await app().db.query<{ start: string; ends: string; due: string }>(
+      `SELECT to_char(d, 'YYYY-MM-DD') AS start, to_char(${softLandingEndSql('d::date')}, 'YYYY-MM-DD') AS ends,
+         to_char(${softLandingDueDaySql('d::date')}, 'YYYY-MM-DD') AS due
+       FROM generate_series('2027-01-01'::date, '2028-12-31'::date, interval '1 day') AS d`,
+    );
+    const differing = rows.filter(
+      (row) => row.ends !== softLandingEndsOn(calendarDate(row.start)) || row.due !== softLandingReminderDueOn(calendarDate(row.start)),
+    );
+    expect(rows.length).toBe(731);
+    // 30 November + 3 months clamps to 29 February in a leap year: the soft landing ends the day before.
+    expect(rows.find((row) => row.start === '2027-11-30')?.ends).toBe('2028-02-28');
     expect(differing).toEqual([]);
   });
 

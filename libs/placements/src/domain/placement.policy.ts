@@ -81,13 +81,16 @@ export function softLandingReminderDueOn(startDate: CalendarDate): CalendarDate 
   return addDays(softLandingEndsOn(startDate), -SOFT_LANDING_NOTICE_DAYS);
 }
 
-/** Whether the soft-landing reminder of a placement starting on `startDate` is due on `day` (its day or the lookback after it). */
-export function isSoftLandingReminderDue(startDate: CalendarDate, day: CalendarDate): boolean {
-  const due = softLandingReminderDueOn(startDate);
-  return due <= day && day <= addDays(due, SOFT_LANDING_LOOKBACK_DAYS);
+/** The due days a soft-landing sweep on `day` sends for: that day and the lookback before it (a worker that was down catches up). */
+export function softLandingDueDaysWindow(day: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  return { from: addDays(day, -SOFT_LANDING_LOOKBACK_DAYS), to: day };
 }
 
-/** The start dates a soft-landing sweep on `day` reads: a little wider than exact, narrowed by isSoftLandingReminderDue. */
+/**
+ * The start dates a soft-landing sweep on `day` reads: a range a little wider than exact (month
+ * ends clamp) for the index, narrowed in the same statement to the starts whose due day
+ * (softLandingReminderDueOn, the same clamped month arithmetic in SQL) lies in softLandingDueDaysWindow.
+ */
 export function softLandingStartWindow(day: CalendarDate): { from: CalendarDate; to: CalendarDate } {
   const latestDue = addDays(day, SOFT_LANDING_NOTICE_DAYS + 1);
   return {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, calendarDate, today, type CalendarDate } from '@app/shared';
 import { SweepOn, UnitOfWork, type Sweep } from '@app/infra';
-import { isSoftLandingReminderDue, softLandingEndsOn, softLandingStartWindow } from '../domain/placement.policy';
+import { softLandingDueDaysWindow, softLandingEndsOn, softLandingStartWindow } from '../domain/placement.policy';
 import { SoftLandingRemindersRepository, type SoftLandingDue } from '../persistence/soft-landing-reminders.repository';
 import { SOFT_LANDING_SWEEP } from './placements.jobs';
 
@@ -23,11 +23,7 @@ export class SoftLandingSweep implements Sweep {
 
   /** What is due on `day`, not claimed yet: the selection alone (the benchmark times it beside its bare SQL). */
   async due(day: CalendarDate): Promise<SoftLandingDue[]> {
-    const window = softLandingStartWindow(day);
-    // Once per distinct start, not per row: the date arithmetic costs more than the query's rows.
-    const dueByStart = new Map<string, boolean>();
-    const isDue = (start: string) => dueByStart.get(start) ?? dueByStart.set(start, isSoftLandingReminderDue(calendarDate(start), day)).get(start)!;
-    return (await this.reminders.startedBetween(window.from, window.to)).filter((placement) => isDue(placement.startDate));
+    return this.reminders.startedBetween(softLandingStartWindow(day), softLandingDueDaysWindow(day));
   }
 
   async run(): Promise<number> {

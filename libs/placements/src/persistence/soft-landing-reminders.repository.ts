@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { DateRange } from '@app/shared';
 import { Database } from '@app/infra';
+import { SOFT_LANDING_MONTHS, SOFT_LANDING_NOTICE_DAYS } from '../domain/placement.policy';
 
 export interface SoftLandingDue {
   id: string;
@@ -10,15 +12,31 @@ export interface SoftLandingDue {
 }
 
 /**
+ * The soft landing's last day and the reminder's due day of a placement starting on `column`, in
+ * SQL: PostgreSQL's `date + interval 'n months'` clamps to the month's last day as the domain's
+ * addMonths does (softLandingEndsOn, softLandingReminderDueOn; compared day by day in
+ * test/e2e/coaching-reminders.e2e-spec.ts).
+ */
+export function softLandingEndSql(column: string): string {
+  return `((${column} + interval '${SOFT_LANDING_MONTHS} months')::date - 1)`;
+}
+
+export function softLandingDueDaySql(column: string): string {
+  return `(${softLandingEndSql(column)} - ${SOFT_LANDING_NOTICE_DAYS})`;
+}
+
+/**
  * The soft-landing reminder's SQL (R12): active placements whose start lies in a range (through
- * placements_active_start_idx), without a claim for this soft-landing end. Exported for the
- * benchmark's bare SQL (bench/sweeps.bench.ts), which runs the same text.
+ * placements_active_start_idx) and whose due day lies in the sweep's due days ($3–$4), without a
+ * claim for this soft-landing end. Exported for the benchmark's bare SQL (bench/sweeps.bench.ts),
+ * which runs the same text.
  */
 export const SOFT_LANDING_SQL = {
   startedBetween: `SELECT p.id, p.candidate_id AS "candidateId", p.board_id AS "boardId", p.school_id AS "schoolId", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate"
     FROM placements p
     WHERE p.status = 'active' AND p.start_date BETWEEN $1::date AND $2::date
-      AND NOT EXISTS (SELECT 1 FROM placement_reminders r WHERE r.placement_id = p.id AND r.kind = 'soft_landing_ends' AND r.due_key = to_char((p.start_date + interval '3 months' - interval '1 day')::date, 'YYYY-MM-DD'))
+      AND ${softLandingDueDaySql('p.start_date')} BETWEEN $3::date AND $4::date
+      AND NOT EXISTS (SELECT 1 FROM placement_reminders r WHERE r.placement_id = p.id AND r.kind = 'soft_landing_ends' AND r.due_key = to_char(${softLandingEndSql('p.start_date')}, 'YYYY-MM-DD'))
     ORDER BY p.start_date, p.id`,
   claim: `INSERT INTO placement_reminders (placement_id, kind, due_key, created_at)
     SELECT placement_id, 'soft_landing_ends', due_key, $3 FROM unnest($1::uuid[], $2::text[]) AS due(placement_id, due_key)
@@ -29,8 +47,9 @@ export const SOFT_LANDING_SQL = {
 export class SoftLandingRemindersRepository {
   constructor(private readonly database: Database) {}
 
-  startedBetween(from: string, to: string): Promise<SoftLandingDue[]> {
-    return this.database.query<SoftLandingDue>(SOFT_LANDING_SQL.startedBetween, [from, to]);
+  /** Starts in `starts` whose reminder's due day lies in `dueDays`. */
+  startedBetween(starts: DateRange, dueDays: DateRange): Promise<SoftLandingDue[]> {
+    return this.database.query<SoftLandingDue>(SOFT_LANDING_SQL.startedBetween, [starts.from, starts.to, dueDays.from, dueDays.to]);
   }
 
   async claim(claims: { placementId: string; dueKey: string }[], now: Date): Promise<{ placementId: string; dueKey: string }[]> {

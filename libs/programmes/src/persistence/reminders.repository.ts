@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DateRange } from '@app/shared';
 import { Database } from '@app/infra';
 import type { ProgrammeReminderKind } from '../domain/reminder.policy';
 
@@ -7,11 +8,6 @@ export interface DueProgramme {
   candidateId: string;
   startDate: string;
   plannedEnd: string;
-}
-
-export interface DateRange {
-  from: string;
-  to: string;
 }
 
 export interface ReminderClaim {

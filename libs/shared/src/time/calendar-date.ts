@@ -10,6 +10,12 @@ declare const calendarDateBrand: unique symbol;
 export type CalendarDate = string & { readonly [calendarDateBrand]: true };
 
 /** The time zone in which people in the Netherlands read dates and times. */
+/** Calendar days from `from` through `to`, both included. */
+export interface DateRange {
+  from: CalendarDate;
+  to: CalendarDate;
+}
+
 export const AMSTERDAM_TIME_ZONE = 'Europe/Amsterdam';
 
 const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -146,6 +146,14 @@ describe('candidates for the central desk', () => {
       expectRefusal(await staff.get(`/api/candidates?cursor=${cursorOf(['gisteren', randomUUID()])}`), 400, 'cursor');
       expectRefusal(await staff.get(`/api/candidates?cursor=${cursorOf([new Date().toISOString(), 'geen-id'])}`), 400, 'cursor');
       expectRefusal(await staff.get(`/api/candidates?cursor=${cursorOf(['-271821-04-20T00:00:00.000Z', randomUUID()])}`), 400, 'cursor');
+      // A day or an hour that does not exist, a year PostgreSQL refuses: before the query, never a 500.
+      for (const key of ['2026-02-29T10:00:00.000Z', '2026-04-31T10:00:00Z', '2026-01-01T24:00:00Z', '2026-13-01T10:00:00Z', '0999-01-01T10:00:00Z']) {
+        expectRefusal(await staff.get(`/api/candidates?cursor=${cursorOf([key, randomUUID()])}`), 400, 'cursor');
+      }
+      // A leap day and a key to the microsecond, as the list hands them out, are positions.
+      for (const key of ['2028-02-29T10:00:00.123456Z', '2026-07-31T23:59:59Z']) {
+        expect((await staff.get(`/api/candidates?cursor=${cursorOf([key, randomUUID()])}`)).status).toBe(200);
+      }
       expectRefusal(await staff.get(`/api/candidates?cursor=${cursorOf({ a: 1 })}`), 400, 'cursor');
       expectRefusal(await staff.get('/api/candidates?stage=gevorderd'), 400, 'stage');
       expectRefusal(await staff.get('/api/candidates?region=utrecht'), 400, 'region');

@@ -136,7 +136,7 @@ function cursorKey(sort: CandidateSort, key: string): string {
   return sort === 'appliedAt' ? key : `${sort}:${key}`;
 }
 
-const TIMESTAMP = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?Z$/;
 
 function keysetPosition(cursor: string, sort: CandidateSort): { sortKey: string; id: string } {
   const position = decodeCursor(cursor);
@@ -150,12 +150,17 @@ function keysetPosition(cursor: string, sort: CandidateSort): { sortKey: string;
   return { sortKey: key, id: position.id };
 }
 
-/** A UTC timestamp PostgreSQL accepts: the year bound keeps dates JavaScript accepts but PostgreSQL does not out of the query. */
+/**
+ * A UTC timestamp PostgreSQL accepts: a day that exists, in a year from 1900 (the bound keeps dates
+ * JavaScript accepts but PostgreSQL does not out of the query). Checked by its parts, not by
+ * `new Date(key)`: V8 rolls 30 February over to 2 March, and PostgreSQL refused that cursor with a 500.
+ */
 function isTimestamp(key: string): boolean {
   const match = TIMESTAMP.exec(key);
   if (!match) return false;
-  const year = Number(match[1]);
-  return year >= 1900 && year <= 9999 && !Number.isNaN(new Date(key.replace(/(\.\d{3})\d+Z$/, '$1Z')).getTime());
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Day 0 of the next month is the last day of this one.
+  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { FixedClock } from '@app/shared';
+import { Database } from '@app/infra';
 import { useTestApp } from '../support/test-app';
 import { HttpClient } from '../support/http-client';
 import { apply, createUser, fixture, type TestUser } from '../support/factories';
@@ -100,6 +101,17 @@ describe('candidates for the central desk', () => {
       const first = await staff.get('/api/candidates?limit=2&withTotal=true');
       const next = await staff.get(`/api/candidates?limit=2&cursor=${first.body.nextCursor}`);
       for (const item of [...first.body.items, ...next.body.items]) expect(Object.keys(item).sort()).toEqual(fields);
+    });
+
+    it('the list reads its columns by position only after checking their names and order', async () => {
+      const database = app().api.get(Database);
+      const values = await database.queryValues(`SELECT 1 AS "id", 'a' AS "reference"`, [], ['id', 'reference']);
+      expect(values).toEqual([[1, 'a']]);
+      // A SELECT whose columns were reordered would hand a value to the wrong field: refused instead.
+      await expect(database.queryValues(`SELECT 'a' AS "reference", 1 AS "id"`, [], ['id', 'reference'])).rejects.toThrow(
+        'Query returned columns reference, id where id, reference were expected',
+      );
+      await expect(database.queryValues(`SELECT 1 AS "id"`, [], ['id', 'reference'])).rejects.toThrow('Query returned columns id where');
     });
 
     it('sends timestamps as ISO 8601 in UTC to the millisecond, as Date#toISOString writes them', async () => {

@@ -34,9 +34,9 @@ export class CandidateReader {
       withTotal: (query.withTotal ?? false) && !query.cursor,
     });
     const items: CandidateListItem[] = [];
-    for (let index = 0; index < rows.length && index < query.limit; index += 1) items.push(listItem(rows[index]));
+    for (let index = 0; index < rows.length && index < query.limit; index += 1) items.push(rows[index].item);
     const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-    const nextCursor = last ? encodeCursor({ sortKey: cursorKey(sort, last.sortKey), id: last.id }) : null;
+    const nextCursor = last ? encodeCursor({ sortKey: cursorKey(sort, last.sortKey), id: last.item.id }) : null;
     const total = query.withTotal && !query.cursor ? (rows[0]?.total ?? 0) : null;
     return { items, nextCursor, total };
   }
@@ -161,28 +161,4 @@ function isTimestamp(key: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   // Day 0 of the next month is the last day of this one.
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * A list row's fields, named one by one: the answer holds what the view declares and nothing the
- * query adds (the keyset position, the count), and every item has one shape. A rest pattern
- * (`{ sortKey, total, ...item }`) cost 30 µs per page of 50 in the running API against 1.3 µs for
- * this, and serialising its result about 25 µs more: the product's many queries give V8 rows of
- * many shapes, so the copy takes V8's generic path (measured in-process, issue 8).
- */
-function listItem(row: CandidateListItem): CandidateListItem {
-  return {
-    id: row.id,
-    reference: row.reference,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    email: row.email,
-    region: row.region,
-    stage: row.stage,
-    appliedAt: row.appliedAt,
-    updatedAt: row.updatedAt,
-    stageChangedAt: row.stageChangedAt,
-    erasedAt: row.erasedAt,
-    version: row.version,
-  };
 }

@@ -1,5 +1,5 @@
 import { availableCommands, type Stage, type StageCommand } from '../domain/stage';
-import type { CandidateSort } from '../application/candidate.views';
+import type { CandidateListItem, CandidateSort } from '../application/candidate.views';
 
 /*
  * The SQL of the candidate list and detail, in one place: CandidateRepository runs it, and the
@@ -17,6 +17,53 @@ const isoTime = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
 const LIST_COLUMNS = `c.id, c.reference, c.first_name AS "firstName", c.last_name AS "lastName", c.email, c.region, c.stage,
   ${isoTime('c.applied_at')} AS "appliedAt", ${isoTime('c.updated_at')} AS "updatedAt", ${isoTime('c.stage_changed_at')} AS "stageChangedAt",
   ${isoTime('c.erased_at')} AS "erasedAt", c.version`;
+
+/** The list query's columns in their order: LIST_COLUMNS, the keyset key and, when counted, the total. */
+export function candidateListColumns(counted: boolean): readonly string[] {
+  return counted ? LIST_ROW_COLUMNS_COUNTED : LIST_ROW_COLUMNS;
+}
+
+const LIST_ROW_COLUMNS = [
+  'id',
+  'reference',
+  'firstName',
+  'lastName',
+  'email',
+  'region',
+  'stage',
+  'appliedAt',
+  'updatedAt',
+  'stageChangedAt',
+  'erasedAt',
+  'version',
+  'sortKey',
+] as const satisfies readonly (keyof CandidateListItem | 'sortKey')[];
+const LIST_ROW_COLUMNS_COUNTED = [...LIST_ROW_COLUMNS, 'total'] as const;
+
+/** Where each of the list's columns is in a row (the order above, the one place it is written). */
+const AT = Object.fromEntries(LIST_ROW_COLUMNS_COUNTED.map((name, index) => [name, index])) as Record<(typeof LIST_ROW_COLUMNS_COUNTED)[number], number>;
+
+/**
+ * A list row read by position (Database.queryValues checked the columns against candidateListColumns):
+ * the item holds what the view declares and nothing the query adds, and every item has one shape.
+ */
+export function candidateListRow(values: unknown[]): { item: CandidateListItem; sortKey: string; total: number | null } {
+  const item: CandidateListItem = {
+    id: values[AT.id] as string,
+    reference: values[AT.reference] as string,
+    firstName: values[AT.firstName] as string,
+    lastName: values[AT.lastName] as string,
+    email: values[AT.email] as string,
+    region: values[AT.region] as CandidateListItem['region'],
+    stage: values[AT.stage] as CandidateListItem['stage'],
+    appliedAt: values[AT.appliedAt] as CandidateListItem['appliedAt'],
+    updatedAt: values[AT.updatedAt] as CandidateListItem['updatedAt'],
+    stageChangedAt: values[AT.stageChangedAt] as CandidateListItem['stageChangedAt'],
+    erasedAt: values[AT.erasedAt] as CandidateListItem['erasedAt'],
+    version: values[AT.version] as number,
+  };
+  return { item, sortKey: values[AT.sortKey] as string, total: (values[AT.total] as number | undefined) ?? null };
+}
 
 /** Per sort its key column (also what the keyset position holds) and direction; the id breaks ties. Each has an index (migrations). */
 const SORT_KEYS: Record<CandidateSort, { column: string; direction: 'ASC' | 'DESC'; keyType: string }> = {

@@ -14,7 +14,7 @@ import type {
   StageHistoryEntry,
 } from '../application/candidate.views';
 import { visibilityCondition } from './candidate-visibility';
-import { candidateDetailSql, candidateListSql } from './candidate.queries';
+import { candidateDetailSql, candidateListColumns, candidateListRow, candidateListSql } from './candidate.queries';
 
 export interface ListFilter {
   stage: Stage | null;
@@ -29,8 +29,12 @@ export interface ListFilter {
   withTotal: boolean;
 }
 
-/** A list row with its keyset position and, on the first page, the total count. */
-export type CandidateListRow = CandidateListItem & { sortKey: string; total?: number };
+/** A list row: the item, its keyset position and, on a counted first page, the total count. */
+export interface CandidateListRow {
+  item: CandidateListItem;
+  sortKey: string;
+  total: number | null;
+}
 
 export interface NewCandidate extends Omit<ApplicationInput, 'source' | 'sourceDetail'> {
   source: string | null;
@@ -67,7 +71,7 @@ const OPEN_DOSSIER = `stage NOT IN ('qualified', 'rejected', 'withdrawn', 'dropp
 export class CandidateRepository {
   constructor(private readonly database: Database) {}
 
-  list(actor: Actor, filter: ListFilter): Promise<CandidateListRow[]> {
+  async list(actor: Actor, filter: ListFilter): Promise<CandidateListRow[]> {
     const parameters: unknown[] = [filter.stage, filter.region, filter.searchPattern];
     let keysetIndex: number | null = null;
     if (filter.after) {
@@ -76,7 +80,10 @@ export class CandidateRepository {
     }
     const visibility = visibilityCondition(actor, parameters.length + 1);
     parameters.push(...visibility.parameters, filter.limit);
-    return this.database.query<CandidateListRow>(candidateListSql(keysetIndex, visibility.sql, parameters.length, filter.sort, filter.withTotal), parameters);
+    const counted = filter.withTotal && keysetIndex === null;
+    const sql = candidateListSql(keysetIndex, visibility.sql, parameters.length, filter.sort, filter.withTotal);
+    const rows = await this.database.queryValues(sql, parameters, candidateListColumns(counted));
+    return rows.map(candidateListRow);
   }
 
   async stageCounts(actor: Actor): Promise<Map<Stage, number>> {

@@ -33,7 +33,7 @@ export class Database {
   /**
    * Rows as arrays of their values in the SELECT's column order, for the hottest read (the
    * candidate list). pg builds each row object by keyed stores, and in a process that runs many
-   * queries of many shapes those fall to V8's generic path: about 20 µs of CPU per page of 50
+   * queries of many shapes those fall to V8's generic path: some 10–20 µs of CPU per page of 50
    * candidates in the running API (bench/, issue 8). `columns` names the columns in order; a query
    * that returns others throws, so a reordered SELECT cannot hand a value to the wrong field.
    */

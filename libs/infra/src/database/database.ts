@@ -5,6 +5,12 @@ import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 interface Transaction {
   client: PoolClient;
   afterCommit: (() => void)[];
+  /**
+   * The statement whose turn it is last. A connection runs one statement at a time; statements a
+   * unit of work starts together (Promise.all) wait here for their turn, as handing pg a statement
+   * while its connection is busy is deprecated (pg queues it for now, not in pg 9).
+   */
+  last: Promise<unknown>;
 }
 
 /**
@@ -25,8 +31,8 @@ export class Database {
   }
 
   async query<Row extends QueryResultRow>(sql: string, parameters: unknown[] = []): Promise<Row[]> {
-    const client = this.transactions.getStore()?.client ?? this.pool;
-    const result = await client.query<Row>(sql, parameters);
+    const transaction = this.transactions.getStore();
+    const result = transaction ? await inTurn(transaction, (client) => client.query<Row>(sql, parameters)) : await this.pool.query<Row>(sql, parameters);
     return result.rows;
   }
 
@@ -38,8 +44,9 @@ export class Database {
    * that returns others throws, so a reordered SELECT cannot hand a value to the wrong field.
    */
   async queryValues(sql: string, parameters: unknown[], columns: readonly string[]): Promise<unknown[][]> {
-    const client = this.transactions.getStore()?.client ?? this.pool;
-    const result = await client.query<unknown[]>({ text: sql, values: parameters, rowMode: 'array' });
+    const transaction = this.transactions.getStore();
+    const config = { text: sql, values: parameters, rowMode: 'array' } as const;
+    const result = transaction ? await inTurn(transaction, (client) => client.query<unknown[]>(config)) : await this.pool.query<unknown[]>(config);
     const { fields } = result;
     if (fields.length !== columns.length || fields.some((field, index) => field.name !== columns[index])) {
       throw new Error(`Query returned columns ${fields.map((field) => field.name).join(', ')} where ${columns.join(', ')} were expected`);
@@ -58,15 +65,16 @@ export class Database {
    */
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction()) return work();
-    const transaction: Transaction = { client: await this.pool.connect(), afterCommit: [] };
+    const transaction: Transaction = { client: await this.pool.connect(), afterCommit: [], last: Promise.resolve() };
     let result: T;
     try {
-      await transaction.client.query('BEGIN');
+      await inTurn(transaction, (client) => client.query('BEGIN'));
       result = await this.inContext(transaction, work);
-      await transaction.client.query('COMMIT');
+      await inTurn(transaction, (client) => client.query('COMMIT'));
     } catch (error) {
+      // After the statements still waiting their turn (they fail at once in an aborted transaction).
       // A connection that cannot even roll back is broken: destroy it rather than hand it back.
-      const rolledBack = await transaction.client.query('ROLLBACK').then(
+      const rolledBack = await inTurn(transaction, (client) => client.query('ROLLBACK')).then(
         () => true,
         () => false,
       );
@@ -109,4 +117,11 @@ export class Database {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** Runs `statement` on the transaction's connection once the statements before it have finished. */
+function inTurn<T>(transaction: Transaction, statement: (client: PoolClient) => Promise<T>): Promise<T> {
+  const turn = transaction.last.then(() => statement(transaction.client));
+  transaction.last = turn.catch(() => undefined);
+  return turn;
 }

@@ -7,6 +7,7 @@ import { SecondFactorVerifier } from './application/second-factor';
 import { SessionsService } from './application/sessions.service';
 import { UserReader } from './application/user.reader';
 import { UsersService } from './application/users.service';
+import { AccountsHousekeepingSweep } from './jobs/accounts-housekeeping.sweep';
 import { LoginThrottleRepository } from './persistence/login-throttle.repository';
 import { MfaRepository } from './persistence/mfa.repository';
 import { PasswordResetRepository } from './persistence/password-reset.repository';
@@ -28,6 +29,7 @@ import { UserRepository } from './persistence/user.repository';
     UsersService,
     UserReader,
     PasswordResetService,
+    AccountsHousekeepingSweep,
   ],
   exports: [SessionsService, MfaService, UsersService, UserReader, PasswordResetService],
 })

@@ -8,3 +8,6 @@ declare module '@app/infra' {
 }
 
 export const ACCOUNT_JOBS = ['accounts.password-reset-mail'] as const satisfies readonly JobName[];
+
+/** The nightly sweep that deletes sign-in records past any use (accounts-housekeeping.sweep.ts). */
+export const ACCOUNTS_HOUSEKEEPING_SWEEP = 'accounts.housekeeping';

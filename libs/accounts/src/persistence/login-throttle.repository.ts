@@ -58,6 +58,20 @@ export class LoginThrottleRepository {
     return Math.max(row?.wait ?? 0, 0);
   }
 
+  /**
+   * Throttles that no longer count anything: an account's whose memory has passed and whose wait is
+   * over (its next attempt would start again at 1), an address's whose window has ended. How many.
+   */
+  async deleteStale(now: Date): Promise<number> {
+    const accounts = await this.database.query(
+      `DELETE FROM login_throttles WHERE last_attempt_at <= $1::timestamptz - make_interval(secs => $2) AND (blocked_until IS NULL OR blocked_until <= $1)
+       RETURNING account`,
+      [now, LOGIN_THROTTLE.memorySeconds],
+    );
+    const addresses = await this.database.query(`DELETE FROM login_address_failures WHERE window_ends_at <= $1 RETURNING address`, [now]);
+    return accounts.length + addresses.length;
+  }
+
   async forget(email: string): Promise<void> {
     await this.database.query(`DELETE FROM login_throttles WHERE account = $1`, [accountKey(email)]);
   }

@@ -22,6 +22,12 @@ const OPEN_RESET = `SELECT r.id, r.user_id AS "userId", u.email, u.name, u.role,
 export class PasswordResetRepository {
   constructor(private readonly database: Database) {}
 
+  /** Links that expired before `before` (used, void or never opened alike); how many. */
+  async deleteExpiredBefore(before: Date): Promise<number> {
+    const rows = await this.database.query(`DELETE FROM password_resets WHERE expires_at < $1 RETURNING id`, [before]);
+    return rows.length;
+  }
+
   /** A new request makes the user's older links void. */
   async supersedeOpen(userId: string, at: Date): Promise<void> {
     await this.database.query(`UPDATE password_resets SET superseded_at = $2 WHERE user_id = $1 AND used_at IS NULL AND superseded_at IS NULL`, [userId, at]);

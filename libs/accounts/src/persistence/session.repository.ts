@@ -103,6 +103,12 @@ export class SessionRepository {
     ]);
   }
 
+  /** Sessions (and login challenges) ended or expired before `before`, with their device description; how many. */
+  async deleteEndedBefore(before: Date): Promise<number> {
+    const rows = await this.database.query(`DELETE FROM sessions WHERE least(expires_at, coalesce(revoked_at, expires_at)) < $1 RETURNING id`, [before]);
+    return rows.length;
+  }
+
   /** Delivered to every listening process when the running transaction commits. */
   async announceRevocation(target: RevocationTarget): Promise<void> {
     await this.database.query(`SELECT pg_notify($1, $2)`, [SESSION_REVOKED_CHANNEL, JSON.stringify(target)]);

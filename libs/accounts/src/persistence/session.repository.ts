@@ -105,7 +105,8 @@ export class SessionRepository {
 
   /** Sessions (and login challenges) ended or expired before `before`, with their device description; how many. */
   async deleteEndedBefore(before: Date): Promise<number> {
-    const rows = await this.database.query(`DELETE FROM sessions WHERE least(expires_at, coalesce(revoked_at, expires_at)) < $1 RETURNING id`, [before]);
+    // PostgreSQL's least() passes over NULL: a session never revoked ends when it expires.
+    const rows = await this.database.query(`DELETE FROM sessions WHERE least(expires_at, revoked_at) < $1 RETURNING id`, [before]);
     return rows.length;
   }
 
